@@ -1,0 +1,47 @@
+// Three projects: `unit` (pure logic beside the code), `web` (React components in jsdom) and
+// `integration` (test/**/*.e2e-spec.ts: the real Nest app on a real MariaDB/MySQL and Redis).
+// Sources are transpiled by SWC; workspace libs resolve to their TypeScript sources, so unit
+// tests never depend on a build.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, tsx: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+const libs = { '^@thermocline/(contracts|extraction|documents|analytics|db|jobs)$': '<rootDir>/libs/$1/src/index.ts' };
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/libs', '<rootDir>/apps/api', '<rootDir>/apps/worker'],
+      testMatch: ['**/src/**/*.spec.ts'],
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      moduleNameMapper: libs,
+    },
+    {
+      displayName: 'web',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/apps/web/src'],
+      testMatch: ['**/*.spec.ts?(x)'],
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      moduleNameMapper: { ...libs, '\\.(css|less|svg|png)$': '<rootDir>/apps/web/test/style-stub.js' },
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.e2e-spec.ts'],
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      moduleNameMapper: libs,
+      testTimeout: 120000,
+    },
+  ],
+};
