@@ -77,6 +77,8 @@ export interface AnalyticsPeriod {
    * Build it with `deadlineFor(dueOn, timeZone)` so the api's `late` and this library agree.
    */
   deadline: Date;
+  /** The due day as 'YYYY-MM-DD', only shown in reasons (截至 2026-07-10 未提交 …). */
+  dueOn?: string;
 }
 
 export interface AggregateInput {

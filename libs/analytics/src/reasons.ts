@@ -1,0 +1,44 @@
+// Chinese reasons for flags: what is wrong and the figure that triggered it. Kept apart from the
+// arithmetic so wording can change without touching the model (tests pin the figures, not prose).
+
+import type { DuplicateMatch } from './types';
+
+/** A number as a person reads it: at most `digits` decimals, no trailing zeros. */
+export function num(x: number, digits = 1): string {
+  const f = 10 ** digits;
+  return String(Math.round(x * f) / f);
+}
+
+/** Similarity as a whole percentage, rounded down so a flagged pair never reads above what it is. */
+export function pct(similarity: number): string {
+  return `${Math.floor(similarity * 100 + 1e-9)}%`;
+}
+
+export const reasons = {
+  cold: (temperature: number, threshold: number): string =>
+    `温度 ${num(temperature)}，低于冷点阈值 ${num(threshold)}`,
+
+  missing: (periodCode: string, dueOn: string | undefined): string =>
+    dueOn
+      ? `截至 ${dueOn} 未提交 ${periodCode} 报告，温度按 0 计入本层级`
+      : `已过截止时间仍未提交 ${periodCode} 报告，温度按 0 计入本层级`,
+
+  late: (periodCode: string, days: number, dueOn: string | undefined): string =>
+    `${periodCode} 报告逾期 ${days} 天提交${dueOn ? `（截止日期 ${dueOn}）` : ''}`,
+
+  declining: (temperature: number, previous: number, previousPeriodCode: string | null, drop: number, threshold: number): string =>
+    `温度 ${num(temperature)}，较上期${previousPeriodCode ? `（${previousPeriodCode}）` : ''}的 ${num(previous)} 下降 ${num(drop)} 点，超过下滑阈值 ${num(threshold)}`,
+
+  sameperiod: (other: DuplicateMatch, matchCount: number, threshold: number): string =>
+    `与「${other.unitName}」${other.periodCode} 报告（#${other.reportId}）相似度 ${pct(other.similarity)}，达到雷同阈值 ${pct(threshold)}` +
+    (matchCount > 1 ? `；同期另有 ${matchCount - 1} 份报告相似度不低于 ${pct(threshold)}` : ''),
+
+  ownPrevious: (other: DuplicateMatch, threshold: number): string =>
+    `与本单位上期（${other.periodCode}）报告（#${other.reportId}）相似度 ${pct(other.similarity)}，达到雷同阈值 ${pct(threshold)}，疑似沿用旧稿`,
+
+  unfilled: (placeholders: number): string =>
+    `报告中仍有 ${placeholders} 处模板占位符（如“x次”“××人次”）未填写实际数字`,
+
+  lowSpecificity: (per1000: number, facts: number, chars: number, threshold: number): string =>
+    `每千字仅 ${num(per1000, 2)} 个量化事实（全文 ${chars} 字，${facts} 个数字），低于阈值 ${num(threshold, 2)}`,
+};
