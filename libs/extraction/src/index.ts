@@ -1,1 +1,6 @@
 export * from './fingerprint';
+export { DEFAULT_CATALOGUE, DEFAULT_FORMULAS } from './catalogue';
+export type { MetricDefinition, MetricCategory } from './catalogue';
+export { prepareText } from './normalize';
+export { extract } from './extract';
+export type { ExtractOptions, ExtractionResult, ExtractedMetric } from './extract';

@@ -1,0 +1,462 @@
+// The extractor: stored plain text in, metrics (with evidence), cadences, problems, plans and
+// placeholders out. One pass over the text for numerals and one for trigger words; everything else
+// looks only at the clause around a numeral. No I/O.
+import type { CadencePeriod, Evidence } from '@thermocline/contracts';
+import { DEFAULT_CATALOGUE, DEFAULT_FORMULAS, type MetricDefinition } from './catalogue';
+import { fingerprint, type Fingerprint } from './fingerprint';
+import { compileDefinitions, findHits, Kind, lowerBound, type CompiledDefinitions, type Hit } from './matcher';
+import { foldText } from './normalize';
+import { CN_UNIT, isCnNumeral, isDigit, readNumeral } from './numbers';
+import { analyseStructure, type Span } from './structure';
+
+export interface ExtractOptions {
+  definitions?: MetricDefinition[];
+  formulas?: string[];
+}
+
+export interface ExtractedMetric {
+  key: string;
+  value: number;
+  approx: boolean;
+  /** the measure word as written in the text (次, 人次, 篇…) */
+  unit: string;
+  /** a 其中-subset of a mention with the same key: not added to the report's total */
+  subset?: boolean;
+  evidence: Evidence;
+}
+
+export interface ExtractionResult {
+  metrics: ExtractedMetric[];
+  cadences: { key: string; per: CadencePeriod; times: number; evidence: Evidence }[];
+  problems: { text: string; evidence: Evidence }[];
+  plans: { text: string; evidence: Evidence }[];
+  placeholders: { evidence: Evidence }[];
+  /** characters that are not whitespace */
+  charCount: number;
+  /** quantified mentions (metrics) per 1,000 characters */
+  specificity: number;
+  fingerprint: Fingerprint;
+}
+
+// ---- language (not metric vocabulary): markers of targets, reach words, measure words of things
+// that are counted but are no metric (so a window stops at them).
+
+/** Counted things that are no metric; they end a trigger window and mark where a count stood. */
+const OTHER_UNITS = ['支', '册', '种', '类', '批', '组', '本', '部', '套', '台', '万元', '元', '天', '小时', '课时', '学时', '节', '门', '间', '座', '辆', '岁', '分', '年', '月', '日', '周', '个月', '家', '所', '位', '件', '项', '名', '人', '个'];
+/** Measure words before which a placeholder (x次) stands where a count belongs. */
+const PLACEHOLDER_UNITS = ['人次', '次', '场', '期', '篇', '条', '块', '幅', '张', '处', '份', '人', '名', '个', '户', '对', '项', '届', '轮', '起', '件', '堂', '班', '位', '家', '所', '支', '批', '万元', '元', '课时', '学时'];
+/** measure + next character that make an ordinary word, not a count (十一期间, 3次数…). */
+const UNIT_WORDS = new Set(['期间', '期末', '期初', '期刊', '期待', '期望', '期限', '场所', '场地', '场景', '场馆', '场合', '次日', '次年', '次月', '次数', '人员', '人民', '人口', '人才', '人数', '人士', '人物', '人选', '人大', '人心', '人文', '人生', '人家', '人事', '名单', '名称', '名义', '名额', '名录', '名誉', '个人', '个别', '个性', '个体', '条例', '条件', '条款', '条线', '份额', '届时', '处理', '处置', '处室', '处长', '处级', '项目', '对象', '对于', '对照', '对接', '对标', '对待', '户籍', '家庭', '家长', '家属', '家风', '所有', '所属', '所在', '所以', '面向', '面积', '面貌', '面对', '起来', '起点', '起草', '班子', '班级', '班长', '位置', '件事', '张贴', '篇章', '篇幅', '轮流', '轮岗', '块面', '次性', '场次性', '支部', '支持', '组织', '组长', '部门', '部署', '分析', '分管', '分别', '分享', '年度', '年级', '月份', '周年', '日常', '门户', '台账', '种子', '批次', '间隙']);
+const PEOPLE_CUES = ['覆盖', '参与', '参加', '受众', '惠及', '受益', '听众', '观众', '累计', '共计', '吸引', '服务群众'];
+const FUTURE_PREV = '还也即并都又仍亦拟';
+const FUTURE_NEXT = ['于', '在', '继续', '持续', '进一步', '组织', '开展', '举办', '召开', '进行', '陆续', '逐步', '全面', '深入', '推出', '启动', '完成', '实现', '达到', '建立', '再', '适时', '定期', '每', '力争', '重点', '着力', '围绕', '以'];
+const TARGETS = ['不少于', '不低于', '不超过', '至少', '确保', '力争', '争取', '预计', '拟', '计划', '每'];
+const PERIODS: [string, CadencePeriod][] = [
+  ['半年', 'half_year'],
+  ['季度', 'quarter'],
+  ['星期', 'week'],
+  ['年度', 'year'],
+  ['个月', 'month'],
+  ['季', 'quarter'],
+  ['周', 'week'],
+  ['月', 'month'],
+  ['年', 'year'],
+];
+const CADENCE_UNITS = new Set(['次', '场', '回', '期', '堂', '轮']);
+
+const CLAUSE_DELIMS = new Set(['，', '。', '；', '：', '！', '？', '\n', ';', ':', '!', '?', '，']);
+const SENTENCE_DELIMS = new Set(['。', '！', '？', '\n', '!', '?']);
+/** Before a bare Chinese 一 these make a word (统一, 唯一, 之一…), not a count. */
+const WORD_BEFORE_ONE = '统唯万之同逐专划初周星某第归';
+
+const FORMULA_PATTERNS = [
+  /(?:[一二三四五六七八九十]{1,3}届)?[一二三四五六七八九十]{1,2}中全会/g,
+  /[一二三四五六七八九十]{1,3}届(?:全国|省|市|县|区)?(?:人大|政协|党代会|人民代表大会|代表大会|全会|[一二三四五六七八九十]{1,2}次(?:全体)?会议)/g,
+  /(?:党的)?[一二三四五六七八九十]{2,3}大(?=精神|报告|以来|召开|代表|胜利|主题|党章|和)/g,
+  /首届/g,
+];
+
+interface Quantity {
+  /** first character of the quantity (an approximating prefix included) */
+  start: number;
+  numStart: number;
+  numEnd: number;
+  /** after the measure word and any trailing qualifier */
+  end: number;
+  value: number;
+  approx: boolean;
+  chinese: boolean;
+  /** measure word as it stands in the text, '' when none */
+  unit: string;
+  /** measure word as matched against definitions (人/次 → 人次) */
+  measure: string;
+  /** can be a metric at all (not a percentage, range end, unit-word…) */
+  countable: boolean;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isCjk(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+function isClauseDelim(s: string, i: number): boolean {
+  const ch = s[i];
+  if (ch === ',') return !(isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1)));
+  return CLAUSE_DELIMS.has(ch);
+}
+
+function clauseStart(s: string, pos: number): number {
+  let i = pos - 1;
+  while (i >= 0 && !isClauseDelim(s, i)) i--;
+  return i + 1;
+}
+function clauseEnd(s: string, pos: number): number {
+  let i = pos;
+  while (i < s.length && !isClauseDelim(s, i)) i++;
+  return i;
+}
+function sentenceStart(s: string, pos: number): number {
+  let i = pos - 1;
+  while (i >= 0 && !SENTENCE_DELIMS.has(s[i])) i--;
+  return i + 1;
+}
+
+function matchAt(s: string, i: number, words: readonly string[]): string | null {
+  for (const w of words) if (s.startsWith(w, i)) return w;
+  return null;
+}
+
+/** Masks: 1 = inside a political formula, 2 = inside quotes or a title, 4 = inside a plan section. */
+function buildMask(s: string, formulas: string[], planRanges: Span[]): Uint8Array {
+  const mask = new Uint8Array(s.length);
+  const byFirst = new Map<number, string[]>();
+  for (const f of formulas) {
+    const t = foldText(f.trim());
+    if (!t) continue;
+    const list = byFirst.get(t.charCodeAt(0)) ?? [];
+    list.push(t);
+    byFirst.set(t.charCodeAt(0), list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  for (let i = 0; i < s.length; i++) {
+    const list = byFirst.get(s.charCodeAt(i));
+    if (!list) continue;
+    for (const f of list) {
+      if (s.startsWith(f, i)) {
+        for (let k = i; k < i + f.length; k++) mask[k] |= 1;
+        break;
+      }
+    }
+  }
+  for (const re of FORMULA_PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) for (let k = m.index; k < m.index + m[0].length; k++) mask[k] |= 1;
+  }
+  // quotes and titles: “…” ‘…’ 《…》 〈…〉 and ASCII "…" on one line, at most 40 characters inside
+  const pairs: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '"': '"' };
+  for (let i = 0; i < s.length; i++) {
+    const close = pairs[s[i]];
+    if (!close) continue;
+    let j = i + 1;
+    while (j < s.length && j - i <= 41 && s[j] !== close && s[j] !== '\n') j++;
+    if (s[j] === close && j - i <= 41) {
+      for (let k = i + 1; k < j; k++) mask[k] |= 2;
+      if (s[i] === '"') i = j;
+    }
+  }
+  for (const r of planRanges) for (let k = r.start; k < r.end && k < s.length; k++) mask[k] |= 4;
+  return mask;
+}
+
+function readQuantities(s: string, mask: Uint8Array, measures: string[]): Quantity[] {
+  const units = [...new Set([...measures, ...OTHER_UNITS])].sort((a, b) => b.length - a.length);
+  const out: Quantity[] = [];
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const ch = s[i];
+    const startsNumeral = isDigit(c) || isCnNumeral(ch) || ((ch === '数' || ch === '几') && s[i + 1] in CN_UNIT);
+    if (!startsNumeral) continue;
+    const num = readNumeral(s, i);
+    if (!num) continue;
+    i = num.end - 1;
+    if (mask[num.start] & 3) continue;
+    const before = s.charCodeAt(num.start - 1);
+    if (isAsciiLetter(before) || isDigit(before) || before === 0x2e) continue;
+    // ordinals: 第三届, 第41个
+    let b = num.start - 1;
+    while (b >= 0 && s[b] === ' ') b--;
+    if (s[b] === '第') continue;
+    if (num.chinese && num.value === 1 && s.slice(num.start, num.end) === '一' && WORD_BEFORE_ONE.includes(s[num.start - 1] ?? '') && !(s[num.start - 1] === '周' && s[num.start - 2] === '每')) continue;
+    // qualifiers and measure word
+    let j = num.end;
+    let approx = num.approx;
+    if ((s[j] === '余' || s[j] === '多') && !approx) {
+      approx = true;
+      j++;
+    } else if (s[j] === '来' && matchAt(s, j + 1, units)) {
+      approx = true;
+      j++;
+    }
+    let k = j;
+    if (s[k] === ' ') k++;
+    let unit = '',
+      measure = '';
+    if (s.startsWith('人/次', k)) {
+      unit = '人/次';
+      measure = '人次';
+    } else {
+      const u = matchAt(s, k, units);
+      if (u) unit = measure = u;
+    }
+    if (!unit) {
+      // a numeral without a measure word (a year, a percentage, a score): a boundary, never a metric
+      if (!num.chinese) out.push({ start: num.start, numStart: num.start, numEnd: num.end, end: num.end, value: num.value, approx, chinese: false, unit: '', measure: '', countable: false });
+      continue;
+    }
+    let end = k + unit.length;
+    const word = unit[unit.length - 1] + (s[end] ?? '');
+    let countable = !UNIT_WORDS.has(word) && !UNIT_WORDS.has(unit + (s[end] ?? ''));
+    if (unit === '届' && isCjk(s.charCodeAt(end)) && !/[活比]/.test(s[end])) countable = false; // 二十届四中全会
+    if (unit === '个' && s.startsWith('月', end)) countable = false;
+    const tail = matchAt(s, end, ['左右', '上下', '以上', '之多']);
+    if (tail) {
+      approx = true;
+      end += tail.length;
+    }
+    // approximating prefix
+    let start = num.start;
+    let p = num.start - 1;
+    if (s[p] === ' ') p--;
+    if (s[p] === '约') {
+      approx = true;
+      start = s[p - 1] === '大' ? p - 1 : p;
+    } else if (s[p] === '近' && !'最附亲就'.includes(s[p - 1] ?? '')) {
+      approx = true;
+      start = s[p - 1] === '将' || s[p - 1] === '接' ? p - 1 : p;
+    }
+    // percentages and ranges
+    if (s.slice(Math.max(0, start - 3), start) === '百分之') countable = false;
+    const r = s[start - 1];
+    if (r && '-~～至到—'.includes(r) && (isDigit(s.charCodeAt(start - 2)) || isCnNumeral(s[start - 2] ?? ''))) countable = false;
+    out.push({ start, numStart: num.start, numEnd: num.end, end, value: num.value, approx, chinese: num.chinese, unit, measure, countable });
+    i = Math.max(i, end - 1);
+  }
+  return out;
+}
+
+function hasTargetMarker(s: string, from: number, to: number, mask: Uint8Array): boolean {
+  for (let i = from; i < to; i++) {
+    if (mask[i] & 2) continue;
+    const t = matchAt(s, i, TARGETS);
+    if (t) {
+      if (t === '计划' && ('按照了'.includes(s[i - 1] ?? '') || '》书表'.includes(s[i + 2] ?? ''))) continue;
+      return true;
+    }
+    if (s[i] === '将' && s[i + 1] !== '近') {
+      if (FUTURE_PREV.includes(s[i - 1] ?? '') || s[i - 1] === '即') return true;
+      if (matchAt(s, i + 1, FUTURE_NEXT)) return true;
+    }
+  }
+  return false;
+}
+
+interface Choice {
+  def: number;
+  hit: Hit | null;
+  side: 'left' | 'right' | 'sentence';
+  score: number;
+}
+
+function chooseDefinition(
+  c: CompiledDefinitions,
+  hits: Hit[],
+  excludes: Hit[],
+  candidates: number[],
+  left: Span,
+  right: Span,
+): Choice | null {
+  const excluded = new Set<number>();
+  for (let k = lowerBound(excludes, left.start); k < excludes.length && excludes[k].start < left.end; k++) {
+    if (excludes[k].end <= left.end) excluded.add(excludes[k].def);
+  }
+  let best: Choice | null = null;
+  const consider = (h: Hit, dist: number, side: 'left' | 'right') => {
+    if (!candidates.includes(h.def) || excluded.has(h.def)) return;
+    const tier = h.kind === Kind.Strong ? 3 : 1;
+    const score = tier * 100 + (c.defs[h.def].priority ?? 0) - Math.min(dist, 60);
+    if (!best || score > best.score || (score === best.score && h.def < best.def)) best = { def: h.def, hit: h, side, score };
+  };
+  for (let k = lowerBound(hits, left.start); k < hits.length && hits[k].start < left.end; k++) {
+    const h = hits[k];
+    if (h.end <= left.end) consider(h, left.end - h.end, 'left');
+  }
+  for (let k = lowerBound(hits, right.start); k < hits.length && hits[k].start < right.end; k++) {
+    const h = hits[k];
+    if (h.end <= right.end) consider(h, h.start - right.start + 3, 'right');
+  }
+  return best;
+}
+
+export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
+  const definitions = options.definitions ?? DEFAULT_CATALOGUE;
+  const formulas = options.formulas ?? DEFAULT_FORMULAS;
+  const compiled = compileDefinitions(definitions);
+  const s = foldText(text);
+  const n = s.length;
+  const structure = analyseStructure(s);
+  const mask = buildMask(s, formulas, structure.planRanges);
+  const { hits, excludes, activities } = findHits(s, compiled);
+  const quantities = readQuantities(s, mask, compiled.measures);
+  const ev = (a: number, b: number): Evidence => {
+    while (a < b && /[\s，,。；;：:、]/.test(s[a])) a++;
+    while (b > a && /[\s，,。；;：:、]/.test(s[b - 1])) b--;
+    return { start: a, end: b, text: text.slice(a, b) };
+  };
+
+  const metrics: (ExtractedMetric & { at: number; def: number })[] = [];
+  const cadenceTimes = new Set<Quantity>();
+  const cadences: ExtractionResult['cadences'] = [];
+
+  // ---- cadences: 每周/每月/每季度/每半年/每年 … N次 <activity>
+  for (let i = 0; i < n; i++) {
+    if (s[i] !== '每' || mask[i] & 6) continue;
+    let p = i + 1;
+    if (s[p] === '一') p++;
+    const period = PERIODS.find(([w]) => s.startsWith(w, p));
+    if (!period) continue;
+    const periodEnd = p + period[0].length;
+    const cEnd = clauseEnd(s, periodEnd);
+    const cStart = clauseStart(s, i);
+    const q = quantities.find((x) => x.start >= periodEnd && x.end <= cEnd && CADENCE_UNITS.has(x.measure));
+    if (!q) continue;
+    cadenceTimes.add(q);
+    const candidates = compiled.defs.map((_, k) => k).filter((k) => compiled.measureDefs.get(q.measure)?.includes(k));
+    const choice = chooseDefinition(compiled, hits, excludes, candidates, { start: periodEnd, end: q.start }, { start: q.end, end: cEnd });
+    if (!choice) continue;
+    const h = choice.hit;
+    const end = Math.max(q.end, h ? h.end : q.end);
+    cadences.push({
+      key: compiled.defs[choice.def].key,
+      per: period[1],
+      times: q.value,
+      evidence: ev(Math.max(cStart, i - (s.startsWith('坚持', i - 2) ? 2 : 0)), end),
+    });
+  }
+
+  // ---- metrics
+  const boundaries = quantities;
+  for (let qi = 0; qi < quantities.length; qi++) {
+    const q = quantities[qi];
+    if (!q.countable || !q.measure || mask[q.numStart] & 4 || cadenceTimes.has(q)) continue;
+    const candidates = compiled.measureDefs.get(q.measure);
+    if (!candidates) continue;
+    const cStart = clauseStart(s, q.start);
+    const cEnd = clauseEnd(s, q.end);
+    if (hasTargetMarker(s, cStart, q.start, mask)) continue;
+    let leftStart = cStart;
+    const prev = qi > 0 ? boundaries[qi - 1] : null;
+    if (prev && prev.end > leftStart && prev.end <= q.start) leftStart = prev.end;
+    const qizhong = s.lastIndexOf('其中', q.start - 2);
+    const inSubset = qizhong >= cStart && qizhong < q.start;
+    if (inSubset && qizhong + 2 > leftStart) leftStart = qizhong + 2;
+    let rightEnd = cEnd;
+    const next = qi + 1 < boundaries.length ? boundaries[qi + 1] : null;
+    if (next && next.start < rightEnd && next.start >= q.end) rightEnd = next.start;
+    const qz = s.indexOf('其中', q.end);
+    if (qz >= 0 && qz < rightEnd) rightEnd = qz;
+    let choice = chooseDefinition(compiled, hits, excludes, candidates, { start: leftStart, end: q.start }, { start: q.end, end: rightEnd });
+    // a bare 一 counts only right next to what it counts (讲党课一次, 开展一次培训)
+    if (choice && q.chinese && q.value === 1 && s.slice(q.numStart, q.numEnd) === '一') {
+      const h = choice.hit;
+      const near = h && (choice.side === 'left' ? q.start - h.end <= 8 : h.start - q.end <= 1);
+      if (!near) choice = null;
+    }
+    // people counts whose activity is named earlier in the sentence
+    if (!choice) {
+      const peopleDefs = candidates.filter((k) => compiled.defs[k].people);
+      const clause = s.slice(cStart, cEnd);
+      if (peopleDefs.length && (q.measure === '人次' || PEOPLE_CUES.some((w) => clause.includes(w)))) {
+        const sStart = sentenceStart(s, q.start);
+        let found: Hit | null = null;
+        for (let k = lowerBound(activities, sStart); k < activities.length && activities[k].end <= leftStart; k++) {
+          if (peopleDefs.includes(activities[k].def)) found = activities[k];
+        }
+        if (found) choice = { def: found.def, hit: found, side: 'sentence', score: 0 };
+      }
+    }
+    // a 其中 subset without a word of its own is the same thing as its whole
+    let whole: (typeof metrics)[number] | undefined;
+    if (inSubset) {
+      const sStart = sentenceStart(s, qizhong);
+      for (let k = metrics.length - 1; k >= 0; k--) {
+        if (metrics[k].at < sStart) break;
+        if (metrics[k].at < qizhong) {
+          whole = metrics[k];
+          break;
+        }
+      }
+      if (!choice && whole && candidates.includes(whole.def)) choice = { def: whole.def, hit: null, side: 'left', score: 0 };
+    }
+    if (!choice) continue;
+    const def = compiled.defs[choice.def];
+    const h = choice.hit;
+    let a: number;
+    if (choice.side === 'left' && h) a = h.start - leftStart <= 12 ? leftStart : h.start;
+    else a = q.start - leftStart <= 12 ? leftStart : q.start;
+    const b = choice.side === 'right' && h ? h.end : q.end;
+    const m: ExtractedMetric & { at: number; def: number } = {
+      key: def.key,
+      value: q.value,
+      approx: q.approx,
+      unit: q.unit,
+      evidence: ev(a, b),
+      at: q.start,
+      def: choice.def,
+    };
+    if (inSubset && whole && whole.key === def.key) m.subset = true;
+    metrics.push(m);
+  }
+
+  // ---- placeholders: x次, xx余人次, XX篇, ×次, *次 (not 20XX年, ××党支部)
+  const placeholders: ExtractionResult['placeholders'] = [];
+  for (let i = 0; i < n; i++) {
+    if (!'xX×*'.includes(s[i])) continue;
+    let j = i;
+    while (j < n && 'xX×*'.includes(s[j])) j++;
+    const before = s.charCodeAt(i - 1);
+    const run = j - i;
+    const at = i;
+    i = j - 1;
+    if (isAsciiLetter(before) || isDigit(before) || run > 4 || mask[at] & 2) continue;
+    let k = j;
+    if (s[k] === '余' || s[k] === '多') k++;
+    const u = matchAt(s, k, PLACEHOLDER_UNITS);
+    if (!u) continue;
+    placeholders.push({ evidence: ev(Math.max(clauseStart(s, at), at - 24), k + u.length) });
+  }
+
+  let charCount = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c !== 0x3000) charCount++;
+  }
+  const toItem = (it: { start: number; end: number }) => {
+    const e = ev(it.start, it.end);
+    return { text: e.text, evidence: e };
+  };
+  return {
+    metrics: metrics.map(({ at: _at, def: _def, ...m }) => m),
+    cadences,
+    problems: structure.problems.map(toItem),
+    plans: structure.plans.map(toItem),
+    placeholders,
+    charCount,
+    specificity: charCount ? Math.round((metrics.length / charCount) * 1000 * 1000) / 1000 : 0,
+    fingerprint: fingerprint(text),
+  };
+}

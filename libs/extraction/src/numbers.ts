@@ -1,0 +1,115 @@
+// Numerals as written in these reports: Arabic (1,200 · 3.5 · 1.2万), Chinese (十二 · 二十三 · 一百零八 ·
+// 两千 · 一千二百 · 百余 · 近百 · 十几), with the qualifiers that make a figure approximate. All functions
+// work on the folded text (full-width digits are already ASCII).
+
+export const CN_DIGIT: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+export const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000, 亿: 100000000 };
+
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+export function isCnNumeral(ch: string): boolean {
+  return ch in CN_DIGIT || ch in CN_UNIT;
+}
+
+export interface Numeral {
+  start: number;
+  end: number;
+  value: number;
+  approx: boolean;
+  chinese: boolean;
+}
+
+/** Value of a run of Chinese numeral characters (with 几 as an unknown digit → approximate). */
+export function parseChinese(run: string): { value: number; approx: boolean } | null {
+  let total = 0,
+    section = 0,
+    num = 0,
+    approx = false,
+    sawDigit = false;
+  for (const ch of run) {
+    if (ch === '几') {
+      approx = true;
+      num = 0; // 十几 → 10; 几十 → (1)0 handled by the unit with num 0 → treated as 1
+      sawDigit = true;
+      continue;
+    }
+    if (ch in CN_DIGIT) {
+      num = CN_DIGIT[ch];
+      sawDigit = true;
+      continue;
+    }
+    const unit = CN_UNIT[ch];
+    if (unit === undefined) return null;
+    if (unit >= 10000) {
+      const head = section + num;
+      if (unit === 10000) total += (head === 0 ? 1 : head) * unit;
+      else total = (total + (head === 0 ? 1 : head)) * unit;
+      section = 0;
+      num = 0;
+    } else {
+      section += (num === 0 ? 1 : num) * unit;
+      num = 0;
+    }
+    sawDigit = true;
+  }
+  const value = total + section + num;
+  if (!sawDigit) return null;
+  return value > 0 ? { value, approx } : null;
+}
+
+/**
+ * Reads a numeral starting exactly at `i` in the folded text, or null. Does not look at what
+ * precedes or follows beyond the numeral itself (the caller decides about ordinals, dates, units).
+ */
+export function readNumeral(s: string, i: number): Numeral | null {
+  const c = s.charCodeAt(i);
+  if (isDigit(c)) {
+    let j = i;
+    while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+    // thousands separators: 1,200 / 12,000 (only groups of exactly three digits)
+    if (j - i <= 3) {
+      let k = j;
+      while (
+        k + 3 < s.length + 0 &&
+        s[k] === ',' &&
+        isDigit(s.charCodeAt(k + 1)) &&
+        isDigit(s.charCodeAt(k + 2)) &&
+        isDigit(s.charCodeAt(k + 3)) &&
+        !isDigit(s.charCodeAt(k + 4))
+      )
+        k += 4;
+      j = k;
+    }
+    let text = s.slice(i, j).replace(/,/g, '');
+    if (s[j] === '.' && isDigit(s.charCodeAt(j + 1))) {
+      let k = j + 1;
+      while (k < s.length && isDigit(s.charCodeAt(k))) k++;
+      text = s.slice(i, k).replace(/,/g, '');
+      j = k;
+    }
+    let value = Number(text);
+    const mult = CN_UNIT[s[j]];
+    if (mult !== undefined && mult >= 100) {
+      value *= mult;
+      j++;
+    }
+    return { start: i, end: j, value: Math.round(value * 1000) / 1000, approx: false, chinese: false };
+  }
+  const ch = s[i];
+  let j = i;
+  if (ch === '数' || ch === '几') {
+    // 数十 / 几十 / 几百: an unknown digit before a unit
+    const next = s[i + 1];
+    if (next === undefined || !(next in CN_UNIT)) return null;
+    j = i + 1;
+  } else if (!isCnNumeral(ch)) return null;
+  while (j < s.length && (isCnNumeral(s[j]) || (s[j] === '几' && j > i))) j++;
+  let run = s.slice(i, j);
+  if (run[0] === '数') run = '几' + run.slice(1);
+  const parsed = parseChinese(run);
+  if (!parsed) return null;
+  return { start: i, end: j, value: parsed.value, approx: parsed.approx, chinese: true };
+}
