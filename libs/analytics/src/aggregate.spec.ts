@@ -185,6 +185,7 @@ describe('aggregatePeriod on a hand-worked three-level bureau', () => {
       other: { reportId: 106, unitId: 6, unitCode: 'u6', unitName: '一中第一党支部', periodCode: '2026-H1', similarity: 0.906 },
       alsoSimilar: [],
       matchCount: 1,
+      matchCountIsMinimum: false,
       threshold: 0.8,
     });
     expect(row(6).facts?.maxSimilarity).toBe(0.906);
@@ -347,6 +348,23 @@ describe('aggregatePeriod: edge cases', () => {
     expect(flag(1)?.reason).toBe('与「甲支部」2026-Q3 报告（#102）相似度 100%，达到雷同阈值 80%；同期另有 1 份报告相似度不低于 80%');
     expect(flag(2)?.evidence.other.unitName).toBe('乙支部');
     expect(byUnit(result.units, 2).components?.originality).toBe(0);
+  });
+
+  it('says "at least" when a cluster of copies is larger than the candidate budget', () => {
+    // 40 branches hand in the same template, each changing one different bin: every pair is at
+    // 62/64 ≈ .97, and each report has 39 candidates, more than the 32 it may compare.
+    const many = [unit(1, null, 100, '局党组'), ...Array.from({ length: 40 }, (_, i) => unit(2 + i, '/1/', 10, `第${i + 1}支部`))];
+    const reps = many.slice(1).map((u, i) => report(u.id, [], { fingerprint: fp(9, [i % 64]) }));
+    const result = aggregatePeriod(base({ units: many, reports: reps }));
+    const flags = result.units
+      .slice(1)
+      .map((r) => r.flags.find((f): f is NearDuplicateFlag => f.code === 'near_duplicate'));
+    expect(flags.every((f) => f !== undefined)).toBe(true);
+    const truncated = flags.filter((f) => f?.evidence.matchCountIsMinimum);
+    expect(truncated.length).toBeGreaterThan(0);
+    expect(truncated[0]?.reason).toMatch(/同期另有至少 \d+ 份报告/);
+    expect(truncated[0]?.evidence.alsoSimilar).toHaveLength(5);
+    expect(truncated[0]?.evidence.other.similarity).toBe(0.969); // 62/64
   });
 
   it('leaves a metric of weight 0 out of intensity but still totals it', () => {

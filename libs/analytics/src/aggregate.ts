@@ -3,7 +3,7 @@
 
 import { DEFAULT_ANALYTICS_CONFIG, validateAnalyticsConfig } from './config';
 import { daysLate } from './deadline';
-import { binSimilarity, findNearDuplicates, parseFingerprint } from './duplicates';
+import { binSimilarity, findNearDuplicates, parseInto } from './duplicates';
 import { median, round, summarizeLevels } from './levels';
 import { reasons } from './reasons';
 import { factCount, totalsFor } from './totals';
@@ -91,48 +91,53 @@ export function aggregatePeriod(input: AggregateInput): PeriodAggregate {
   const rep: number[] = [];
   for (let i = 0; i < units.length; i++) if (reportOf[i] !== undefined) rep.push(i);
   const R = rep.length;
+  const keyIndex = new Map<string, number>();
+  metrics.forEach((m, k) => keyIndex.set(m.key, k));
   const totals: Record<string, number>[] = new Array<Record<string, number>>(R);
+  const totalAt = new Float64Array(R * M); // row r, column k: the counted total of metric k
   const norm = metrics.map(() => new Float64Array(R));
   for (let r = 0; r < R; r++) {
-    const unit = units[rep[r]];
     const t = totalsFor((reportOf[rep[r]] as AnalyticsReport).mentions);
     totals[r] = t;
-    const per100 = membersOf(unit) / 100;
-    for (let k = 0; k < M; k++) {
-      const v = t[metrics[k].key] ?? 0;
+    const per100 = membersOf(units[rep[r]]) / 100;
+    for (const key in t) {
+      const k = keyIndex.get(key);
+      if (k === undefined) continue; // not in the catalogue: totalled, never scored
+      const v = t[key];
+      totalAt[r * M + k] = v;
       norm[k][r] = metrics[k].normalization === 'per100' ? v / per100 : v;
     }
   }
 
-  // References: the target, else peerMultiple × the median of the positive values of the level's
-  // reporting units (of the whole tree when the level has fewer than minPeers reporting units).
-  const peersAt = new Map<number, number>();
-  for (const i of rep) peersAt.set(units[i].level, (peersAt.get(units[i].level) ?? 0) + 1);
-  const referenceAt: Map<number, number | null>[] = [];
+  // Levels are small integers; references live in one table, row = metric, column = level slot
+  // (NaN = no reference: the metric is left out of intensity at that level).
+  const slotOf = new Map<number, number>();
+  for (const u of units) if (!slotOf.has(u.level)) slotOf.set(u.level, slotOf.size);
+  const L = slotOf.size;
+  const slot = rep.map((i) => slotOf.get(units[i].level) as number);
+  const peersAt = new Int32Array(L);
+  for (let r = 0; r < R; r++) peersAt[slot[r]]++;
+  const reference = new Float64Array(M * L).fill(NaN);
   for (let k = 0; k < M; k++) {
-    const refs = new Map<number, number | null>();
     const target = metrics[k].target;
     if (target !== undefined && target !== null && Number.isFinite(target) && target > 0) {
-      for (const level of peersAt.keys()) refs.set(level, target);
-    } else {
-      const positives = new Map<number, number[]>();
-      const all: number[] = [];
-      for (let r = 0; r < R; r++) {
-        const v = norm[k][r];
-        if (!(v > 0)) continue;
-        all.push(v);
-        const level = units[rep[r]].level;
-        const list = positives.get(level);
-        if (list) list.push(v);
-        else positives.set(level, [v]);
-      }
-      const tree = median(all);
-      for (const [level, peers] of peersAt) {
-        const m = peers >= scoring.minPeers ? median(positives.get(level) ?? []) : tree;
-        refs.set(level, m === null ? null : m * scoring.peerMultiple);
-      }
+      reference.fill(target, k * L, k * L + L);
+      continue;
     }
-    referenceAt.push(refs);
+    const positives: number[][] = Array.from({ length: L }, () => []);
+    const all: number[] = [];
+    const column = norm[k];
+    for (let r = 0; r < R; r++) {
+      const v = column[r];
+      if (!(v > 0)) continue;
+      all.push(v);
+      positives[slot[r]].push(v);
+    }
+    const tree = median(all);
+    for (let l = 0; l < L; l++) {
+      const m = peersAt[l] >= scoring.minPeers ? median(positives[l]) : tree;
+      if (m !== null) reference[k * L + l] = m * scoring.peerMultiple;
+    }
   }
 
   // Near-duplicates among this period's reports, by LSH candidates.
@@ -140,7 +145,7 @@ export function aggregatePeriod(input: AggregateInput): PeriodAggregate {
     rep.map((i) => (reportOf[i] as AnalyticsReport).fingerprint),
     thresholds.nearDuplicate,
   );
-  const selfMatches = dup.bins.map((b) => (b !== null && binSimilarity(b, b) > 0 ? 1 : 0));
+  const scratch = new Uint32Array(64);
   const sortedGroups = new Map<number, number[]>();
   const membersByTime = (g: number): number[] => {
     let s = sortedGroups.get(g);
@@ -188,7 +193,6 @@ export function aggregatePeriod(input: AggregateInput): PeriodAggregate {
     const i = rep[r];
     const unit = units[i];
     const report = reportOf[i] as AnalyticsReport;
-    const t = totals[r];
 
     // Metric scores and intensity.
     const scores: Record<string, MetricScore> = {};
@@ -197,12 +201,12 @@ export function aggregatePeriod(input: AggregateInput): PeriodAggregate {
     let weightIn = 0;
     for (let k = 0; k < M; k++) {
       const metric = metrics[k];
-      const total = t[metric.key] ?? 0;
+      const total = totalAt[r * M + k];
       if (total > 0) active[categoryOf[k]] = 1;
       const normalized = norm[k][r];
-      const reference = referenceAt[k].get(unit.level) ?? null;
-      const inIntensity = reference !== null && metric.weight > 0;
-      const score = inIntensity ? Math.min(1, normalized / reference) : null;
+      const ref = reference[k * L + slot[r]];
+      const inIntensity = ref === ref && metric.weight > 0; // ref is not NaN
+      const score = inIntensity ? Math.min(1, normalized / ref) : null;
       if (score !== null) {
         weighted += metric.weight * score;
         weightIn += metric.weight;
@@ -210,7 +214,7 @@ export function aggregatePeriod(input: AggregateInput): PeriodAggregate {
       scores[metric.key] = {
         total,
         normalized: round(normalized, 4),
-        reference: reference === null ? null : round(reference, 4),
+        reference: ref === ref ? round(ref, 4) : null,
         score: score === null ? null : round(score, 4),
       };
     }
@@ -226,10 +230,9 @@ export function aggregatePeriod(input: AggregateInput): PeriodAggregate {
     let maxSimilarity = g >= 0 ? dup.best[g] : 0;
     let ownPrevious: DuplicateMatch | null = null;
     const prev = previousOf[i];
-    if (g >= 0 && prev !== undefined) {
-      const prevBins = parseFingerprint(prev.fingerprint);
-      if (prevBins !== null) {
-        const s = binSimilarity(dup.bins[g] as Uint32Array, prevBins);
+    if (g >= 0 && prev !== undefined && prev.fingerprint !== null) {
+      if (parseInto(prev.fingerprint, scratch, 0)) {
+        const s = binSimilarity(dup.bins, scratch, g, 0);
         if (s > maxSimilarity) maxSimilarity = s;
         if (s >= thresholds.nearDuplicate) ownPrevious = matchOf(r, s, previousPeriodCode ?? '上期', prev);
       }
@@ -282,7 +285,7 @@ export function aggregatePeriod(input: AggregateInput): PeriodAggregate {
     if (g >= 0) {
       const listed: DuplicateMatch[] = [];
       let matchCount = 0;
-      if (selfMatches[g] === 1 && dup.groups[g].length > 1) {
+      if (dup.groups[g].length > 1 && dup.best[g] === 1) {
         matchCount += dup.groups[g].length - 1;
         for (const o of membersByTime(g)) {
           if (listed.length > ALSO_SIMILAR) break;
@@ -299,8 +302,16 @@ export function aggregatePeriod(input: AggregateInput): PeriodAggregate {
       if (matchCount > 0) {
         flags.push({
           code: 'near_duplicate',
-          reason: reasons.sameperiod(listed[0], matchCount, thresholds.nearDuplicate),
-          evidence: { reportId, samePeriod: true, other: listed[0], alsoSimilar: listed.slice(1), matchCount, threshold: thresholds.nearDuplicate },
+          reason: reasons.sameperiod(listed[0], matchCount, dup.truncated[g] === 1, thresholds.nearDuplicate),
+          evidence: {
+            reportId,
+            samePeriod: true,
+            other: listed[0],
+            alsoSimilar: listed.slice(1),
+            matchCount,
+            matchCountIsMinimum: dup.truncated[g] === 1,
+            threshold: thresholds.nearDuplicate,
+          },
         });
       }
     }
@@ -308,7 +319,7 @@ export function aggregatePeriod(input: AggregateInput): PeriodAggregate {
       flags.push({
         code: 'near_duplicate',
         reason: reasons.ownPrevious(ownPrevious, thresholds.nearDuplicate),
-        evidence: { reportId, samePeriod: false, other: ownPrevious, alsoSimilar: [], matchCount: 1, threshold: thresholds.nearDuplicate },
+        evidence: { reportId, samePeriod: false, other: ownPrevious, alsoSimilar: [], matchCount: 1, matchCountIsMinimum: false, threshold: thresholds.nearDuplicate },
       });
     }
     if (report.placeholderCount > 0) {
@@ -327,7 +338,7 @@ export function aggregatePeriod(input: AggregateInput): PeriodAggregate {
       unitId: unit.id,
       reportId,
       status: 'reported',
-      totals: t,
+      totals: totals[r],
       metrics: scores,
       components: {
         breadth: round(components.breadth, 4),

@@ -1,6 +1,6 @@
-import { fingerprint, similarity } from '@thermocline/extraction';
+import { fingerprint, lshKeys, similarity } from '@thermocline/extraction';
 
-import { binSimilarity, findNearDuplicates, parseFingerprint } from './duplicates';
+import { bandKey, binSimilarity, findNearDuplicates, parseFingerprint } from './duplicates';
 import { fp } from './fixtures.spec-helper';
 
 // A deterministic pseudo-random text generator, so the test does not depend on luck.
@@ -25,7 +25,7 @@ describe('binSimilarity', () => {
     fps.push(fingerprint(text(3).replace('开展主题党日活动', '开展党日活动')), fingerprint('短'), fingerprint(''));
     for (const a of fps) {
       for (const b of fps) {
-        expect(binSimilarity(parseFingerprint(a) as Uint32Array, parseFingerprint(b) as Uint32Array)).toBe(similarity(a, b));
+        expect(binSimilarity(parseFingerprint(a) ?? new Uint32Array(64).fill(0xffffffff), parseFingerprint(b) ?? new Uint32Array(64).fill(0xffffffff))).toBe(similarity(a, b));
       }
     }
   });
@@ -34,6 +34,43 @@ describe('binSimilarity', () => {
     expect(parseFingerprint(null)).toBeNull();
     expect(parseFingerprint('abc')).toBeNull();
     expect(parseFingerprint('Z'.repeat(512))).toBeNull();
+  });
+});
+
+describe('bandKey', () => {
+  it('puts two fingerprints in a common bucket exactly when lshKeys gives them a common key', () => {
+    const base = text(5, 40);
+    const fps = [
+      ...Array.from({ length: 8 }, (_, i) => fingerprint(text(200 + i, 40))),
+      fingerprint(base),
+      fingerprint(base.replace('组织集中学习', '组织集体学习')),
+      fingerprint(base.slice(0, base.length - 80)),
+      fingerprint(`短文本${base.slice(0, 30)}`),
+      fingerprint(''),
+      fp(3),
+      fp(3, [0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]),
+    ];
+    const numeric = (f: string): Set<string> => {
+      const bins = parseFingerprint(f) as Uint32Array;
+      const keys = new Set<string>();
+      for (let band = 0; band < 16; band++) {
+        const k = bandKey(bins, 0, band);
+        if (k >= 0) keys.add(`${band}:${k}`);
+      }
+      return keys;
+    };
+    let sharing = 0;
+    for (const a of fps) {
+      for (const b of fps) {
+        const viaLsh = lshKeys(a).some((k) => lshKeys(b).includes(k));
+        const na = numeric(a);
+        const viaBand = [...numeric(b)].some((k) => na.has(k));
+        expect(viaBand).toBe(viaLsh);
+        if (viaLsh && a !== b) sharing++;
+      }
+    }
+    expect(sharing).toBeGreaterThan(4); // the copies do share bands; the test is not vacuous
+    expect(numeric(fingerprint('')).size).toBe(0); // an empty text has no band, as in lshKeys
   });
 });
 

@@ -19,8 +19,11 @@ function middle(sorted: Float64Array): number {
   return n % 2 === 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
 }
 
+const FACTORS = [1, 10, 100, 1000, 10000, 100000];
+
+/** Rounds half up to `digits` (0..5) decimals. */
 export function round(x: number, digits: number): number {
-  const f = 10 ** digits;
+  const f = FACTORS[digits];
   return Math.round(x * f) / f;
 }
 

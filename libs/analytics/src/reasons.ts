@@ -29,9 +29,9 @@ export const reasons = {
   declining: (temperature: number, previous: number, previousPeriodCode: string | null, drop: number, threshold: number): string =>
     `温度 ${num(temperature)}，较上期${previousPeriodCode ? `（${previousPeriodCode}）` : ''}的 ${num(previous)} 下降 ${num(drop)} 点，超过下滑阈值 ${num(threshold)}`,
 
-  sameperiod: (other: DuplicateMatch, matchCount: number, threshold: number): string =>
+  sameperiod: (other: DuplicateMatch, matchCount: number, atLeast: boolean, threshold: number): string =>
     `与「${other.unitName}」${other.periodCode} 报告（#${other.reportId}）相似度 ${pct(other.similarity)}，达到雷同阈值 ${pct(threshold)}` +
-    (matchCount > 1 ? `；同期另有 ${matchCount - 1} 份报告相似度不低于 ${pct(threshold)}` : ''),
+    (matchCount > 1 ? `；同期另有${atLeast ? '至少' : ''} ${matchCount - 1} 份报告相似度不低于 ${pct(threshold)}` : ''),
 
   ownPrevious: (other: DuplicateMatch, threshold: number): string =>
     `与本单位上期（${other.periodCode}）报告（#${other.reportId}）相似度 ${pct(other.similarity)}，达到雷同阈值 ${pct(threshold)}，疑似沿用旧稿`,

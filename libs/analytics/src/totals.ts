@@ -22,20 +22,22 @@ export function countsTowardTotals(m: AnalyticsMention): boolean {
 
 /** Counted totals per key: review rules applied, same-key subsets never added twice. */
 export function totalsFor(mentions: readonly AnalyticsMention[]): Record<string, number> {
-  const wholes = new Map<string, number>();
-  const subsets = new Map<string, number>();
+  // Wholes go straight into the result; subsets wait aside and only fill keys no whole reached.
+  const totals: Record<string, number> = {};
+  let subsets: Map<string, number> | null = null;
   for (const m of mentions) {
     if (!countsTowardTotals(m)) continue;
     if (m.subset) {
+      subsets ??= new Map();
       const best = subsets.get(m.key);
       if (best === undefined || m.value > best) subsets.set(m.key, m.value);
     } else {
-      wholes.set(m.key, (wholes.get(m.key) ?? 0) + m.value);
+      totals[m.key] = (totals[m.key] ?? 0) + m.value;
     }
   }
-  const totals: Record<string, number> = {};
-  for (const [key, sum] of wholes) totals[key] = sum;
-  for (const [key, best] of subsets) if (!wholes.has(key)) totals[key] = best;
+  if (subsets !== null) {
+    for (const [key, best] of subsets) if (!Object.hasOwn(totals, key)) totals[key] = best;
+  }
   return totals;
 }
 

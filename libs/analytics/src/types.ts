@@ -232,6 +232,8 @@ export type NearDuplicateFlag = FlagOf<
     alsoSimilar: DuplicateMatch[];
     /** How many same-period reports matched in all (including `other`); 1 for the own previous report. */
     matchCount: number;
+    /** true when the candidate search stopped at its budget (huge clusters of copies): matchCount is then a lower bound. */
+    matchCountIsMinimum: boolean;
     threshold: number;
   }
 >;
