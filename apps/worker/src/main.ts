@@ -1,1 +1,32 @@
-export {};
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, describeConfig, loadConfig } from '@thermocline/config';
+import { createLogger, openAppDatabase, PinoNestLogger } from '@thermocline/server';
+import { jobHandlers } from './handlers';
+import { JobRunner } from './job-runner';
+import { SweepProcessor } from './maintenance/sweep.processor';
+import { WorkerModule } from './worker.module';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    process.stderr.write(`${e instanceof ConfigError ? e.message : String(e)}\n`);
+    process.exit(78);
+  }
+  const logger = createLogger(config.logLevel, 'worker');
+  logger.info({ config: describeConfig(config), pid: process.pid }, 'starting worker');
+  const { dataSource } = await openAppDatabase(config.databaseUrl);
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot({ config, dataSource, logger }), {
+    logger: new PinoNestLogger(logger),
+  });
+  app.enableShutdownHooks();
+  app.get(JobRunner).start(jobHandlers(app));
+  await app.get(SweepProcessor).schedule();
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`worker failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

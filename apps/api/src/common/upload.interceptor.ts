@@ -1,0 +1,45 @@
+import { BadRequestException, Inject, Injectable, PayloadTooLargeException, type CallHandler, type ExecutionContext, type NestInterceptor, mixin, type Type } from '@nestjs/common';
+import type { AppConfig } from '@thermocline/config';
+import { APP_CONFIG } from '@thermocline/server';
+import type { Request, Response } from 'express';
+import multer from 'multer';
+import type { Observable } from 'rxjs';
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/**
+ * Reads one multipart file field into memory, capped one byte above the limit so an oversized file
+ * is cut off early and answered 413 in words a person understands. `limit` picks the configured
+ * limit (report uploads) or a fixed one (spreadsheets).
+ */
+export function UploadInterceptor(field: string, limit: 'reports' | number): Type<NestInterceptor> {
+  @Injectable()
+  class Interceptor implements NestInterceptor {
+    private readonly max: number;
+    private readonly handler: ReturnType<ReturnType<typeof multer>['single']>;
+
+    constructor(@Inject(APP_CONFIG) config: AppConfig) {
+      this.max = limit === 'reports' ? config.upload.maxBytes : limit;
+      this.handler = multer({ storage: multer.memoryStorage(), limits: { fileSize: this.max + 1, files: 1, fields: 10, fieldSize: 4096, parts: 20 } }).single(field);
+    }
+
+    async intercept(ctx: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+      const req = ctx.switchToHttp().getRequest<Request>();
+      const res = ctx.switchToHttp().getResponse<Response>();
+      await new Promise<void>((resolve, reject) => {
+        this.handler(req, res, (err: unknown) => {
+          if (!err) return resolve();
+          const code = (err as { code?: string }).code;
+          if (code === 'LIMIT_FILE_SIZE') return reject(new PayloadTooLargeException(`文件超过 ${formatSize(this.max)} 的大小限制。请删去文档中的大图片或附件，或另存为 PDF 后再上传`));
+          if (code === 'LIMIT_UNEXPECTED_FILE') return reject(new BadRequestException(`请用表单字段 ${field} 上传一个文件`));
+          if (code?.startsWith('LIMIT_')) return reject(new BadRequestException('上传的表单字段过多或过长'));
+          reject(new BadRequestException('上传的表单格式不正确，请重新选择文件上传'));
+        });
+      });
+      return next.handle();
+    }
+  }
+  return mixin(Interceptor);
+}

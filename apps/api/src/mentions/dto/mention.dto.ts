@@ -1,0 +1,48 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MENTION_ORIGINS, REVIEW_STATES, type MentionOrigin, type ReviewState } from '@thermocline/contracts';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { EvidenceDto } from '../../reports/dto/report.dto';
+
+export class MentionDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() reportId!: number;
+  @ApiProperty({ example: 'study.party_lecture' }) key!: string;
+  @ApiProperty() value!: number;
+  @ApiProperty() approx!: boolean;
+  @ApiProperty({ description: 'Measure word as written (次, 篇, 人次…)' }) unit!: string;
+  @ApiProperty({ description: 'A 其中 subset with the same key as its whole: not added to the total' }) subset!: boolean;
+  @ApiProperty({ type: EvidenceDto }) evidence!: EvidenceDto;
+  @ApiProperty({ enum: MENTION_ORIGINS }) origin!: MentionOrigin;
+  @ApiProperty({ enum: REVIEW_STATES }) state!: ReviewState;
+  @ApiPropertyOptional({ type: String, nullable: true }) originalKey!: string | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) originalValue!: number | null;
+}
+
+const REVIEWABLE = ['confirmed', 'corrected', 'rejected'] as const;
+
+export class ReviewMentionDto {
+  @ApiPropertyOptional({ description: 'Corrected value' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'value 必须是数字' })
+  @Min(0)
+  @Max(100_000_000)
+  value?: number;
+
+  @ApiPropertyOptional({ description: 'Corrected metric key' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  key?: string;
+
+  @ApiProperty({ enum: REVIEWABLE })
+  @IsIn(REVIEWABLE, { message: 'state 须为 confirmed、corrected 或 rejected' })
+  state!: (typeof REVIEWABLE)[number];
+}
+
+export class CreateMentionDto {
+  @ApiProperty() @IsString() @Length(1, 64) key!: string;
+  @ApiProperty() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(100_000_000) value!: number;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() approx?: boolean;
+  @ApiProperty({ description: 'Start offset of the selected text in the report text' }) @IsInt() @Min(0) start!: number;
+  @ApiProperty({ description: 'End offset (exclusive)' }) @IsInt() @Min(1) end!: number;
+}

@@ -1,0 +1,67 @@
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { AppConfig } from '@thermocline/config';
+import { PeriodEntity } from '@thermocline/db';
+import { APP_CONFIG, writeAudit } from '@thermocline/server';
+import { DataSource } from 'typeorm';
+import type { CreatePeriodDto, PeriodDto, UpdatePeriodDto } from './dto/period.dto';
+import { dueInstant, periodDatesProblem } from './period-dates';
+
+/** Reporting periods are bureau-wide (not org-scoped): every signed-in user reads them. */
+@Injectable()
+export class PeriodsService {
+  constructor(
+    private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  toDto(p: PeriodEntity, now = new Date()): PeriodDto {
+    return {
+      code: p.code,
+      name: p.name,
+      startsOn: p.startsOn,
+      endsOn: p.endsOn,
+      dueOn: p.dueOn,
+      overdue: now >= dueInstant(p.dueOn, this.config.tzReports),
+    };
+  }
+
+  async list(): Promise<PeriodDto[]> {
+    const rows = await this.db.getRepository(PeriodEntity).find({ order: { endsOn: 'DESC', code: 'DESC' } });
+    return rows.map((p) => this.toDto(p));
+  }
+
+  async findByCode(code: string): Promise<PeriodEntity> {
+    const p = await this.db.getRepository(PeriodEntity).findOneBy({ code });
+    if (!p) throw new NotFoundException(`期次「${code}」不存在`);
+    return p;
+  }
+
+  async get(code: string): Promise<PeriodDto> {
+    return this.toDto(await this.findByCode(code));
+  }
+
+  async create(dto: CreatePeriodDto): Promise<PeriodDto> {
+    const problem = periodDatesProblem(dto);
+    if (problem) throw new BadRequestException(problem);
+    await this.db.transaction(async (m) => {
+      if (await m.getRepository(PeriodEntity).existsBy({ code: dto.code })) throw new ConflictException(`期次「${dto.code}」已存在`);
+      const now = new Date();
+      await m.insert(PeriodEntity, { code: dto.code, name: dto.name ?? dto.code, startsOn: dto.startsOn, endsOn: dto.endsOn, dueOn: dto.dueOn, createdAt: now, updatedAt: now });
+      await writeAudit(m, { action: 'period.create', entity: 'period', entityId: dto.code, detail: { ...dto } });
+    });
+    return this.get(dto.code);
+  }
+
+  async update(code: string, dto: UpdatePeriodDto): Promise<PeriodDto> {
+    await this.db.transaction(async (m) => {
+      const p = await m.getRepository(PeriodEntity).findOneBy({ code });
+      if (!p) throw new NotFoundException(`期次「${code}」不存在`);
+      const next = { startsOn: dto.startsOn ?? p.startsOn, endsOn: dto.endsOn ?? p.endsOn, dueOn: dto.dueOn ?? p.dueOn };
+      const problem = periodDatesProblem(next);
+      if (problem) throw new BadRequestException(problem);
+      await m.update(PeriodEntity, { id: p.id }, { ...next, name: dto.name ?? p.name, updatedAt: new Date() });
+      await writeAudit(m, { action: 'period.update', entity: 'period', entityId: code, detail: { ...dto } });
+    });
+    return this.get(code);
+  }
+}

@@ -1,0 +1,78 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+
+const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+const CODE_MESSAGE = '单位编码只能包含字母、数字和 - _ .，最长 64 位';
+
+export class CreateUnitDto {
+  @ApiProperty({ example: 'school-1', description: 'Stable code (letters, digits, - _ .)' })
+  @Matches(CODE, { message: CODE_MESSAGE })
+  code!: string;
+
+  @ApiProperty({ example: '县第一中学党总支' })
+  @IsString()
+  @Length(1, 200, { message: '单位名称须为 1-200 个字' })
+  name!: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'edu-bureau', description: 'Parent unit code; null only for the root' })
+  @ValidateIf((_, v) => v !== null)
+  @Matches(CODE, { message: CODE_MESSAGE })
+  parentCode!: string | null;
+
+  @ApiProperty({ example: 85, description: '党员数' })
+  @IsInt({ message: '党员数必须是整数' })
+  @Min(0)
+  @Max(10_000_000)
+  memberCount!: number;
+}
+
+export class UpdateUnitDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 200, { message: '单位名称须为 1-200 个字' })
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'A new parent code moves the unit with its whole subtree' })
+  @IsOptional()
+  @Matches(CODE, { message: CODE_MESSAGE })
+  parentCode?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt({ message: '党员数必须是整数' })
+  @Min(0)
+  @Max(10_000_000)
+  memberCount?: number;
+}
+
+export class UnitDto {
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true }) parentCode!: string | null;
+  @ApiProperty({ description: 'Absolute level: 0 = the bureau' }) level!: number;
+  @ApiProperty({ description: 'Level counted from the caller’s own unit (0 = the caller’s unit)' }) depth!: number;
+  @ApiProperty() memberCount!: number;
+  @ApiProperty({ description: 'Codes from the root down to this unit' }) pathCodes!: string[];
+}
+
+export class UnitTreeNodeDto {
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true }) parentCode!: string | null;
+  @ApiProperty() level!: number;
+  @ApiProperty() memberCount!: number;
+  @ApiProperty({ type: () => [UnitTreeNodeDto] }) children!: UnitTreeNodeDto[];
+}
+
+export class ImportErrorDto {
+  @ApiProperty({ description: 'Row number in the file (the header is row 1)' }) row!: number;
+  @ApiProperty() message!: string;
+}
+
+export class ImportResultDto {
+  @ApiProperty() created!: number;
+  @ApiProperty() updated!: number;
+  @ApiProperty({ type: [ImportErrorDto] }) errors!: ImportErrorDto[];
+  @ApiProperty({ description: 'True when nothing was written (errors found, or dryRun)' }) dryRun!: boolean;
+}

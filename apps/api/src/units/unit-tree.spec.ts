@@ -1,0 +1,89 @@
+import { applyMove, nest, planImport, planMove, type ImportRow, type TreeUnit } from './unit-tree';
+
+// bureau(1) ─┬─ a(2) ── a1(4)
+//            └─ b(3)
+const tree: TreeUnit[] = [
+  { id: 1, code: 'bureau', name: '局党组', parentId: null, level: 0, path: '/1/', memberCount: 10 },
+  { id: 2, code: 'a', name: '机关党委', parentId: 1, level: 1, path: '/1/2/', memberCount: 40 },
+  { id: 3, code: 'b', name: '第二党总支', parentId: 1, level: 1, path: '/1/3/', memberCount: 30 },
+  { id: 4, code: 'a1', name: '第一支部', parentId: 2, level: 2, path: '/1/2/4/', memberCount: 12 },
+];
+const row = (n: number, code: string, name: string, parentCode: string, memberCount = ''): ImportRow => ({ row: n, code, name, parentCode, memberCount });
+
+describe('planMove', () => {
+  it('rewrites the subtree paths and levels under the new parent', () => {
+    const plan = planMove(tree[1], tree[2]);
+    expect(plan).toEqual({ oldPrefix: '/1/2/', newPrefix: '/1/3/2/', levelDelta: 1 });
+    if ('error' in plan) throw new Error('unexpected');
+    expect(applyMove(tree[3], plan)).toMatchObject({ path: '/1/3/2/4/', level: 3 });
+    expect(applyMove(tree[2], plan)).toBe(tree[2]);
+  });
+
+  it('refuses a move under its own descendant or itself, and moving the root', () => {
+    expect(planMove(tree[1], tree[3])).toEqual({ error: expect.stringMatching(/下级单位/) });
+    expect(planMove(tree[1], tree[1])).toEqual({ error: expect.stringMatching(/自己/) });
+    expect(planMove(tree[0], tree[1])).toEqual({ error: '根单位不能移动' });
+  });
+
+  it('moves up a level with a negative delta', () => {
+    const plan = planMove(tree[3], tree[0]);
+    expect(plan).toEqual({ oldPrefix: '/1/2/4/', newPrefix: '/1/4/', levelDelta: -1 });
+  });
+});
+
+describe('nest', () => {
+  it('builds the tree with parent codes, children sorted by code', () => {
+    const [root] = nest([...tree].reverse());
+    expect(root.code).toBe('bureau');
+    expect(root.children.map((c) => c.code)).toEqual(['a', 'b']);
+    expect(root.children[0].children[0]).toMatchObject({ code: 'a1', parentCode: 'a' });
+  });
+});
+
+describe('planImport', () => {
+  it('creates new units parents first, even when the child comes first in the file', () => {
+    const plan = planImport(tree, [row(2, 'c1', '丙一支部', 'c', '9'), row(3, 'c', '第三党总支', 'bureau', '20')], '/1/');
+    expect(plan.errors).toEqual([]);
+    expect(plan.creates.map((c) => c.code)).toEqual(['c', 'c1']);
+    expect(plan.creates[1]).toEqual({ code: 'c1', name: '丙一支部', parentCode: 'c', memberCount: 9 });
+  });
+
+  it('updates existing units and marks moves', () => {
+    const plan = planImport(tree, [row(2, 'a1', '第一支部（改）', 'b', '15'), row(3, 'b', '第二党总支', 'bureau', '30')], '/1/');
+    expect(plan.errors).toEqual([]);
+    expect(plan.updates).toEqual([{ id: 4, code: 'a1', name: '第一支部（改）', memberCount: 15, parentCode: 'b', moved: true }]);
+  });
+
+  it('reports every bad row with its number and plans nothing', () => {
+    const plan = planImport(
+      tree,
+      [
+        row(2, 'ok', '好的单位', 'bureau', '5'),
+        row(3, '', '无编码', 'bureau'),
+        row(4, 'x y', '空格编码', 'bureau'),
+        row(5, 'neg', '负数', 'bureau', '-3'),
+        row(6, 'orphan', '孤儿', 'nowhere'),
+        row(7, 'ok', '重复', 'bureau'),
+        row(8, 'noparent', '无上级', ''),
+      ],
+      '/1/',
+    );
+    expect(plan.creates).toEqual([]);
+    expect(plan.errors.map((e) => e.row)).toEqual([3, 4, 5, 6, 7, 8]);
+    expect(plan.errors.find((e) => e.row === 6)?.message).toMatch(/nowhere/);
+    expect(plan.errors.find((e) => e.row === 7)?.message).toMatch(/第 2 行重复/);
+  });
+
+  it('finds cycles made between the file and the tree', () => {
+    const plan = planImport(tree, [row(2, 'a', '机关党委', 'a1')], '/1/');
+    expect(plan.errors).toHaveLength(1);
+    expect(plan.errors[0].message).toMatch(/循环/);
+  });
+
+  it('refuses codes and parents outside the importing admin’s subtree', () => {
+    const plan = planImport(tree, [row(2, 'b', '第二党总支', 'bureau'), row(3, 'new', '新支部', 'b')], '/1/2/');
+    expect(plan.errors.map((e) => e.row)).toEqual([2]);
+    const plan2 = planImport(tree, [row(2, 'new', '新支部', 'b')], '/1/2/');
+    expect(plan2.errors[0].message).toMatch(/不在您的管辖范围/);
+  });
+});

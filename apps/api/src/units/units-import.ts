@@ -1,0 +1,110 @@
+import { BadRequestException } from '@nestjs/common';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import * as iconv from 'iconv-lite';
+import type { ImportRow } from './unit-tree';
+
+/** Header names accepted for each column (English per api.md, and the Chinese a bureau would write). */
+const HEADERS: Record<keyof Omit<ImportRow, 'row'>, string[]> = {
+  code: ['code', '单位编码', '编码', '组织编码'],
+  name: ['name', '单位名称', '名称', '组织名称'],
+  parentCode: ['parentcode', 'parent_code', 'parent', '上级编码', '上级单位编码', '上级'],
+  memberCount: ['membercount', 'member_count', 'members', '党员数', '党员人数'],
+};
+
+const MAX_ROWS = 20_000;
+
+function columnIndex(header: string[]): Record<keyof Omit<ImportRow, 'row'>, number> {
+  const norm = header.map((h) => h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ''));
+  const find = (names: string[]) => norm.findIndex((h) => names.includes(h));
+  const idx = { code: find(HEADERS.code), name: find(HEADERS.name), parentCode: find(HEADERS.parentCode), memberCount: find(HEADERS.memberCount) };
+  const missing = (Object.keys(idx) as (keyof typeof idx)[]).filter((k) => idx[k] < 0 && k !== 'memberCount');
+  if (missing.length) {
+    throw new BadRequestException(`第 1 行须是表头，缺少列：${missing.map((k) => `${k}（${HEADERS[k][1]}）`).join('、')}`);
+  }
+  return idx;
+}
+
+function toRows(table: string[][]): ImportRow[] {
+  if (!table.length) throw new BadRequestException('文件是空的：第 1 行应为表头 code,name,parentCode,memberCount');
+  const idx = columnIndex(table[0]);
+  const rows: ImportRow[] = [];
+  for (let i = 1; i < table.length; i++) {
+    const cells = table[i];
+    if (cells.every((c) => String(c ?? '').trim() === '')) continue;
+    const cell = (j: number) => (j < 0 ? '' : String(cells[j] ?? '').trim());
+    rows.push({ row: i + 1, code: cell(idx.code), name: cell(idx.name), parentCode: cell(idx.parentCode), memberCount: cell(idx.memberCount) });
+  }
+  if (!rows.length) throw new BadRequestException('文件只有表头，没有数据行');
+  if (rows.length > MAX_ROWS) throw new BadRequestException(`一次最多导入 ${MAX_ROWS} 行，请拆分文件`);
+  return rows;
+}
+
+/** Text of a CSV upload: UTF-8 (with or without BOM) or, as Excel in China saves it, GB18030. */
+function decodeCsv(bytes: Buffer): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
+  const utf8 = bytes.toString('utf8');
+  if (!utf8.includes('\uFFFD')) return utf8;
+  return iconv.decode(bytes, 'gb18030');
+}
+
+function cellText(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('result' in v) return v.result === undefined || v.result === null ? '' : String(v.result as unknown);
+    if ('text' in v) return String(v.text);
+    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    return '';
+  }
+  return String(v);
+}
+
+/** Parses an uploaded unit list (.xlsx by its zip signature, otherwise CSV) into rows. */
+export async function parseUnitFile(bytes: Buffer): Promise<ImportRow[]> {
+  if (!bytes.length) throw new BadRequestException('文件是空的');
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (isZip) {
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch {
+      throw new BadRequestException('无法读取这个 Excel 文件：请另存为 .xlsx（Excel 工作簿）或 .csv 后重试');
+    }
+    const sheet = wb.worksheets[0];
+    if (!sheet) throw new BadRequestException('Excel 文件中没有工作表');
+    if (sheet.rowCount > MAX_ROWS + 1) throw new BadRequestException(`一次最多导入 ${MAX_ROWS} 行，请拆分文件`);
+    const table: string[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (r, n) => {
+      const values = r.values as ExcelJS.CellValue[];
+      table[n - 1] = values.slice(1).map(cellText);
+    });
+    for (let i = 0; i < table.length; i++) table[i] ??= [];
+    return toRows(table);
+  }
+  if (bytes.subarray(0, 8).includes(0)) throw new BadRequestException('文件不是 .xlsx 或 .csv：请用 Excel 另存为其中一种格式');
+  let table: string[][];
+  try {
+    table = parse(decodeCsv(bytes), { relax_column_count: true, skip_empty_lines: false, bom: true, trim: true }) as string[][];
+  } catch (e) {
+    throw new BadRequestException(`CSV 格式有误：${e instanceof Error ? e.message.split('\n')[0] : ''}`);
+  }
+  return toRows(table);
+}
+
+/** An .xlsx of units (the import template when `units` is empty). */
+export async function unitsWorkbook(units: { code: string; name: string; parentCode: string | null; memberCount: number; level: number }[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Thermocline';
+  const ws = wb.addWorksheet('单位');
+  ws.columns = [
+    { header: 'code', key: 'code', width: 20 },
+    { header: 'name', key: 'name', width: 36 },
+    { header: 'parentCode', key: 'parentCode', width: 20 },
+    { header: 'memberCount', key: 'memberCount', width: 14 },
+    { header: 'level（仅供参考，导入时忽略）', key: 'level', width: 16 },
+  ];
+  ws.getRow(1).font = { bold: true };
+  for (const u of units) ws.addRow({ ...u, parentCode: u.parentCode ?? '' });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,168 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AppConfig } from '@thermocline/config';
+import { CadenceEntity, MentionEntity, ReportEntity, ReportItemEntity } from '@thermocline/db';
+import { decodeDocument, DocumentError, type DocumentFormat } from '@thermocline/documents';
+import { extract, prepareText, type ExtractionResult } from '@thermocline/extraction';
+import { APP_CONFIG, Catalogue, FileStore, LOGGER, writeAudit } from '@thermocline/server';
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { Logger } from 'pino';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AfterExtraction } from './after-extraction';
+
+/** What a secretary reads when a file cannot be processed for a reason nobody can see in it. */
+const GENERIC_FAILURE = '处理报告时出错，系统已多次重试仍未成功。请稍后重新上传；如果仍然失败，请联系管理员并提供报告编号';
+const NO_TEXT = '文档中没有可读取的文字（可能是扫描的图片或空白文档）。请上传由 Word/WPS 编辑的原始文档，或可复制文字的 PDF';
+
+export interface ExtractOutcome {
+  status: 'extracted' | 'failed' | 'skipped';
+  mentions?: number;
+}
+
+/**
+ * The `extract` job: decode the stored original, normalise, run the extractor, and replace
+ * everything an earlier attempt wrote for this report — in one transaction, so re-running a job
+ * (retry, a killed worker, a re-extraction after a catalogue change) never duplicates a row.
+ */
+@Injectable()
+export class ExtractProcessor {
+  private readonly catalogue: Catalogue;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly store: FileStore,
+    private readonly after: AfterExtraction,
+    @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(APP_CONFIG) readonly config: AppConfig,
+  ) {
+    this.catalogue = new Catalogue(db);
+  }
+
+  async run(reportId: number, job?: Pick<Job, 'attemptsMade' | 'opts'> & { data?: { force?: boolean } }): Promise<ExtractOutcome> {
+    const report = await this.db.getRepository(ReportEntity).findOneBy({ id: reportId });
+    if (!report) return { status: 'skipped' };
+    if (report.status === 'extracted' && !job?.data?.force) return { status: 'skipped' };
+    await this.setStatus(report, 'processing', null);
+
+    const started = Date.now();
+    let text: string;
+    try {
+      const bytes = await this.store.get(report.storageKey);
+      const decoded = await decodeDocument(bytes, report.format as DocumentFormat);
+      text = prepareText(decoded.text);
+      if (!text.trim()) throw new DocumentError('NO_TEXT', NO_TEXT, 422);
+    } catch (e) {
+      if (e instanceof DocumentError && !e.retryable) {
+        await this.setStatus(report, 'failed', { code: e.code, message: e.message });
+        throw new UnrecoverableError(e.message);
+      }
+      await this.failIfLastAttempt(report, job, e);
+      throw e;
+    }
+
+    try {
+      const definitions = await this.catalogue.enabled();
+      const result = extract(text, { definitions });
+      const mentions = await this.db.transaction((m) => this.replace(m, report, text, result, Date.now() - started));
+      await this.after.extracted(report);
+      return { status: 'extracted', mentions };
+    } catch (e) {
+      await this.failIfLastAttempt(report, job, e);
+      throw e;
+    }
+  }
+
+  private async failIfLastAttempt(report: ReportEntity, job: Pick<Job, 'attemptsMade' | 'opts'> | undefined, e: unknown): Promise<void> {
+    const attempts = job?.opts.attempts ?? 1;
+    const last = (job?.attemptsMade ?? 0) + 1 >= attempts;
+    this.logger.warn({ reportId: report.id, attempt: (job?.attemptsMade ?? 0) + 1, of: attempts, err: e instanceof Error ? e.message : String(e) }, 'extraction attempt failed');
+    if (last) await this.setStatus(report, 'failed', { code: 'PROCESSING_ERROR', message: GENERIC_FAILURE }).catch(() => undefined);
+  }
+
+  private async setStatus(report: ReportEntity, status: ReportEntity['status'], error: { code: string; message: string } | null): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const patch: Partial<ReportEntity> = { status, errorCode: error?.code ?? null, error: error?.message.slice(0, 500) ?? null, updatedAt: new Date() };
+      if (status === 'processing') await m.increment(ReportEntity, { id: report.id }, 'attempts', 1);
+      await m.update(ReportEntity, { id: report.id }, patch);
+      await writeAudit(m, { action: 'report.status', entity: 'report', entityId: report.id, detail: { from: report.status, to: status, ...(error ? { reason: error.message } : {}) } });
+    });
+    if (status === 'failed') await this.after.failed(report, error?.message ?? GENERIC_FAILURE);
+    report.status = status;
+  }
+
+  /** Replaces this report's text and extraction rows; carries reviews over to re-extracted spans. */
+  private async replace(m: EntityManager, report: ReportEntity, text: string, result: ExtractionResult, ms: number): Promise<number> {
+    // Serialise writers of the same report (a re-extraction racing a retry).
+    await m.query('SELECT id FROM reports WHERE id = ? FOR UPDATE', [report.id]);
+    const reviewed = await m
+      .getRepository(MentionEntity)
+      .createQueryBuilder('x')
+      .where('x.reportId = :id AND x.origin = :auto AND x.state <> :unreviewed', { id: report.id, auto: 'auto', unreviewed: 'unreviewed' })
+      .getMany();
+    const reviewBySpan = new Map(reviewed.map((r) => [`${r.evidenceStart}:${r.evidenceEnd}:${r.originalKey ?? r.metricKey}`, r]));
+
+    await m.delete(MentionEntity, { reportId: report.id, origin: 'auto' });
+    await m.delete(ReportItemEntity, { reportId: report.id });
+    await m.delete(CadenceEntity, { reportId: report.id });
+    await m.query('INSERT INTO report_texts (report_id, text) VALUES (?, ?) ON DUPLICATE KEY UPDATE text = VALUES(text)', [report.id, text]);
+
+    const now = new Date();
+    const mentionRows = result.metrics.map((x) => {
+      const prior = reviewBySpan.get(`${x.evidence.start}:${x.evidence.end}:${x.key}`);
+      return {
+        reportId: report.id,
+        metricKey: prior && prior.state === 'corrected' ? prior.metricKey : x.key,
+        value: prior && prior.state === 'corrected' ? prior.value : x.value,
+        approx: x.approx,
+        unitWord: x.unit.slice(0, 16),
+        subset: Boolean(x.subset),
+        evidenceStart: x.evidence.start,
+        evidenceEnd: x.evidence.end,
+        evidenceText: x.evidence.text.slice(0, 1000),
+        origin: 'auto' as const,
+        state: prior?.state ?? ('unreviewed' as const),
+        originalKey: prior?.state === 'corrected' ? x.key : null,
+        originalValue: prior?.state === 'corrected' ? x.value : null,
+        reviewedBy: prior?.reviewedBy ?? null,
+        reviewedAt: prior?.reviewedAt ?? null,
+        createdAt: now,
+        updatedAt: now,
+      };
+    });
+    for (let i = 0; i < mentionRows.length; i += 500) {
+      await m.createQueryBuilder().insert().into(MentionEntity).values(mentionRows.slice(i, i + 500)).execute();
+    }
+    const items = [
+      ...result.problems.map((p, i) => ({ kind: 'problem' as const, ord: i, text: p.text, e: p.evidence })),
+      ...result.plans.map((p, i) => ({ kind: 'plan' as const, ord: i, text: p.text, e: p.evidence })),
+      ...result.placeholders.map((p, i) => ({ kind: 'placeholder' as const, ord: i, text: p.evidence.text, e: p.evidence })),
+    ].map((x) => ({ reportId: report.id, kind: x.kind, ord: x.ord, text: x.text.slice(0, 2000), evidenceStart: x.e.start, evidenceEnd: x.e.end }));
+    if (items.length) await m.createQueryBuilder().insert().into(ReportItemEntity).values(items).execute();
+    if (result.cadences.length) {
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(CadenceEntity)
+        .values(result.cadences.map((c) => ({ reportId: report.id, metricKey: c.key, per: c.per, times: c.times, evidenceStart: c.evidence.start, evidenceEnd: c.evidence.end, evidenceText: c.evidence.text.slice(0, 1000) })))
+        .execute();
+    }
+    await m.update(ReportEntity, { id: report.id }, {
+      status: 'extracted',
+      errorCode: null,
+      error: null,
+      extractedAt: now,
+      extractionMs: ms,
+      textChars: result.charCount,
+      specificity: result.specificity,
+      fingerprint: result.fingerprint,
+      placeholderCount: result.placeholders.length,
+      updatedAt: now,
+    });
+    await writeAudit(m, {
+      action: 'report.status',
+      entity: 'report',
+      entityId: report.id,
+      detail: { from: 'processing', to: 'extracted', mentions: mentionRows.length, problems: result.problems.length, plans: result.plans.length, ms },
+    });
+    return mentionRows.length;
+  }
+}

@@ -1,0 +1,17 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { JobHandlers } from '@thermocline/jobs';
+import { ExtractProcessor } from './extraction/extract.processor';
+import { SweepProcessor } from './maintenance/sweep.processor';
+
+/**
+ * Every job name of the registry mapped to its processor. The type makes a missing job a compile
+ * error; startWorkers also checks at run time and refuses to start.
+ */
+export function jobHandlers(app: INestApplicationContext): JobHandlers {
+  const extract = app.get(ExtractProcessor);
+  const sweep = app.get(SweepProcessor);
+  return {
+    extract: (job) => extract.run(job.data.reportId, job),
+    'sweep-queued': () => sweep.run(),
+  };
+}

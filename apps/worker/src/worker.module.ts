@@ -1,0 +1,18 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CoreModule, type CoreModuleOptions } from '@thermocline/server';
+import { AfterExtraction } from './extraction/after-extraction';
+import { ExtractProcessor } from './extraction/extract.processor';
+import { JobRunner } from './job-runner';
+import { SweepProcessor } from './maintenance/sweep.processor';
+
+/** The worker: BullMQ processors only, over the same libraries as the api. */
+@Module({})
+export class WorkerModule {
+  static forRoot(core: Omit<CoreModuleOptions, 'service'>): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [CoreModule.forRoot({ ...core, service: 'worker' })],
+      providers: [JobRunner, ExtractProcessor, SweepProcessor, AfterExtraction],
+    };
+  }
+}

@@ -1,0 +1,219 @@
+// The one place that reads process.env. Api and worker validate it once at boot into a typed,
+// frozen object; anything missing or malformed stops start-up with one clear line.
+import { randomBytes } from 'node:crypto';
+import { isAbsolute, resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface AppConfig {
+  env: NodeEnv;
+  port: number;
+  publicUrl: string;
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+  storageDir: string;
+  /** Secret. Present only when set or generated in development. */
+  adminPassword: string | null;
+  adminPasswordGenerated: boolean;
+  /** Secret. */
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  tzReports: string;
+  smtpUrl: string | null;
+  mailFrom: string | null;
+  webhookTimeoutMs: number;
+  /** Lets webhooks reach private/loopback addresses (off in production: SSRF). */
+  webhookAllowPrivate: boolean;
+  upload: { maxBytes: number; maxUnpackedBytes: number; maxEntries: number };
+  login: { maxFailures: number; lockMinutes: number };
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  workerConcurrency: number | null;
+}
+
+/** Names of variables whose values must never be printed. */
+export const SECRET_VARIABLES = ['ADMIN_PASSWORD', 'JWT_SECRET', 'SMTP_URL', 'DATABASE_URL', 'REDIS_URL'] as const;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const MB = 1024 * 1024;
+
+function parseSize(raw: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(raw.trim());
+  if (!m) return null;
+  const n = Number(m[1]);
+  const unit = (m[2] ?? 'b').toLowerCase();
+  const factor = unit.startsWith('g') ? 1024 * MB : unit.startsWith('m') ? MB : unit.startsWith('k') ? 1024 : 1;
+  return Math.floor(n * factor);
+}
+
+function parseDuration(raw: string): number | null {
+  const m = /^(\d+)\s*(s|m|h|d)?$/.exec(raw.trim());
+  if (!m) return null;
+  const mult = { s: 1, m: 60, h: 3600, d: 86400 }[(m[2] ?? 's') as 's' | 'm' | 'h' | 'd'];
+  return Number(m[1]) * mult;
+}
+
+function validTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function checkUrl(value: string, protocols: string[]): boolean {
+  try {
+    return protocols.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonly<AppConfig> {
+  const problems: string[] = [];
+  const get = (name: string): string | undefined => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? undefined : v.trim();
+  };
+  const int = (name: string, def: number, min: number, max: number): number => {
+    const raw = get(name);
+    if (raw === undefined) return def;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+      return def;
+    }
+    return n;
+  };
+  const size = (name: string, def: number): number => {
+    const raw = get(name);
+    if (raw === undefined) return def;
+    const n = parseSize(raw);
+    if (n === null || n <= 0) {
+      problems.push(`${name} must be a size such as 20MB (got "${raw}")`);
+      return def;
+    }
+    return n;
+  };
+
+  const rawEnv = get('NODE_ENV') ?? 'development';
+  let nodeEnv: NodeEnv = 'development';
+  if (rawEnv === 'development' || rawEnv === 'production' || rawEnv === 'test') nodeEnv = rawEnv;
+  else problems.push(`NODE_ENV must be development, production or test (got "${rawEnv}")`);
+  const relaxed = nodeEnv !== 'production';
+
+  const port = int('PORT', 3000, 1, 65535);
+
+  const databaseUrl = get('DATABASE_URL') ?? 'mysql://root@127.0.0.1:3306/thermocline';
+  if (!checkUrl(databaseUrl, ['mysql:', 'mariadb:'])) problems.push('DATABASE_URL must look like mysql://user:password@host:3306/thermocline');
+  else if (!/^\/[A-Za-z0-9_]{1,64}$/.test(new URL(databaseUrl).pathname)) problems.push('DATABASE_URL must name a database of letters, digits and _ (e.g. /thermocline)');
+
+  const redisUrl = get('REDIS_URL') ?? 'redis://127.0.0.1:6379';
+  if (!checkUrl(redisUrl, ['redis:', 'rediss:'])) problems.push('REDIS_URL must look like redis://host:6379');
+
+  const queuePrefix = get('QUEUE_PREFIX') ?? 'thermocline';
+  if (!/^[A-Za-z0-9_:.-]{1,64}$/.test(queuePrefix)) problems.push(`QUEUE_PREFIX may use letters, digits and _:.- only (got "${queuePrefix}")`);
+
+  const storageRaw = get('STORAGE_DIR') ?? 'var/storage';
+  const storageDir = isAbsolute(storageRaw) ? storageRaw : resolve(cwd, storageRaw);
+
+  let adminPassword = get('ADMIN_PASSWORD') ?? null;
+  let adminPasswordGenerated = false;
+  if (adminPassword === null && relaxed) {
+    adminPassword = randomBytes(9).toString('base64url');
+    adminPasswordGenerated = true;
+  } else if (adminPassword === null) {
+    problems.push('ADMIN_PASSWORD is required in production (the first administrator is created with it)');
+  } else if (adminPassword.length < 8) {
+    problems.push('ADMIN_PASSWORD must be at least 8 characters');
+  }
+
+  let jwtSecret = get('JWT_SECRET');
+  if (jwtSecret === undefined) {
+    if (relaxed) jwtSecret = randomBytes(32).toString('hex');
+    else problems.push('JWT_SECRET is required in production (at least 32 random characters)');
+  } else if (jwtSecret.length < 32) {
+    problems.push('JWT_SECRET must be at least 32 characters');
+  }
+
+  const ttlRaw = get('JWT_TTL') ?? '8h';
+  let jwtTtlSeconds = parseDuration(ttlRaw) ?? 0;
+  if (jwtTtlSeconds < 60 || jwtTtlSeconds > 30 * 86400) {
+    problems.push(`JWT_TTL must be a duration from 60s to 30d such as 8h (got "${ttlRaw}")`);
+    jwtTtlSeconds = 8 * 3600;
+  }
+
+  const tzReports = get('TZ_REPORTS') ?? 'Asia/Shanghai';
+  if (!validTimeZone(tzReports)) problems.push(`TZ_REPORTS must be an IANA time zone such as Asia/Shanghai (got "${tzReports}")`);
+
+  const smtpUrl = get('SMTP_URL') ?? null;
+  if (smtpUrl && !checkUrl(smtpUrl, ['smtp:', 'smtps:'])) problems.push('SMTP_URL must look like smtp://user:pass@host:587');
+  const mailFrom = get('MAIL_FROM') ?? null;
+  if (smtpUrl && !mailFrom) problems.push('MAIL_FROM is required when SMTP_URL is set (e.g. "Thermocline <noreply@example.gov.cn>")');
+
+  const publicUrl = (get('PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!checkUrl(publicUrl, ['http:', 'https:'])) problems.push('PUBLIC_URL must be an http(s) URL');
+
+  const logLevel = (get('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
+
+  const rawConc = get('WORKER_CONCURRENCY');
+  const workerConcurrency = rawConc === undefined ? null : int('WORKER_CONCURRENCY', 1, 1, 64);
+
+  const config: AppConfig = {
+    env: nodeEnv,
+    port,
+    publicUrl,
+    databaseUrl,
+    redisUrl,
+    queuePrefix,
+    storageDir,
+    adminPassword,
+    adminPasswordGenerated,
+    jwtSecret: jwtSecret ?? '',
+    jwtTtlSeconds,
+    tzReports,
+    smtpUrl,
+    mailFrom,
+    webhookTimeoutMs: int('WEBHOOK_TIMEOUT_MS', 5000, 100, 60000),
+    webhookAllowPrivate: (get('WEBHOOK_ALLOW_PRIVATE') ?? (relaxed ? 'true' : 'false')) === 'true',
+    upload: {
+      maxBytes: size('UPLOAD_MAX_BYTES', 20 * MB),
+      maxUnpackedBytes: size('UPLOAD_MAX_UNPACKED_BYTES', 200 * MB),
+      maxEntries: int('UPLOAD_MAX_ENTRIES', 5000, 10, 100000),
+    },
+    login: {
+      maxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 100),
+      lockMinutes: int('LOGIN_LOCK_MINUTES', 15, 1, 1440),
+    },
+    logLevel,
+    workerConcurrency,
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return Object.freeze(config);
+}
+
+/** The configuration with secrets masked, for the start-up log line. */
+export function describeConfig(c: AppConfig): Record<string, unknown> {
+  const mask = (url: string | null) => (url ? url.replace(/\/\/([^@/]*)@/, '//***@') : null);
+  return {
+    env: c.env,
+    port: c.port,
+    publicUrl: c.publicUrl,
+    database: mask(c.databaseUrl),
+    redis: mask(c.redisUrl),
+    queuePrefix: c.queuePrefix,
+    storageDir: c.storageDir,
+    tzReports: c.tzReports,
+    smtp: c.smtpUrl ? mask(c.smtpUrl) : 'off',
+    uploadMaxBytes: c.upload.maxBytes,
+  };
+}

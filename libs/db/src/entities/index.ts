@@ -1,0 +1,15 @@
+import { AuditLogEntity } from './audit-log.entity';
+import { CadenceEntity } from './cadence.entity';
+import { MentionEntity } from './mention.entity';
+import { MetricDefinitionEntity } from './metric-definition.entity';
+import { PeriodEntity } from './period.entity';
+import { ReportItemEntity, type ReportItemKind } from './report-item.entity';
+import { ReportTextEntity } from './report-text.entity';
+import { ReportEntity } from './report.entity';
+import { UnitEntity } from './unit.entity';
+import { UserEntity } from './user.entity';
+
+export { AuditLogEntity, CadenceEntity, MentionEntity, MetricDefinitionEntity, PeriodEntity, ReportEntity, ReportItemEntity, ReportTextEntity, UnitEntity, UserEntity };
+export type { ReportItemKind };
+
+export const ENTITIES = [UnitEntity, UserEntity, PeriodEntity, AuditLogEntity, MetricDefinitionEntity, ReportEntity, ReportTextEntity, MentionEntity, ReportItemEntity, CadenceEntity];

@@ -1,0 +1,5 @@
+import { Foundation1764000000000 } from './1764000000000-Foundation';
+import { Ingestion1764100000000 } from './1764100000000-Ingestion';
+
+/** In order. A migration is never edited after it lands; changes are new migrations. */
+export const MIGRATIONS = [Foundation1764000000000, Ingestion1764100000000];
