@@ -249,6 +249,8 @@ interface Open {
   /** body: [start,end) spans (the first may start inside the heading line) */
   body: Line[];
   start: number;
+  /** end of the heading or trigger line */
+  headEnd: number;
   /** paragraph mode: items already found in the trigger paragraph */
   triggerItems: Item[];
   triggerIntro: Item | null;
@@ -268,7 +270,7 @@ export function analyseStructure(s: string): Structure {
     (cur.kind === 'problems' ? problems : plans).push(...items);
     if (cur.kind === 'plans') {
       const last = cur.body.length ? cur.body[cur.body.length - 1].end : cur.start;
-      planRanges.push({ start: cur.start, end: Math.max(last, cur.start) });
+      planRanges.push({ start: cur.start, end: Math.max(last, cur.headEnd) });
     }
     cur = null;
   };
@@ -281,6 +283,7 @@ export function analyseStructure(s: string): Structure {
       paragraph: false,
       body: [],
       start: line.start,
+      headEnd: line.end,
       triggerItems: [],
       triggerIntro: null,
       last: null,
@@ -289,7 +292,7 @@ export function analyseStructure(s: string): Structure {
   };
 
   const openParagraph = (line: Line, kind: 'problems' | 'plans', from: number, level: number): void => {
-    const o: Open = { kind, level, mixed: false, paragraph: true, body: [], start: line.start, triggerItems: [], triggerIntro: null, last: null };
+    const o: Open = { kind, level, mixed: false, paragraph: true, body: [], start: line.start, headEnd: line.end, triggerItems: [], triggerIntro: null, last: null };
     const series = inlineSeries(s, from, line.end, null);
     if (series.length >= 2) o.triggerItems = series;
     else {
@@ -316,7 +319,7 @@ export function analyseStructure(s: string): Structure {
         openHeading(line, h, level);
         continue;
       }
-      if (open.mixed && open.kind === 'problems' && PLAN_PARA.test(s.slice(line.start, line.end))) {
+      if (open.kind === 'problems' && !e && PLAN_PARA.test(s.slice(line.start, line.end))) {
         close();
         openParagraph(line, 'plans', line.start, open.level);
         continue;
