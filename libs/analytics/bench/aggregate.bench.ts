@@ -7,7 +7,7 @@
 // each; texts drawn from a shared pool of sentences (party-work prose shares a lot of boilerplate,
 // so LSH buckets are realistic), 3 % copy another unit's report, 5 % reuse their own previous one.
 
-import { fingerprint } from '@thermocline/extraction';
+import { fingerprint, similarity } from '@thermocline/extraction';
 
 import {
   aggregatePeriod,
@@ -142,6 +142,9 @@ const flagCounts: Record<string, number> = {};
 for (const r of agg.last.units) for (const f of r.flags) flagCounts[f.code] = (flagCounts[f.code] ?? 0) + 1;
 
 console.log(`node ${process.version}; ${units.length} units on 4 levels, ${metrics.length} metrics, ${reports.length} reports (+${previousReports.length} previous); setup ${(setupMs / 1000).toFixed(1)} s`);
+let simSum = 0;
+for (let i = 0; i < 1000; i++) simSum += similarity(pick(reports).fingerprint as string, pick(reports).fingerprint as string);
+console.log(`mean similarity of random report pairs: ${(simSum / 1000).toFixed(2)} (boilerplate-heavy: real unrelated reports are below 0.2)`);
 console.log(`aggregatePeriod:          ${fmt(agg.ms)}`);
 console.log(`summarizeLevels (bureau): ${fmt(whole.ms)}`);
 console.log(`summarizeLevels (L1 sub): ${fmt(sub.ms)}`);
