@@ -87,39 +87,74 @@ export async function decodePdf(bytes: Uint8Array): Promise<{ text: string; page
 }
 
 function isCjk(c: number): boolean {
-  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3000 && c <= 0x303f);
+  return (c >= 0x2000 && c <= 0x206f) || (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3000 && c <= 0x303f);
 }
 
-/** Items → lines: a new line at hasEOL or when the baseline moves by more than half a glyph. */
+/**
+ * Items → lines. Items are grouped by baseline (within half a glyph) and each line is ordered by x:
+ * producers such as LibreOffice draw fallback-font glyphs (curly quotes) after the rest of the line,
+ * so content-stream order is not reading order. A space is put between items only where a visible
+ * gap separates two non-CJK characters (1 200, "Word 文档"), or where the gap is wider than 1.5 em.
+ */
 function toLines(items: TextItemLike[]): Line[] {
-  const lines: Line[] = [];
-  let cur: Line | null = null;
-  let eol = false;
-  for (const item of items) {
-    const x = item.transform[4],
-      y = item.transform[5];
-    const size = Math.abs(item.transform[3]) || item.height || 10;
-    if (item.str === '' && !item.hasEOL) continue;
-    if (!cur || eol || Math.abs(y - cur.y) > size * 0.5) {
-      if (cur && cur.text.trim()) lines.push(cur);
-      cur = { text: '', x0: x, x1: x, y, size };
-    }
-    if (item.str) {
-      const gap = x - cur.x1;
-      if (cur.text && gap > size * 0.25) {
-        const a = cur.text.charCodeAt(cur.text.length - 1),
-          b = item.str.charCodeAt(0);
-        if (gap > size * 1.5 || !(isCjk(a) || isCjk(b))) cur.text += ' ';
-      }
-      cur.text += item.str;
-      cur.x1 = Math.max(cur.x1, x + item.width);
-      cur.size = Math.max(cur.size, size);
-    }
-    eol = item.hasEOL;
+  const glyphs = items
+    .filter((i) => i.str !== '')
+    .map((i) => ({ str: i.str, x: i.transform[4], y: i.transform[5], w: i.width, size: Math.abs(i.transform[3]) || i.height || 10 }));
+  glyphs.sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: (typeof glyphs)[] = [];
+  for (const g of glyphs) {
+    const last = groups[groups.length - 1];
+    if (last && Math.abs(last[0].y - g.y) <= Math.max(last[0].size, g.size) * 0.5) last.push(g);
+    else groups.push([g]);
   }
-  if (cur && cur.text.trim()) lines.push(cur);
-  for (const l of lines) l.text = l.text.replace(/\s+$/, '');
+  const lines: Line[] = [];
+  for (const raw of groups) {
+    raw.sort((a, b) => a.x - b.x);
+    const group = placeInsideRuns(raw);
+    const line: Line = { text: '', x0: group[0].x, x1: group[0].x, y: group[0].y, size: 0 };
+    for (const g of group) {
+      const gap = g.x - line.x1;
+      if (line.text && gap > g.size * 0.25) {
+        const a = line.text.charCodeAt(line.text.length - 1),
+          b = g.str.charCodeAt(0);
+        if (gap > g.size * 1.5 || !(isCjk(a) || isCjk(b) || a === 0x20 || b === 0x20)) line.text += ' ';
+      }
+      line.text += g.str;
+      line.x1 = Math.max(line.x1, g.x + g.w);
+      line.size = Math.max(line.size, g.size);
+    }
+    line.text = line.text.replace(/\s+$/, '');
+    if (line.text.trim()) lines.push(line);
+  }
   return lines;
+}
+
+type Glyph = { str: string; x: number; y: number; w: number; size: number };
+
+/**
+ * A run of CJK text may be drawn with blanks where a fallback font draws a curly quote on top
+ * (LibreOffice does this): pdfjs then reports the run with spaces and the quotes as separate items
+ * inside its extent. Put each such character back at its place (CJK glyphs advance evenly), and drop
+ * blank items that only overlap a run.
+ */
+function placeInsideRuns(glyphs: Glyph[]): Glyph[] {
+  const hosts = glyphs.filter((g) => g.str.length >= 3 && g.w > 0);
+  if (hosts.length === 0) return glyphs;
+  const out: Glyph[] = [];
+  for (const g of glyphs) {
+    const host = g.str.length <= 2 ? hosts.find((h) => h !== g && g.x > h.x + 0.5 && g.x < h.x + h.w - 0.5) : undefined;
+    if (!host) {
+      out.push(g);
+      continue;
+    }
+    if (g.str.trim() === '') continue;
+    const advance = host.w / host.str.length;
+    const at = Math.round((g.x - host.x) / advance);
+    const slot = [at, at - 1, at + 1].find((k) => host.str[k] === ' ');
+    if (g.str.length === 1 && slot !== undefined) host.str = host.str.slice(0, slot) + g.str + host.str.slice(slot + 1);
+    else out.push(g);
+  }
+  return out;
 }
 
 function isPageNumber(text: string): boolean {

@@ -194,6 +194,7 @@ function readQuantities(s: string, mask: Uint8Array, measures: string[]): Quanti
     if (num.chinese && num.value === 1 && s.slice(num.start, num.end) === '一' && WORD_BEFORE_ONE.includes(s[num.start - 1] ?? '') && !(s[num.start - 1] === '周' && s[num.start - 2] === '每')) continue;
     // qualifiers and measure word
     let j = num.end;
+    if (s[j] === ' ' && (s[j + 1] === '余' || s[j + 1] === '多')) j++; // "860 余人次" (PDF spacing)
     let approx = num.approx;
     if ((s[j] === '余' || s[j] === '多') && !approx) {
       approx = true;

@@ -314,7 +314,7 @@ export function analyseStructure(s: string): Structure {
     const level = e && e.level <= 5 ? e.level : h ? 1.5 : 99;
     const open = cur as Open | null;
     if (open) {
-      if (h && ((h.kind !== open.kind && !(open.mixed && h.kind === 'mixed')) || level <= open.level)) {
+      if (h && (h.kind !== open.kind || level <= open.level || open.mixed)) {
         close();
         openHeading(line, h, level);
         continue;
