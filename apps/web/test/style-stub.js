@@ -1,0 +1,2 @@
+// jest: stylesheets and images import as an empty module in component tests.
+module.exports = {};
