@@ -41,7 +41,7 @@ module.exports = {
       testMatch: ['**/*.e2e-spec.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
       moduleNameMapper: libs,
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
     },
   ],
 };

@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
 import { createRedis, QUEUES, startWorkers, type JobHandlers, type QueueName } from '@thermocline/jobs';
@@ -14,6 +17,7 @@ import type { Logger } from 'pino';
 @Injectable()
 export class JobRunner implements OnApplicationShutdown {
   private workers: Worker[] = [];
+  private heartbeat: NodeJS.Timeout | null = null;
   private connection: IORedis | null = null;
 
   constructor(
@@ -42,11 +46,19 @@ export class JobRunner implements OnApplicationShutdown {
         },
       ]),
     ) as unknown as JobHandlers;
-    this.workers = startWorkers(this.connection, this.config.queuePrefix, logged, { queues });
-    if (this.config.workerConcurrency) for (const w of this.workers) w.concurrency = this.config.workerConcurrency;
+    this.workers = startWorkers(this.connection, this.config.queuePrefix, logged, {
+      queues,
+      lockMs: this.config.workerLockMs,
+      concurrency: this.config.workerConcurrency,
+    });
     for (const w of this.workers) {
       w.on('error', (e) => this.logger.warn({ queue: w.name, err: e.message }, 'worker error'));
     }
+    // Liveness for container health checks: touched while the workers run.
+    const beat = () => writeFile(join(tmpdir(), 'thermocline-worker.alive'), String(Date.now())).catch(() => undefined);
+    void beat();
+    this.heartbeat = setInterval(() => void beat(), 10_000);
+    this.heartbeat.unref();
     this.logger.info(
       { queues: this.workers.map((w) => ({ queue: w.name, jobs: QUEUES[w.name as QueueName].jobs, concurrency: w.concurrency })) },
       'worker started',
@@ -54,6 +66,7 @@ export class JobRunner implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    if (this.heartbeat) clearInterval(this.heartbeat);
     await Promise.all(this.workers.map((w) => w.close()));
     this.connection?.disconnect();
   }

@@ -29,6 +29,8 @@ export interface AppConfig {
   login: { maxFailures: number; lockMinutes: number };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   workerConcurrency: number | null;
+  /** Overrides every queue's job lock (ms): a crashed worker's job is retried after it expires. */
+  workerLockMs: number | null;
 }
 
 /** Names of variables whose values must never be printed. */
@@ -168,6 +170,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
   const rawConc = get('WORKER_CONCURRENCY');
   const workerConcurrency = rawConc === undefined ? null : int('WORKER_CONCURRENCY', 1, 1, 64);
 
+  const rawLock = get('WORKER_LOCK_MS');
+  const workerLockMs = rawLock === undefined ? null : int('WORKER_LOCK_MS', 30000, 1000, 3_600_000);
+
   const config: AppConfig = {
     env: nodeEnv,
     port,
@@ -196,6 +201,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
     },
     logLevel,
     workerConcurrency,
+    workerLockMs,
   };
   if (problems.length) throw new ConfigError(problems);
   return Object.freeze(config);

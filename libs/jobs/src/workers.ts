@@ -18,7 +18,7 @@ export function startWorkers(
   connection: IORedis,
   prefix: string,
   handlers: JobHandlers,
-  options: { queues?: QueueName[]; autorun?: boolean } = {},
+  options: { queues?: QueueName[]; autorun?: boolean; lockMs?: number | null; concurrency?: number | null } = {},
 ): Worker[] {
   const names = options.queues ?? (Object.keys(QUEUES) as QueueName[]);
   const missing = missingHandlers(handlers as Partial<Record<string, unknown>>, names.flatMap((n) => [...QUEUES[n].jobs]));
@@ -35,8 +35,9 @@ export function startWorkers(
       {
         connection,
         prefix,
-        concurrency: q.concurrency,
-        lockDuration: q.lockDuration,
+        concurrency: options.concurrency ?? q.concurrency,
+        lockDuration: options.lockMs ?? q.lockDuration,
+        stalledInterval: Math.min(30_000, Math.max(500, Math.floor((options.lockMs ?? q.lockDuration) / 2))),
         autorun: options.autorun ?? true,
         // Keep the fast path: a crashed worker's jobs are picked up after lockDuration.
         maxStalledCount: 2,

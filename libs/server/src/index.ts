@@ -5,3 +5,4 @@ export * from './logger';
 export * from './storage';
 export * from './tokens';
 export * from './catalogue';
+export * from './transaction';

@@ -22,7 +22,8 @@ export function UploadInterceptor(field: string, limit: 'reports' | number): Typ
 
     constructor(@Inject(APP_CONFIG) config: AppConfig) {
       this.max = limit === 'reports' ? config.upload.maxBytes : limit;
-      this.handler = multer({ storage: multer.memoryStorage(), limits: { fileSize: this.max + 1, files: 1, fields: 10, fieldSize: 4096, parts: 20 } }).single(field);
+      // Browsers send file names as raw UTF-8; busboy's default (latin1) would garble Chinese names.
+      this.handler = multer({ storage: multer.memoryStorage(), defParamCharset: 'utf8', limits: { fileSize: this.max + 1, files: 1, fields: 10, fieldSize: 4096, parts: 20 } }).single(field);
     }
 
     async intercept(ctx: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {

@@ -69,7 +69,11 @@ export class MentionsService {
         patch.originalValue = Number(mention.value);
       }
       if (dto.value !== undefined) patch.value = dto.value;
-      if (dto.key !== undefined) patch.metricKey = dto.key;
+      if (dto.key !== undefined) {
+        patch.metricKey = dto.key;
+        // A 其中 subset only stays one under its whole's key.
+        if (dto.key !== mention.metricKey) patch.subset = false;
+      }
     }
     await this.db.transaction(async (m) => {
       await m.update(MentionEntity, { id }, patch);

@@ -3,7 +3,7 @@ import type { AppConfig } from '@thermocline/config';
 import { CadenceEntity, MentionEntity, ReportEntity, ReportItemEntity } from '@thermocline/db';
 import { decodeDocument, DocumentError, type DocumentFormat } from '@thermocline/documents';
 import { extract, prepareText, type ExtractionResult } from '@thermocline/extraction';
-import { APP_CONFIG, Catalogue, FileStore, LOGGER, writeAudit } from '@thermocline/server';
+import { APP_CONFIG, Catalogue, FileStore, LOGGER, transactionWithRetry, writeAudit } from '@thermocline/server';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -62,7 +62,7 @@ export class ExtractProcessor {
     try {
       const definitions = await this.catalogue.enabled();
       const result = extract(text, { definitions });
-      const mentions = await this.db.transaction((m) => this.replace(m, report, text, result, Date.now() - started));
+      const mentions = await transactionWithRetry(this.db, (m) => this.replace(m, report, text, result, Date.now() - started));
       await this.after.extracted(report);
       return { status: 'extracted', mentions };
     } catch (e) {
@@ -89,6 +89,14 @@ export class ExtractProcessor {
     report.status = status;
   }
 
+  private async deleteByIds(m: EntityManager, table: 'mentions' | 'report_items' | 'cadences', where: string, reportId: number): Promise<void> {
+    const rows = (await m.query(`SELECT id FROM ${table} WHERE ${where}`, [reportId])) as { id: string }[];
+    for (let i = 0; i < rows.length; i += 1000) {
+      const ids = rows.slice(i, i + 1000).map((r) => r.id);
+      await m.query(`DELETE FROM ${table} WHERE id IN (${ids.map(() => '?').join(',')})`, ids);
+    }
+  }
+
   /** Replaces this report's text and extraction rows; carries reviews over to re-extracted spans. */
   private async replace(m: EntityManager, report: ReportEntity, text: string, result: ExtractionResult, ms: number): Promise<number> {
     // Serialise writers of the same report (a re-extraction racing a retry).
@@ -100,9 +108,11 @@ export class ExtractProcessor {
       .getMany();
     const reviewBySpan = new Map(reviewed.map((r) => [`${r.evidenceStart}:${r.evidenceEnd}:${r.originalKey ?? r.metricKey}`, r]));
 
-    await m.delete(MentionEntity, { reportId: report.id, origin: 'auto' });
-    await m.delete(ReportItemEntity, { reportId: report.id });
-    await m.delete(CadenceEntity, { reportId: report.id });
+    // Delete by primary key: a range delete on report_id would take gap locks that deadlock with
+    // other reports' inserts next to it in the index.
+    await this.deleteByIds(m, 'mentions', `report_id = ? AND origin = 'auto'`, report.id);
+    await this.deleteByIds(m, 'report_items', 'report_id = ?', report.id);
+    await this.deleteByIds(m, 'cadences', 'report_id = ?', report.id);
     await m.query('INSERT INTO report_texts (report_id, text) VALUES (?, ?) ON DUPLICATE KEY UPDATE text = VALUES(text)', [report.id, text]);
 
     const now = new Date();

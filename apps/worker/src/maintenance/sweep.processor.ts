@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { enqueueExtract, JobQueues, QUEUES } from '@thermocline/jobs';
-import { LOGGER } from '@thermocline/server';
+import type { AppConfig } from '@thermocline/config';
+import { APP_CONFIG, LOGGER, REDIS } from '@thermocline/server';
+import type IORedis from 'ioredis';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 
@@ -20,17 +22,31 @@ export class SweepProcessor {
     private readonly db: DataSource,
     private readonly queues: JobQueues,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(REDIS) private readonly redis: IORedis,
   ) {}
 
   /** Registers the repeating sweep (one scheduler per installation, whatever the worker count). */
   async schedule(): Promise<void> {
-    await this.queues.queues.maintenance.upsertJobScheduler('sweep-queued', { every: SWEEP_EVERY_MS }, { name: 'sweep-queued', data: {} });
-    // And once now, so a restart picks up what was left at once.
-    await this.queues.add('sweep-queued', {}, { jobId: `sweep-at-start-${Date.now()}` });
+    // Whenever Redis comes back after an outage (uploads accepted meanwhile wait in MySQL)…
+    // A Redis that lost its data lost the scheduler too, so it is registered again each time.
+    this.redis.on('ready', () => void this.sweepSoon('redis-back'));
+    // …and once now, so a restart picks up what was left at once.
+    await this.sweepSoon('start');
+  }
+
+  private async sweepSoon(why: string): Promise<void> {
+    try {
+      await this.queues.queues.maintenance.upsertJobScheduler('sweep-queued', { every: SWEEP_EVERY_MS }, { name: 'sweep-queued', data: {} });
+      // Delayed past the grace period, so uploads made during the outage qualify.
+      await this.queues.add('sweep-queued', {}, { jobId: `sweep-${why}-${Date.now()}`, delay: why === 'start' ? 0 : GRACE_MS + 500 });
+    } catch (e) {
+      this.logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'could not schedule a sweep');
+    }
   }
 
   async run(now = new Date()): Promise<{ enqueued: number }> {
-    const stuckAfter = new Date(now.getTime() - QUEUES.extraction.lockDuration * 2);
+    const stuckAfter = new Date(now.getTime() - (this.config.workerLockMs ?? QUEUES.extraction.lockDuration) * 2);
     const rows = (await this.db.query(
       `SELECT id FROM reports
         WHERE (status = 'queued' AND updated_at < ?) OR (status = 'processing' AND updated_at < ?)
