@@ -8,8 +8,8 @@ import type { FlagCode } from '@thermocline/contracts';
 
 type Json<T> = { content: { 'application/json': T } };
 type Op<Query, Body, Answer, Path = never> = {
-  parameters: { query?: Query; header?: never; path: Path; cookie?: never };
-  requestBody?: Body extends never ? never : Json<Body>;
+  parameters: { query?: Query; header?: never; cookie?: never } & ([Path] extends [never] ? { path?: never } : { path: Path });
+} & ([Body] extends [never] ? { requestBody?: never } : { requestBody: Json<Body> }) & {
   responses: { 200: Json<Answer> & { headers: Record<string, unknown> }; default: Json<ApiErrorBody> & { headers: Record<string, unknown> } };
 };
 type PathItem<M> = { parameters: { query?: never; header?: never; path?: never; cookie?: never } } & M;

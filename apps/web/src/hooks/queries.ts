@@ -1,0 +1,55 @@
+// One hook per api endpoint. Screens never call the client directly for reads, so an endpoint
+// that changes (or arrives) is adapted here only.
+import { api, ok } from '../api/client';
+import type { components } from '../api/schema';
+import { useApi } from './use-api';
+
+export type Schemas = components['schemas'];
+export type Unit = Schemas['UnitDto'];
+export type UnitTreeNode = Schemas['UnitTreeNodeDto'];
+export type User = Schemas['UserDto'];
+export type ReportSummary = Schemas['ReportSummaryDto'];
+export type ReportDetail = Schemas['ReportDetailDto'];
+export type Mention = Schemas['MentionDto'];
+export type AuditEntry = Schemas['AuditEntryDto'];
+
+// ── existing endpoints ──
+export const useUnits = () => useApi(() => ok(api.GET('/api/units')), []);
+export const useUnitTree = () => useApi(() => ok(api.GET('/api/units/tree')), []);
+export const useUnit = (code: string | undefined) =>
+  useApi(code ? () => ok(api.GET('/api/units/{code}', { params: { path: { code } } })) : null, [code]);
+export const useUsers = () => useApi(() => ok(api.GET('/api/users')), []);
+export const useReports = (q: { unitCode?: string; periodCode?: string; latest?: boolean }, enabled = true) =>
+  useApi(
+    enabled
+      ? () =>
+          ok(
+            api.GET('/api/reports', {
+              params: { query: { unitCode: q.unitCode, periodCode: q.periodCode, latest: q.latest ? 'true' : undefined } },
+            }),
+          )
+      : null,
+    [q.unitCode, q.periodCode, q.latest, enabled],
+  );
+export const useReport = (id: number | undefined) =>
+  useApi(id ? () => ok(api.GET('/api/reports/{id}', { params: { path: { id } } })) : null, [id]);
+export const useMentions = (id: number | undefined) =>
+  useApi(id ? () => ok(api.GET('/api/reports/{id}/mentions', { params: { path: { id } } })) : null, [id]);
+export const useAudit = () => useApi(() => ok(api.GET('/api/audit')), []);
+
+// ── endpoints promised by api.md, not published yet (pending-paths.ts): 404 → "not available" ──
+export const useGap = (period: string | undefined) =>
+  useApi(period ? () => ok(api.GET('/api/dashboard/gap', { params: { query: { period } } })) : null, [period]);
+export const useComparison = (period: string | undefined, metric: string | undefined, normalize: 'none' | 'per100') =>
+  useApi(
+    period && metric ? () => ok(api.GET('/api/dashboard/comparison', { params: { query: { period, metric, normalize } } })) : null,
+    [period, metric, normalize],
+  );
+export const useTrend = (unitCode: string | undefined, metric: string | undefined, periods: number) =>
+  useApi(
+    metric ? () => ok(api.GET('/api/dashboard/trend', { params: { query: { unitCode, metric, periods } } })) : null,
+    [unitCode, metric, periods],
+  );
+export const useMetricCatalogue = () => useApi(() => ok(api.GET('/api/metrics')), []);
+export const useAnalyticsSettings = () => useApi(() => ok(api.GET('/api/admin/analytics')), []);
+export const useNotifications = () => useApi(() => ok(api.GET('/api/notifications')), []);

@@ -1,0 +1,145 @@
+// A unit in a period: its temperature beside its level's median, flags with reasons, sub-units to
+// drill into, the upload panel (for its secretary or an admin) and the latest report with its
+// figures. Used by the leader's unit page and the secretary's "my unit" page.
+import { Alert, Card, Col, Descriptions, Empty, List, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { levelOf, temperatureColor } from '../../dashboard/gap';
+import { useGap, useReport, useReports, useUnit, useUnits } from '../../hooks/queries';
+import { useI18n } from '../../i18n/i18n';
+import { usePeriod } from '../../layout/period';
+import { FLAG_LABELS, STATUS_LABELS } from '../../metrics/labels';
+import { ReportView } from '../../report/ReportView';
+import { UploadPanel } from '../../report/UploadPanel';
+import { useSession } from '../../session/SessionContext';
+
+export function UnitPeriodView({ code }: { code: string }) {
+  const { user } = useSession();
+  const { lang, t } = useI18n();
+  const { period, periods } = usePeriod();
+  const unit = useUnit(code);
+  const units = useUnits();
+  const reports = useReports({ unitCode: code, periodCode: period?.code, latest: true }, !!period);
+  const latest = reports.data?.find((r) => r.latest) ?? reports.data?.[0];
+  const report = useReport(latest?.id);
+  const gap = useGap(user?.role === 'secretary' ? undefined : period?.code);
+  const gapUnit = gap.data?.units.find((u) => u.code === code);
+  const level = gap.data && gapUnit ? levelOf(gap.data, gapUnit) : undefined;
+  const children = useMemo(() => (units.data ?? []).filter((u) => u.parentCode === code), [units.data, code]);
+  const canUpload = !!user && (user.role === 'admin' || (user.role === 'secretary' && user.unitCode === code));
+
+  if (unit.error) return <Alert type="error" showIcon title={unit.unavailable ? t('找不到该单位，或不在您的管理范围内。', 'Unit not found or outside your scope.') : unit.error.message} />;
+  if (unit.loading || !unit.data) return <Skeleton active />;
+  if (!periods.loading && !period)
+    return <Empty description={t('还没有报告周期：请管理员先在“报告周期”中添加。', 'No reporting period yet: an administrator must add one under Periods.')} />;
+
+  const u = unit.data;
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Card size="small">
+        <Descriptions
+          size="small"
+          title={
+            <Space wrap>
+              <span data-testid="unit-name">{u.name}</span>
+              {latest && <Tag color={STATUS_LABELS[latest.status]?.color}>{STATUS_LABELS[latest.status]?.[lang]}</Tag>}
+              {latest?.late && <Tag color="orange">{t('逾期报送', 'Late')}</Tag>}
+            </Space>
+          }
+          column={{ xs: 1, sm: 2, md: 4 }}
+          items={[
+            { key: 'period', label: t('周期', 'Period'), children: period ? `${period.name || period.code}` : '—' },
+            { key: 'due', label: t('截止日期', 'Due'), children: period ? <span>{period.dueOn}{period.overdue && <Tag color="red" style={{ marginLeft: 6 }}>{t('已截止', 'closed')}</Tag>}</span> : '—' },
+            { key: 'members', label: t('党员数', 'Members'), children: u.memberCount },
+            { key: 'version', label: t('当前版本', 'Version'), children: latest ? `v${latest.version} · ${new Date(latest.submittedAt).toLocaleString()}` : t('尚未上报', 'not submitted') },
+          ]}
+        />
+      </Card>
+
+      {user?.role !== 'secretary' && (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} md={8}>
+            <Card size="small" title={t('温度', 'Temperature')}>
+              {gap.loading ? (
+                <Skeleton active paragraph={{ rows: 1 }} />
+              ) : gapUnit ? (
+                <Space size="large" wrap>
+                  <Statistic title={t('本单位', 'This unit')} value={gapUnit.temperature ?? '—'} valueStyle={{ color: temperatureColor(gapUnit.temperature) }} data-testid="unit-temperature" />
+                  <Statistic title={t('同级中位数', 'Level median')} value={level?.medianTemperature ?? '—'} />
+                </Space>
+              ) : (
+                <Typography.Text type="secondary">{gap.error && !gap.unavailable ? gap.error.message : t('分析数据暂不可用（上报并完成抽取后生成）。', 'No analysis yet (it appears once reports are extracted).')}</Typography.Text>
+              )}
+            </Card>
+          </Col>
+          <Col xs={24} md={16}>
+            <Card size="small" title={t('预警', 'Flags')}>
+              {gapUnit?.flags.length ? (
+                <List
+                  size="small"
+                  dataSource={gapUnit.flags}
+                  renderItem={(f) => (
+                    <List.Item>
+                      <Space align="start">
+                        <Tag color={FLAG_LABELS[f.code]?.color}>{FLAG_LABELS[f.code]?.[lang] ?? f.code}</Tag>
+                        <span>{f.reason}</span>
+                      </Space>
+                    </List.Item>
+                  )}
+                />
+              ) : (
+                <Typography.Text type="secondary">{gapUnit ? t('无预警', 'No flags') : '—'}</Typography.Text>
+              )}
+            </Card>
+          </Col>
+        </Row>
+      )}
+
+      {children.length > 0 && (
+        <Card size="small" title={t(`下级单位（${children.length}）`, `Sub-units (${children.length})`)}>
+          <Space wrap>
+            {children.map((c) => {
+              const g = gap.data?.units.find((x) => x.code === c.code);
+              return (
+                <Link key={c.code} to={`/units/${encodeURIComponent(c.code)}${period ? `?period=${encodeURIComponent(period.code)}` : ''}`}>
+                  <Tag color={g ? temperatureColor(g.temperature) : undefined} style={{ padding: '2px 8px' }}>
+                    {c.name}
+                    {g?.temperature != null ? ` · ${g.temperature}` : ''}
+                  </Tag>
+                </Link>
+              );
+            })}
+          </Space>
+        </Card>
+      )}
+
+      {canUpload && period && (
+        <Card size="small" title={latest ? t('上传新版本', 'Upload a new version') : t('上传本期报告', "Upload this period's report")}>
+          <UploadPanel
+            unitCode={code}
+            periodCode={period.code}
+            onSettled={() => {
+              reports.reload();
+              report.reload();
+            }}
+          />
+        </Card>
+      )}
+
+      {reports.error && <Alert type="error" showIcon title={reports.error.message} />}
+      {reports.loading || report.loading ? (
+        <Card>
+          <Skeleton active paragraph={{ rows: 8 }} />
+        </Card>
+      ) : report.data ? (
+        <ReportView report={report.data} canReview={canUpload} onChanged={() => undefined} />
+      ) : (
+        !reports.error && (
+          <Card>
+            <Empty description={canUpload ? t('本期还没有上报，请在上方上传报告。', 'Nothing submitted for this period yet: upload the report above.') : t('该单位本期尚未上报。', 'This unit has not reported for this period.')} />
+          </Card>
+        )
+      )}
+    </Space>
+  );
+}
