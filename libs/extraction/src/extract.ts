@@ -6,7 +6,7 @@ import { DEFAULT_CATALOGUE, DEFAULT_FORMULAS, type MetricDefinition } from './ca
 import { fingerprint, type Fingerprint } from './fingerprint';
 import { compileDefinitions, findHits, Kind, lowerBound, type CompiledDefinitions, type Hit } from './matcher';
 import { foldText } from './normalize';
-import { CN_UNIT, isCnNumeral, isDigit, readNumeral } from './numbers';
+import { isCnNumeral, isCnNumeralCode, isCnUnitCode, isDigit, readNumeral } from './numbers';
 import { analyseStructure, type Span } from './structure';
 
 export interface ExtractOptions {
@@ -64,17 +64,19 @@ const PERIODS: [string, CadencePeriod][] = [
 ];
 const CADENCE_UNITS = new Set(['次', '场', '回', '期', '堂', '轮']);
 
-const CLAUSE_DELIMS = new Set(['，', '。', '；', '：', '！', '？', '\n', ';', ':', '!', '?', '，']);
-const SENTENCE_DELIMS = new Set(['。', '！', '？', '\n', '!', '?']);
+/** 1 = ends a clause, 2 = ends a sentence (and a clause), by UTF-16 code. */
+const DELIM = new Uint8Array(0x10000);
+for (const ch of '，；：;:') DELIM[ch.charCodeAt(0)] = 1;
+for (const ch of '。！？\n!?') DELIM[ch.charCodeAt(0)] = 2;
 /** Before a bare Chinese 一 these make a word (统一, 唯一, 之一…), not a count. */
 const WORD_BEFORE_ONE = '统唯万之同逐专划初周星某第归';
 
 const FORMULA_PATTERNS = [
   /(?:[一二三四五六七八九十]{1,3}届)?[一二三四五六七八九十]{1,2}中全会/g,
   /[一二三四五六七八九十]{1,3}届(?:全国|省|市|县|区)?(?:人大|政协|党代会|人民代表大会|代表大会|全会|[一二三四五六七八九十]{1,2}次(?:全体)?会议)/g,
-  /(?:党的)?[一二三四五六七八九十]{2,3}大(?=精神|报告|以来|召开|代表|胜利|主题|党章|和)/g,
-  /首届/g,
 ];
+/** cheap guards: a pattern runs only when its anchor occurs in the text */
+const FORMULA_ANCHORS = ['中全会', '届'];
 
 interface Quantity {
   /** first character of the quantity (an approximating prefix included) */
@@ -103,9 +105,9 @@ function isCjk(c: number): boolean {
 }
 
 function isClauseDelim(s: string, i: number): boolean {
-  const ch = s[i];
-  if (ch === ',') return !(isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1)));
-  return CLAUSE_DELIMS.has(ch);
+  const c = s.charCodeAt(i);
+  if (c === 0x2c) return !(isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1)));
+  return DELIM[c] !== 0;
 }
 
 function clauseStart(s: string, pos: number): number {
@@ -120,7 +122,7 @@ function clauseEnd(s: string, pos: number): number {
 }
 function sentenceStart(s: string, pos: number): number {
   let i = pos - 1;
-  while (i >= 0 && !SENTENCE_DELIMS.has(s[i])) i--;
+  while (i >= 0 && DELIM[s.charCodeAt(i)] !== 2) i--;
   return i + 1;
 }
 
@@ -129,58 +131,84 @@ function matchAt(s: string, i: number, words: readonly string[]): string | null 
   return null;
 }
 
-/** Masks: 1 = inside a political formula, 2 = inside quotes or a title, 4 = inside a plan section. */
-function buildMask(s: string, formulas: string[], planRanges: Span[]): Uint8Array {
-  const mask = new Uint8Array(s.length);
-  const byFirst = new Map<number, string[]>();
-  for (const f of formulas) {
-    const t = foldText(f.trim());
-    if (!t) continue;
-    const list = byFirst.get(t.charCodeAt(0)) ?? [];
-    list.push(t);
-    byFirst.set(t.charCodeAt(0), list);
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  for (let i = 0; i < s.length; i++) {
-    const list = byFirst.get(s.charCodeAt(i));
-    if (!list) continue;
-    for (const f of list) {
-      if (s.startsWith(f, i)) {
-        for (let k = i; k < i + f.length; k++) mask[k] |= 1;
-        break;
-      }
-    }
-  }
-  for (const re of FORMULA_PATTERNS) {
+/**
+ * Completes the mask (bit 1, formulas, is set by findHits): 1 more for the generic formula shapes
+ * (二十届四中全会), 2 = inside quotes or a title, 4 = inside a plan section.
+ */
+function completeMask(s: string, mask: Uint8Array, quoteOpens: number[], planRanges: Span[]): void {
+  for (let r = 0; r < FORMULA_PATTERNS.length; r++) {
+    if (!s.includes(FORMULA_ANCHORS[r])) continue;
+    const re = FORMULA_PATTERNS[r];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) for (let k = m.index; k < m.index + m[0].length; k++) mask[k] |= 1;
   }
   // quotes and titles: “…” ‘…’ 《…》 〈…〉 and ASCII "…" on one line, at most 40 characters inside
-  const pairs: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '"': '"' };
-  for (let i = 0; i < s.length; i++) {
-    const close = pairs[s[i]];
-    if (!close) continue;
+  let skipTo = -1;
+  for (const i of quoteOpens) {
+    if (i < skipTo) continue;
+    const open = s.charCodeAt(i);
+    const close = open === 0x201c ? 0x201d : open === 0x2018 ? 0x2019 : open === 0x300a ? 0x300b : open === 0x3008 ? 0x3009 : 0x22;
     let j = i + 1;
-    while (j < s.length && j - i <= 41 && s[j] !== close && s[j] !== '\n') j++;
-    if (s[j] === close && j - i <= 41) {
+    while (j < s.length && j - i <= 41 && s.charCodeAt(j) !== close && s.charCodeAt(j) !== 0x0a) j++;
+    if (s.charCodeAt(j) === close && j - i <= 41) {
       for (let k = i + 1; k < j; k++) mask[k] |= 2;
-      if (s[i] === '"') i = j;
+      if (open === 0x22) skipTo = j + 1;
     }
   }
   for (const r of planRanges) for (let k = r.start; k < r.end && k < s.length; k++) mask[k] |= 4;
-  return mask;
 }
 
-function readQuantities(s: string, mask: Uint8Array, measures: string[]): Quantity[] {
-  const units = [...new Set([...measures, ...OTHER_UNITS])].sort((a, b) => b.length - a.length);
+const unitCache = new WeakMap<string[], string[]>();
+const unitFirstCache = new WeakMap<string[], Uint8Array>();
+const unitsByFirstCache = new WeakMap<string[], Map<number, string[]>>();
+
+function readQuantities(s: string, mask: Uint8Array, measures: string[], starts: number[]): Quantity[] {
+  let units = unitCache.get(measures);
+  if (!units) {
+    units = [...new Set([...measures, ...OTHER_UNITS])].sort((a, b) => b.length - a.length);
+    unitCache.set(measures, units);
+  }
+  let unitFirst = unitFirstCache.get(units);
+  if (!unitFirst) {
+    unitFirst = new Uint8Array(0x10000);
+    for (const u of units) unitFirst[u.charCodeAt(0)] = 1;
+    unitFirstCache.set(units, unitFirst);
+  }
+  let byFirst = unitsByFirstCache.get(units);
+  if (!byFirst) {
+    byFirst = new Map<number, string[]>();
+    for (const u of units) {
+      const list = byFirst.get(u.charCodeAt(0)) ?? [];
+      list.push(u); // units are sorted longest first
+      byFirst.set(u.charCodeAt(0), list);
+    }
+    unitsByFirstCache.set(units, byFirst);
+  }
+  const unitAt = (k: number): string | null => {
+    const list = (byFirst as Map<number, string[]>).get(s.charCodeAt(k));
+    return list ? matchAt(s, k, list) : null;
+  };
   const out: Quantity[] = [];
   const n = s.length;
-  for (let i = 0; i < n; i++) {
+  let i = -1;
+  for (const at of starts) {
+    if (at <= i) continue; // inside the numeral or quantity just read
+    i = at;
     const c = s.charCodeAt(i);
-    const ch = s[i];
-    const startsNumeral = isDigit(c) || isCnNumeral(ch) || ((ch === '数' || ch === '几') && s[i + 1] in CN_UNIT);
-    if (!startsNumeral) continue;
+    if ((c === 0x6570 /* 数 */ || c === 0x51e0) /* 几 */ && !isCnUnitCode(s.charCodeAt(i + 1))) continue;
+    if (!isDigit(c)) {
+      // a Chinese numeral matters only before a measure word: skip the many 一 of ordinary words fast
+      let e = i + 1;
+      while (e < n && (isCnNumeralCode(s.charCodeAt(e)) || s.charCodeAt(e) === 0x51e0)) e++;
+      let f = e;
+      const fc = s.charCodeAt(f);
+      if (fc === 0x4f59 /* 余 */ || fc === 0x591a /* 多 */ || fc === 0x6765 /* 来 */ || fc === 0x20) f++;
+      if (unitFirst[s.charCodeAt(f)] === 0) {
+        i = e - 1;
+        continue;
+      }
+    }
     const num = readNumeral(s, i);
     if (!num) continue;
     i = num.end - 1;
@@ -199,7 +227,7 @@ function readQuantities(s: string, mask: Uint8Array, measures: string[]): Quanti
     if ((s[j] === '余' || s[j] === '多') && !approx) {
       approx = true;
       j++;
-    } else if (s[j] === '来' && matchAt(s, j + 1, units)) {
+    } else if (s[j] === '来' && unitAt(j + 1)) {
       approx = true;
       j++;
     }
@@ -211,7 +239,7 @@ function readQuantities(s: string, mask: Uint8Array, measures: string[]): Quanti
       unit = '人/次';
       measure = '人次';
     } else {
-      const u = matchAt(s, k, units);
+      const u = unitAt(k);
       if (u) unit = measure = u;
     }
     if (!unit) {
@@ -250,20 +278,71 @@ function readQuantities(s: string, mask: Uint8Array, measures: string[]): Quanti
   return out;
 }
 
-function hasTargetMarker(s: string, from: number, to: number, mask: Uint8Array): boolean {
-  for (let i = from; i < to; i++) {
+const TARGET_FIRST = new Uint8Array(0x10000);
+for (const t of TARGETS) TARGET_FIRST[t.charCodeAt(0)] = 1;
+TARGET_FIRST['将'.charCodeAt(0)] = 1;
+
+/** Positions of target markers (不少于, 至少, 确保, 力争, 计划, 将 as future, 每 …) outside quotes. */
+function targetMarkers(s: string, mask: Uint8Array, candidates: number[]): number[] {
+  const out: number[] = [];
+  for (const i of candidates) {
     if (mask[i] & 2) continue;
     const t = matchAt(s, i, TARGETS);
     if (t) {
       if (t === '计划' && ('按照了'.includes(s[i - 1] ?? '') || '》书表'.includes(s[i + 2] ?? ''))) continue;
-      return true;
-    }
-    if (s[i] === '将' && s[i + 1] !== '近') {
-      if (FUTURE_PREV.includes(s[i - 1] ?? '') || s[i - 1] === '即') return true;
-      if (matchAt(s, i + 1, FUTURE_NEXT)) return true;
+      out.push(i);
+    } else if (s[i] === '将' && s[i + 1] !== '近') {
+      if (FUTURE_PREV.includes(s[i - 1] ?? '') || matchAt(s, i + 1, FUTURE_NEXT)) out.push(i);
     }
   }
-  return false;
+  return out;
+}
+
+interface Scan {
+  every: number[];
+  marks: number[];
+  quoteOpens: number[];
+  numerals: number[];
+  targets: number[];
+  charCount: number;
+}
+
+/**
+ * One pass for the per-character facts: where 每, placeholder marks (x X × *), quote openers,
+ * numerals and target-marker first characters stand, and the number of visible characters.
+ */
+function scanCharacters(s: string): Scan {
+  const every: number[] = [];
+  const marks: number[] = [];
+  const quoteOpens: number[] = [];
+  const numerals: number[] = [];
+  const targets: number[] = [];
+  let charCount = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20) continue;
+    charCount++;
+    if (isDigit(c) || isCnNumeralCode(c) || c === 0x6570 /* 数 */ || c === 0x51e0 /* 几 */) numerals.push(i);
+    else if (c === 0x78 || c === 0x58 || c === 0xd7 || c === 0x2a /* x X × * */) marks.push(i);
+    else if (c === 0x201c || c === 0x2018 || c === 0x300a || c === 0x3008 || c === 0x22) quoteOpens.push(i);
+    if (TARGET_FIRST[c] !== 0) {
+      targets.push(i);
+      if (c === 0x6bcf /* 每 */) every.push(i);
+    }
+  }
+  return { every, marks, quoteOpens, numerals, targets, charCount };
+}
+
+/** Whether a sorted position list has an entry in [from, to). */
+function anyIn(sorted: number[], from: number, to: number): boolean {
+  let lo = 0,
+    hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < to;
 }
 
 interface Choice {
@@ -310,9 +389,12 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const s = foldText(text);
   const n = s.length;
   const structure = analyseStructure(s);
-  const mask = buildMask(s, formulas, structure.planRanges);
-  const { hits, excludes, activities } = findHits(s, compiled);
-  const quantities = readQuantities(s, mask, compiled.measures);
+  const scanned = scanCharacters(s);
+  const mask = new Uint8Array(n);
+  const { hits, excludes, activities } = findHits(s, compiled, formulas, mask);
+  completeMask(s, mask, scanned.quoteOpens, structure.planRanges);
+  const quantities = readQuantities(s, mask, compiled.measures, scanned.numerals);
+  const markers = targetMarkers(s, mask, scanned.targets);
   const ev = (a: number, b: number): Evidence => {
     while (a < b && /[\s，,。；;：:、]/.test(s[a])) a++;
     while (b > a && /[\s，,。；;：:、]/.test(s[b - 1])) b--;
@@ -324,8 +406,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const cadences: ExtractionResult['cadences'] = [];
 
   // ---- cadences: 每周/每月/每季度/每半年/每年 … N次 <activity>
-  for (let i = 0; i < n; i++) {
-    if (s[i] !== '每' || mask[i] & 6) continue;
+  for (const i of scanned.every) {
+    if (mask[i] & 6) continue;
     let p = i + 1;
     if (s[p] === '一') p++;
     const period = PERIODS.find(([w]) => s.startsWith(w, p));
@@ -358,18 +440,28 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     if (!candidates) continue;
     const cStart = clauseStart(s, q.start);
     const cEnd = clauseEnd(s, q.end);
-    if (hasTargetMarker(s, cStart, q.start, mask)) continue;
+    if (anyIn(markers, cStart, q.start)) continue;
     let leftStart = cStart;
     const prev = qi > 0 ? boundaries[qi - 1] : null;
     if (prev && prev.end > leftStart && prev.end <= q.start) leftStart = prev.end;
-    const qizhong = s.lastIndexOf('其中', q.start - 2);
-    const inSubset = qizhong >= cStart && qizhong < q.start;
+    let qizhong = -1;
+    for (let k = q.start - 2; k >= cStart; k--) {
+      if (s.charCodeAt(k) === 0x5176 /* 其 */ && s.charCodeAt(k + 1) === 0x4e2d /* 中 */) {
+        qizhong = k;
+        break;
+      }
+    }
+    const inSubset = qizhong >= 0;
     if (inSubset && qizhong + 2 > leftStart) leftStart = qizhong + 2;
     let rightEnd = cEnd;
     const next = qi + 1 < boundaries.length ? boundaries[qi + 1] : null;
     if (next && next.start < rightEnd && next.start >= q.end) rightEnd = next.start;
-    const qz = s.indexOf('其中', q.end);
-    if (qz >= 0 && qz < rightEnd) rightEnd = qz;
+    for (let k = q.end; k + 1 < rightEnd; k++) {
+      if (s.charCodeAt(k) === 0x5176 && s.charCodeAt(k + 1) === 0x4e2d) {
+        rightEnd = k;
+        break;
+      }
+    }
     let choice = chooseDefinition(compiled, hits, excludes, candidates, { start: leftStart, end: q.start }, { start: q.end, end: rightEnd });
     // a bare 一 counts only right next to what it counts (讲党课一次, 开展一次培训)
     if (choice && q.chinese && q.value === 1 && s.slice(q.numStart, q.numEnd) === '一') {
@@ -425,14 +517,15 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
 
   // ---- placeholders: x次, xx余人次, XX篇, ×次, *次 (not 20XX年, ××党支部)
   const placeholders: ExtractionResult['placeholders'] = [];
-  for (let i = 0; i < n; i++) {
-    if (!'xX×*'.includes(s[i])) continue;
-    let j = i;
-    while (j < n && 'xX×*'.includes(s[j])) j++;
-    const before = s.charCodeAt(i - 1);
-    const run = j - i;
-    const at = i;
-    i = j - 1;
+  const isMark = (c: number) => c === 0x78 || c === 0x58 || c === 0xd7 || c === 0x2a; // x X × *
+  let after = -1;
+  for (const at of scanned.marks) {
+    if (at < after) continue;
+    let j = at;
+    while (j < n && isMark(s.charCodeAt(j))) j++;
+    after = j;
+    const before = s.charCodeAt(at - 1);
+    const run = j - at;
     if (isAsciiLetter(before) || isDigit(before) || run > 4 || mask[at] & 2) continue;
     let k = j;
     if (s[k] === '余' || s[k] === '多') k++;
@@ -441,11 +534,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     placeholders.push({ evidence: ev(Math.max(clauseStart(s, at), at - 24), k + u.length) });
   }
 
-  let charCount = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 0x20 && c !== 0x3000) charCount++;
-  }
+  const charCount = scanned.charCount;
   const toItem = (it: { start: number; end: number }) => {
     const e = ev(it.start, it.end);
     return { text: e.text, evidence: e };

@@ -9,6 +9,8 @@ export const enum Kind {
   Weak = 1,
   Activity = 2,
   Exclude = 3,
+  /** a political formula (DEFAULT_FORMULAS): its numerals are never metrics */
+  Formula = 4,
 }
 
 export interface Hit {
@@ -18,35 +20,116 @@ export interface Hit {
   kind: Kind;
 }
 
-interface Entry {
-  text: string;
-  def: number;
-  kind: Kind;
+/**
+ * Aho–Corasick automaton with a dense transition table over the alphabet of its words: scanning a
+ * text is one table load per character, whatever the number of words (an admin may add many).
+ * Characters that occur in no word map to 0 and send the automaton back to its root.
+ */
+export class AhoCorasick<T> {
+  private readonly alpha = new Uint16Array(0x10000);
+  private readonly width: number;
+  private readonly delta: Int32Array;
+  private readonly out: ({ len: number; value: T }[] | undefined)[];
+
+  constructor(words: readonly (readonly [string, T])[]) {
+    let letters = 1;
+    for (const [w] of words) for (let i = 0; i < w.length; i++) if (this.alpha[w.charCodeAt(i)] === 0) this.alpha[w.charCodeAt(i)] = letters++;
+    this.width = letters;
+    // trie
+    const goto: Map<number, number>[] = [new Map()];
+    const own: ({ len: number; value: T }[] | undefined)[] = [undefined];
+    for (const [w, value] of words) {
+      if (!w) continue;
+      let node = 0;
+      for (let i = 0; i < w.length; i++) {
+        const a = this.alpha[w.charCodeAt(i)];
+        let to = goto[node].get(a);
+        if (to === undefined) {
+          to = goto.length;
+          goto.push(new Map());
+          own.push(undefined);
+          goto[node].set(a, to);
+        }
+        node = to;
+      }
+      (own[node] ??= []).push({ len: w.length, value });
+    }
+    // breadth-first: failure links, outputs and the full transition table
+    const states = goto.length;
+    const delta = new Int32Array(states * letters);
+    const fail = new Int32Array(states);
+    const out: ({ len: number; value: T }[] | undefined)[] = new Array<{ len: number; value: T }[] | undefined>(states);
+    out[0] = own[0];
+    const queue: number[] = [];
+    for (const [a, v] of goto[0]) {
+      delta[a] = v;
+      fail[v] = 0;
+      queue.push(v);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const u = queue[q];
+      const f = fail[u];
+      const inherited = out[f];
+      out[u] = own[u] && inherited ? [...own[u], ...inherited] : (own[u] ?? inherited);
+      const row = u * letters,
+        frow = f * letters;
+      for (let a = 1; a < letters; a++) {
+        const v = goto[u].get(a);
+        if (v === undefined) delta[row + a] = delta[frow + a];
+        else {
+          delta[row + a] = v;
+          fail[v] = delta[frow + a];
+          queue.push(v);
+        }
+      }
+    }
+    this.delta = delta;
+    this.out = out;
+  }
+
+  /** Calls `found(start, end, value)` for every occurrence of every word, in order of `end`. */
+  scan(s: string, found: (start: number, end: number, value: T) => void): void {
+    const alpha = this.alpha,
+      delta = this.delta,
+      out = this.out,
+      width = this.width;
+    let state = 0;
+    for (let i = 0; i < s.length; i++) {
+      const a = alpha[s.charCodeAt(i)];
+      state = a === 0 ? 0 : delta[state * width + a];
+      const o = out[state];
+      if (o !== undefined) for (let k = 0; k < o.length; k++) found(i + 1 - o[k].len, i + 1, o[k].value);
+    }
+  }
 }
 
 export interface CompiledDefinitions {
   defs: MetricDefinition[];
-  byFirst: Map<number, Entry[]>;
+  /** trigger words of the definitions */
+  words: [string, { def: number; kind: Kind }][];
   /** measure word → indices of definitions counting in it */
   measureDefs: Map<string, number[]>;
   /** all measure words, longest first */
   measures: string[];
+  /** one automaton per formula list: trigger words and formulas found in the same single pass */
+  automata: WeakMap<string[], AhoCorasick<{ def: number; kind: Kind }>>;
 }
 
 const cache = new WeakMap<MetricDefinition[], CompiledDefinitions>();
 
+/** Compiled once per definitions array (by identity): an edited catalogue is a new array. */
 export function compileDefinitions(all: MetricDefinition[]): CompiledDefinitions {
   const cached = cache.get(all);
   if (cached) return cached;
   const defs = all.filter((d) => d.enabled !== false);
-  const byFirst = new Map<number, Entry[]>();
+  const words: [string, { def: number; kind: Kind }][] = [];
+  const seen = new Set<string>();
   const add = (raw: string, def: number, kind: Kind) => {
-    const text = foldText(raw.trim());
-    if (!text) return;
-    const c = text.charCodeAt(0);
-    let list = byFirst.get(c);
-    if (!list) byFirst.set(c, (list = []));
-    if (!list.some((e) => e.text === text && e.def === def && e.kind === kind)) list.push({ text, def, kind });
+    const text = foldText(String(raw).trim());
+    const id = `${def}/${kind}/${text}`;
+    if (!text || seen.has(id)) return;
+    seen.add(id);
+    words.push([text, { def, kind }]);
   };
   const measureDefs = new Map<string, number[]>();
   defs.forEach((d, i) => {
@@ -55,39 +138,56 @@ export function compileDefinitions(all: MetricDefinition[]): CompiledDefinitions
     for (const t of d.activityTriggers ?? []) add(t, i, Kind.Activity);
     for (const t of d.excludeTriggers ?? []) add(t, i, Kind.Exclude);
     for (const m of d.measureWords ?? []) {
-      const w = foldText(m.trim());
+      const w = foldText(String(m).trim());
       if (!w) continue;
       const list = measureDefs.get(w) ?? [];
       if (!list.includes(i)) list.push(i);
       measureDefs.set(w, list);
     }
   });
-  for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
   const measures = [...measureDefs.keys()].sort((a, b) => b.length - a.length);
-  const compiled = { defs, byFirst, measureDefs, measures };
+  const compiled = { defs, words, measureDefs, measures, automata: new WeakMap() };
   cache.set(all, compiled);
   return compiled;
 }
 
-/** All trigger occurrences, sorted by start; contained shorter hits removed (not exclusions). */
-export function findHits(s: string, c: CompiledDefinitions): { hits: Hit[]; excludes: Hit[]; activities: Hit[] } {
+function automaton(c: CompiledDefinitions, formulas: string[]): AhoCorasick<{ def: number; kind: Kind }> {
+  let ac = c.automata.get(formulas);
+  if (!ac) {
+    const words = [...c.words];
+    for (const f of formulas) {
+      const t = foldText(String(f).trim());
+      if (t) words.push([t, { def: -1, kind: Kind.Formula }]);
+    }
+    ac = new AhoCorasick(words);
+    c.automata.set(formulas, ac);
+  }
+  return ac;
+}
+
+/**
+ * One pass: all trigger occurrences (sorted by start; a longer word hides the shorter ones it
+ * contains, 舆情信息 hides 信息 — exclusion words excepted) and the spans of formulas, marked in `mask`
+ * with bit 1.
+ */
+export function findHits(s: string, c: CompiledDefinitions, formulas: string[], mask: Uint8Array): { hits: Hit[]; excludes: Hit[]; activities: Hit[] } {
   const raw: Hit[] = [];
   const excludes: Hit[] = [];
   const activities: Hit[] = [];
-  const byFirst = c.byFirst;
-  for (let i = 0; i < s.length; i++) {
-    const list = byFirst.get(s.charCodeAt(i));
-    if (!list) continue;
-    for (const e of list) {
-      if (e.text.length === 1 || s.startsWith(e.text, i)) {
-        const h = { start: i, end: i + e.text.length, def: e.def, kind: e.kind };
-        if (e.kind === Kind.Exclude) excludes.push(h);
-        else if (e.kind === Kind.Activity) activities.push(h);
-        else raw.push(h);
-      }
+  automaton(c, formulas).scan(s, (start, end, v) => {
+    if (v.kind === Kind.Formula) {
+      for (let k = start; k < end; k++) mask[k] |= 1;
+      return;
     }
-  }
-  // raw is sorted by start, longest first within a start.
+    const h: Hit = { start, end, def: v.def, kind: v.kind };
+    if (v.kind === Kind.Exclude) excludes.push(h);
+    else if (v.kind === Kind.Activity) activities.push(h);
+    else raw.push(h);
+  });
+  const byStart = (a: Hit, b: Hit) => a.start - b.start || b.end - a.end;
+  raw.sort(byStart);
+  excludes.sort(byStart);
+  activities.sort(byStart);
   const hits: Hit[] = [];
   let coverStart = -1,
     coverEnd = -1;

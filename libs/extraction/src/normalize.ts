@@ -49,11 +49,12 @@ function buildCharMap(): Uint16Array {
   const ts = charPairs(to);
   const variants = new Map<string, string>();
   for (const region of ['tw', 'hk']) for (const [a, b] of charPairs(from[region] ?? [])) if (!variants.has(a)) variants.set(a, b);
-  const apply = (c: string): string => ts.get(variants.get(c) ?? c) ?? variants.get(c) ?? c;
+  // Only conversions that end in the Traditional→Simplified table: a regional variant table alone
+  // would also turn Simplified characters into other forms (么 → 幺).
   const sources = new Set<string>([...ts.keys(), ...variants.keys()]);
   for (const src of sources) {
-    const out = apply(src);
-    if (src.length === 1 && out.length === 1 && out !== src) map[src.charCodeAt(0)] = out.charCodeAt(0);
+    const out = ts.get(variants.get(src) ?? src) ?? ts.get(src);
+    if (out && src.length === 1 && out.length === 1 && out !== src) map[src.charCodeAt(0)] = out.charCodeAt(0);
   }
   return map;
 }
@@ -93,19 +94,21 @@ function getCharMap(): Uint16Array {
 export function foldText(text: string): string {
   const map = getCharMap();
   const n = text.length;
-  // Build in chunks: String.fromCharCode over a typed array is the fast path in V8.
-  const out = new Uint16Array(n);
-  let changed = false;
+  let first = -1;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const m = map[c];
-    out[i] = m;
-    if (m !== c) changed = true;
+    if (map[c] !== c) {
+      first = i;
+      break;
+    }
   }
-  if (!changed) return text;
+  if (first < 0) return text;
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) out[i] = map[text.charCodeAt(i)];
+  // String.fromCharCode over chunks of a typed array is the fast path in V8.
   let s = '';
   const CHUNK = 8192;
-  for (let i = 0; i < n; i += CHUNK) s += String.fromCharCode.apply(null, Array.from(out.subarray(i, Math.min(n, i + CHUNK))));
+  for (let i = 0; i < n; i += CHUNK) s += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
   return s;
 }
 

@@ -10,8 +10,19 @@ export const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, �
 export function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
+/** 1 = Chinese digit, 2 = Chinese unit, by UTF-16 code (a table: this is called for every character). */
+const CN_TABLE = new Uint8Array(0x10000);
+for (const ch of Object.keys(CN_DIGIT)) CN_TABLE[ch.charCodeAt(0)] = 1;
+for (const ch of Object.keys(CN_UNIT)) CN_TABLE[ch.charCodeAt(0)] = 2;
+
+export function isCnNumeralCode(c: number): boolean {
+  return CN_TABLE[c] !== 0;
+}
+export function isCnUnitCode(c: number): boolean {
+  return CN_TABLE[c] === 2;
+}
 export function isCnNumeral(ch: string): boolean {
-  return ch in CN_DIGIT || ch in CN_UNIT;
+  return ch.length > 0 && CN_TABLE[ch.charCodeAt(0)] !== 0;
 }
 
 export interface Numeral {
@@ -106,7 +117,7 @@ export function readNumeral(s: string, i: number): Numeral | null {
     if (next === undefined || !(next in CN_UNIT)) return null;
     j = i + 1;
   } else if (!isCnNumeral(ch)) return null;
-  while (j < s.length && (isCnNumeral(s[j]) || (s[j] === '几' && j > i))) j++;
+  while (j < s.length && (CN_TABLE[s.charCodeAt(j)] !== 0 || (s[j] === '几' && j > i))) j++;
   let run = s.slice(i, j);
   if (run[0] === '数') run = '几' + run.slice(1);
   const parsed = parseChinese(run);
