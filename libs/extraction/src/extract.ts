@@ -18,7 +18,7 @@ export interface ExtractedMetric {
   key: string;
   value: number;
   approx: boolean;
-  /** the measure word as written in the text (次, 人次, 篇…) */
+  /** the measure word (次, 人次, 篇…), in Simplified form */
   unit: string;
   /** a 其中-subset of a mention with the same key: not added to the report's total */
   subset?: boolean;

@@ -94,18 +94,30 @@ function getCharMap(): Uint16Array {
 export function foldText(text: string): string {
   const map = getCharMap();
   const n = text.length;
-  let first = -1;
+  let changed = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (map[c] !== c) {
-      first = i;
-      break;
-    }
+    if (map[c] !== c) changed++;
   }
-  if (first < 0) return text;
+  if (changed === 0) return text;
+  if (changed * 8 < n) {
+    // a few full-width digits: copy the unchanged stretches
+    const parts: string[] = [];
+    let from = 0;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const m = map[c];
+      if (m === c) continue;
+      if (i > from) parts.push(text.slice(from, i));
+      parts.push(String.fromCharCode(m));
+      from = i + 1;
+    }
+    parts.push(text.slice(from));
+    return parts.join('');
+  }
+  // Traditional text: most characters change
   const out = new Uint16Array(n);
   for (let i = 0; i < n; i++) out[i] = map[text.charCodeAt(i)];
-  // String.fromCharCode over chunks of a typed array is the fast path in V8.
   let s = '';
   const CHUNK = 8192;
   for (let i = 0; i < n; i += CHUNK) s += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);

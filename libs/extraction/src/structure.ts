@@ -115,7 +115,7 @@ function continues(prev: Enumerator, next: Enumerator): boolean {
 // ---- vocabulary of sections (language, not metrics)
 
 const PROBLEM_HEAD =
-  /存在(?:的)?(?:主要|突出)?(?:问题|不足|短板|差距|困难|薄弱)|不足之处|薄弱环节|问题(?:和|与|及)不足|不足(?:和|与|及)问题|差距(?:和|与|及)不足|不足(?:和|与|及)差距|主要问题|困难(?:和|与|及)问题|问题(?:和|与|及)困难|问题清单|短板(?:弱项|和不足|与不足)|(?<![补弥])短板$|^(?:工作中的|当前的)?(?:问题|不足|短板|差距)$/;
+  /存在(?:的)?(?:主要|突出)?(?:问题|不足|短板|差距|困难|薄弱)|不足之处|薄弱环节|问题(?:和|与|及)不足|不足(?:和|与|及)问题|差距(?:和|与|及)不足|不足(?:和|与|及)差距|主要问题|困难(?:和|与|及)问题|问题(?:和|与|及)困难|问题清单|短板(?:弱项|和不足|与不足)|(?<!补齐|弥补|补|补强)短板$|^(?:工作中的|当前的)?(?:问题|不足|短板|差距)$/;
 const PLAN_HEAD =
   /下一?步|下阶段|下一阶段|今后|打算|努力方向|改进措施|整改措施|对策建议|工作建议|意见建议|明年|来年|[0-9]{4}年(?:工作)?(?:计划|安排|思路|重点|打算)|工作(?:计划|思路|设想)$|思考$/;
 const PROBLEM_PARA =
@@ -163,8 +163,11 @@ function headingKind(s: string, line: Line): { kind: Kind; body: number } | null
     if (stop < line.end && s[stop] !== '：' && s[stop] !== ':' && s[stop] !== '。') return null;
     if (/[，,]/.test(head)) return null;
   }
-  const p = PROBLEM_HEAD.test(head);
-  const q = PLAN_HEAD.test(head);
+  const pm = PROBLEM_HEAD.exec(head);
+  const qm = PLAN_HEAD.exec(head);
+  // an unnumbered heading names its subject first ("存在不足：", "下步打算"), it is not a sentence
+  const p = pm !== null && (e !== null || (pm.index <= 4 && s[stop] !== '。'));
+  const q = qm !== null && (e !== null || (qm.index <= 4 && s[stop] !== '。'));
   if (!p && !q) return null;
   const body = stop < line.end && (s[stop] === '：' || s[stop] === ':') ? stop + 1 : line.end;
   return { kind: p && q ? 'mixed' : p ? 'problems' : 'plans', body };

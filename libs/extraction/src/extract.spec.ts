@@ -1,0 +1,287 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_CATALOGUE, DEFAULT_FORMULAS, type MetricDefinition } from './catalogue';
+import { extract } from './extract';
+import { foldText, prepareText } from './normalize';
+
+const pairs = (text: string) => extract(text).metrics.map((m) => [m.key, m.value] as const);
+const one = (text: string) => {
+  const { metrics } = extract(text);
+  expect(metrics).toHaveLength(1);
+  return metrics[0];
+};
+
+describe('numerals make metrics (rule 1)', () => {
+  it.each([
+    ['制作宣传展板10块', 'propaganda.displays', 10],
+    ['召开支委会６次', 'org.committee_meeting', 6],
+    ['局党组组织集中学习十二次', 'study.sessions', 12],
+    ['开展宣讲26场，覆盖师生1,200余人次', 'propaganda.lecture_audience', 1200],
+    ['开展宣讲二十三场', 'propaganda.lectures', 23],
+    ['报送信息一百零八篇', 'propaganda.external_submissions', 108],
+    ['参与志愿者两千人次', 'civility.volunteer_attendance', 2000],
+    ['培训干部一千二百人次', 'study.training_attendance', 1200],
+    ['开展宣讲12场，受众1.2万人次', 'propaganda.lecture_audience', 12000],
+  ])('%s → %s %d', (text, key, value) => {
+    const m = extract(text).metrics.find((x) => x.key === key);
+    expect(m?.value).toBe(value);
+  });
+
+  it('needs a numeral: an action alone is no metric', () => {
+    expect(extract('召开了意识形态工作专题会议，多次开展集中学习。').metrics).toEqual([]);
+  });
+
+  it('keeps the measure word as the unit', () => {
+    expect(one('培训教师百余人次').unit).toBe('人次');
+  });
+});
+
+describe('approx (rule 2)', () => {
+  it.each([
+    ['发布新闻类信息20余篇', 20],
+    ['覆盖干部职工1000多名进行宣讲', 1000],
+    ['开展志愿服务20来次', 20],
+    ['参与党员教师近千人次志愿服务', 1000],
+    ['受众学生约1500人次', 1500],
+    ['参与家长志愿者300人左右', 300],
+    ['参与志愿者200人上下', 200],
+    ['覆盖学生2000人以上宣讲', 2000],
+    ['组织教职工政治学习十几次', 10],
+    ['张贴主题海报近百张', 100],
+    ['培训教师百余人次', 100],
+  ])('%s → %d, approx', (text, value) => {
+    const m = one(text);
+    expect([m.value, m.approx]).toEqual([value, true]);
+  });
+
+  it('is false for a plain figure', () => {
+    expect(one('召开支委会6次').approx).toBe(false);
+  });
+});
+
+describe('traps that must yield nothing (rules 3, 4, 6)', () => {
+  it.each([
+    ['formulas', '严格落实“三会一课”制度，推进两学一做，增强四个意识、坚定四个自信、做到两个维护，落实一岗双责，一把手第一责任人，一级抓一级。'],
+    ['party congresses and plenums', '学习贯彻党的十九大、二十大和二十届四中全会精神，落实十四五规划。'],
+    ['ordinals', '举办第三届读书节，首届足球联赛，庆祝第41个教师节，开展第2次检查。'],
+    ['enumerators', '一是加强学习。（一）加强领导。一、强化责任。1. 深化理论武装。'],
+    ['years and dates', '2015年以来，2025年12月30日，9月3日组织收看。'],
+    ['anniversaries', '抗战胜利80周年纪念大会，庆八一活动，建党100周年。'],
+    ['percentages', '参学率达100%，覆盖率达到１００％，百分之九十五的党员参加志愿服务。'],
+    ['durations', '开展为期30天的专项整治，下基层40天。'],
+    ['per-unit minimums', '每个支部至少1名信息员，每名党员撰写心得体会2篇。'],
+    ['marked targets', '力争在市级以上媒体上稿30篇以上，计划举办专题培训班不少于4期，确保开展宣讲10场，至少召开支委会3次，寒假期间还将组织开展志愿服务活动6场。'],
+    ['teams, groups and organisations', '组成5个宣讲组对27个基层党组织开展检查，组建宣讲小分队8支。'],
+    ['people that fit no key', '支部现有党员12名，表彰“最美教师”10名，7名党组成员。'],
+    ['numbers inside quotes and titles', '开展“百场宣讲进社区”活动，学习《新时代中小学教师职业行为十项准则》。'],
+    ['placeholders', '召开支委会x次，签订责任书xx份，集中学习X次，讲党课*次，累计xx余人次，推送信息XX篇。'],
+    ['a bare 一 that is no count', '将落实责任制作为一项重要工作，形成一个工作格局。'],
+  ])('%s', (_, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+
+  it('ignores every quantity in a plans section', () => {
+    const text = '一、工作\n召开支委会6次。\n二、下步打算\n一是开展集中学习12次；二是在市级以上媒体发表稿件15篇。';
+    expect(pairs(text)).toEqual([['org.committee_meeting', 6]]);
+  });
+
+  it('keeps a figure that merely follows a future marker in another clause', () => {
+    expect(pairs('将意识形态工作纳入考核，开展专项检查2次。')).toEqual([['org.inspection', 2]]);
+  });
+});
+
+describe('keys from trigger vocabulary', () => {
+  it.each([
+    ['在局网站发布新闻类信息20余篇', 'propaganda.news'],
+    ['在州局等其他门户网站投稿发布信息9篇', 'propaganda.external_submissions'],
+    ['在征集的文稿中精选了7篇上报市总工会', 'propaganda.external_submissions'],
+    ['“一中青年”公众号推送40期', 'propaganda.new_media_posts'],
+    ['分析研判涉教舆情信息15条', 'online.incidents'],
+    ['组建网络舆情信息员队伍48人', 'online.commentators'],
+    ['组建了36人“网络舆情员”队伍', 'online.commentators'],
+    ['组织基层信息员培训达200余人次', 'study.training_attendance'],
+    ['其中党组理论学习中心组学习6次', 'study.central_group'],
+    ['中心组集中学习6次', 'study.central_group'],
+    ['开展意识形态领域形势分析研判2次', 'org.ideology_meeting'],
+    ['开展专项督查2轮', 'org.inspection'],
+    ['签订意识形态工作责任书52份', 'org.responsibility_letters'],
+    ['局机关与2个村结成共建对子', 'civility.pairings'],
+    ['开展红色经典诵读、“青春向党”合唱比赛等活动5项', 'civility.cultural_events'],
+    ['悬挂宣传横幅120条', 'propaganda.displays'],
+    ['党员教师参与“护学岗”志愿服务200余人次', 'civility.volunteer_attendance'],
+  ])('%s → %s', (text, key) => {
+    expect(one(text).key).toBe(key);
+  });
+
+  it('takes the activity of a people count from earlier in the sentence (覆盖, 参与, 人次)', () => {
+    expect(pairs('邀请县委宣讲团来校开展宣讲两场，解读全会精神，覆盖学生2000人以上。')).toEqual([
+      ['propaganda.lectures', 2],
+      ['propaganda.lecture_audience', 2000],
+    ]);
+    expect(pairs('开展志愿服务活动45次，参与党员教师近千人次。')).toEqual([
+      ['civility.volunteer_activities', 45],
+      ['civility.volunteer_attendance', 1000],
+    ]);
+  });
+
+  it('does not borrow an activity across sentences or without a reach word', () => {
+    expect(pairs('开展宣讲两场。学生2000人。')).toEqual([['propaganda.lectures', 2]]);
+  });
+});
+
+describe('其中 subsets (rule 5)', () => {
+  it('marks a same-key subset and keeps a different-key one unmarked', () => {
+    const a = extract('报送信息65篇，其中被采用18篇。').metrics;
+    expect(a.map((m) => [m.key, m.value, m.subset ?? false])).toEqual([
+      ['propaganda.external_submissions', 65, false],
+      ['propaganda.external_submissions', 18, true],
+    ]);
+    const b = extract('开展集中学习24次，其中中心组学习12次。').metrics;
+    expect(b.map((m) => [m.key, m.value, m.subset ?? false])).toEqual([
+      ['study.sessions', 24, false],
+      ['study.central_group', 12, false],
+    ]);
+  });
+
+  it('gives a subset without a word of its own the key of its whole', () => {
+    expect(extract('开展志愿服务活动10次，其中3次在社区。').metrics.map((m) => [m.key, m.value, m.subset ?? false])).toEqual([
+      ['civility.volunteer_activities', 10, false],
+      ['civility.volunteer_activities', 3, true],
+    ]);
+  });
+});
+
+describe('cadences', () => {
+  it.each([
+    ['坚持每周一次集体阅读', 'study.sessions', 'week', 1],
+    ['支部每月召开一次支委会', 'org.committee_meeting', 'month', 1],
+    ['每月召开支委会一次', 'org.committee_meeting', 'month', 1],
+    ['每季度召开一次党员大会', 'org.member_meeting', 'quarter', 1],
+    ['每半年召开一次党员大会', 'org.member_meeting', 'half_year', 1],
+    ['党组成员每年到联系学校讲一次党课', 'study.party_lecture', 'year', 1],
+    ['每月开展两次教师集体政治学习', 'study.sessions', 'month', 2],
+    ['支部坚持每周五下午开展一次集中学习', 'study.sessions', 'week', 1],
+  ])('%s', (text, key, per, times) => {
+    const r = extract(text);
+    expect(r.cadences.map((c) => [c.key, c.per, c.times])).toEqual([[key, per, times]]);
+    expect(r.metrics).toEqual([]); // the times of a cadence are no metric
+  });
+
+  it.each([
+    ['no count', '每半年对意识形态领域的工作进行检查考核'],
+    ['every two weeks', '每两周开展一次教职工政治理论学习'],
+    ['a term is no period', '每学期召开一次党员大会'],
+    ['an activity outside the catalogue', '每季度听取一次分管部门工作汇报'],
+  ])('none for %s', (_, text) => {
+    expect(extract(text).cadences).toEqual([]);
+  });
+
+  it('none in a plans section', () => {
+    expect(extract('三、下步打算\n一是每季度组织一次集中学习。').cadences).toEqual([]);
+  });
+});
+
+describe('placeholders (rule 8)', () => {
+  it('lists each placeholder that stands where a count belongs, and makes no metric of it', () => {
+    const r = extract('召开支委会专题研究意识形态工作x次，与党员签订责任书xx份。集中学习X次，讲党课*次，累计xx余人次；在公众号推送信息XX篇，开展活动×次。');
+    expect(r.placeholders.map((p) => p.evidence.text)).toEqual([
+      '召开支委会专题研究意识形态工作x次',
+      '与党员签订责任书xx份',
+      '集中学习X次',
+      '讲党课*次',
+      '累计xx余人次',
+      '在公众号推送信息XX篇',
+      '开展活动×次',
+    ]);
+    expect(r.metrics).toEqual([]);
+  });
+
+  it('does not count dates, names or words', () => {
+    expect(extract('××党支部\n20XX年XX月XX日，xxxx分管意识形态工作，Linux系统3套').placeholders).toEqual([]);
+  });
+});
+
+describe('definitions are data', () => {
+  const talks: MetricDefinition = {
+    key: 'org.heart_talks',
+    name: '谈心谈话',
+    category: 'org',
+    measureWords: ['次', '人次'],
+    triggers: ['谈心谈话'],
+    normalization: 'per_unit',
+    weight: 1,
+  };
+
+  it('extracts a metric an administrator added', () => {
+    const text = '开展谈心谈话36人次，召开支委会6次。';
+    expect(pairs(text)).toEqual([['org.committee_meeting', 6]]);
+    expect(extract(text, { definitions: [...DEFAULT_CATALOGUE, talks] }).metrics.map((m) => [m.key, m.value])).toEqual([
+      ['org.heart_talks', 36],
+      ['org.committee_meeting', 6],
+    ]);
+  });
+
+  it('follows an edited trigger list and a disabled metric', () => {
+    const edited = DEFAULT_CATALOGUE.map((d) => (d.key === 'propaganda.displays' ? { ...d, triggers: [...d.triggers, '宣传彩旗'] } : d));
+    expect(extract('插上宣传彩旗50面', { definitions: edited }).metrics.map((m) => m.key)).toEqual(['propaganda.displays']);
+    const disabled = DEFAULT_CATALOGUE.map((d) => (d.key === 'org.committee_meeting' ? { ...d, enabled: false } : d));
+    expect(extract('召开支委会6次', { definitions: disabled }).metrics).toEqual([]);
+  });
+
+  it('accepts an extended formula list', () => {
+    const text = '开展“五个一”活动。落实三个一百工程5场宣讲';
+    expect(extract(text).metrics).toHaveLength(1);
+    expect(extract(text, { formulas: [...DEFAULT_FORMULAS, '三个一百工程5场'] }).metrics).toEqual([]);
+  });
+
+  it('reads triggers given in Traditional characters or full width', () => {
+    const trad = DEFAULT_CATALOGUE.map((d) => (d.key === 'org.heart_talks' ? d : d)).concat([{ ...talks, triggers: ['談心談話'] }]);
+    expect(extract('开展谈心谈话３６次', { definitions: trad }).metrics.map((m) => [m.key, m.value])).toEqual([['org.heart_talks', 36]]);
+  });
+});
+
+describe('the whole report', () => {
+  const dirs = [join(__dirname, '../../../../shared/corpus/seed'), join(__dirname, '../../../../shared/corpus/dev'), join(__dirname, '../../../test/fixtures/extraction')];
+  const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => join(d, f)));
+
+  it.each(files.map((f) => [f.split('/').slice(-2).join('/'), f]))('%s: every evidence is the exact slice of the text', (_, file) => {
+    const text = prepareText(readFileSync(file, 'utf8'));
+    const r = extract(text);
+    const all = [...r.metrics, ...r.cadences, ...r.problems, ...r.plans, ...r.placeholders].map((x) => x.evidence);
+    for (const e of all) {
+      expect(e.text).toBe(text.slice(e.start, e.end));
+      expect(e.end).toBeGreaterThan(e.start);
+    }
+    for (const m of r.metrics) expect(foldText(m.evidence.text)).toContain(m.unit);
+  });
+
+  it('reads a Traditional report exactly as its Simplified twin', () => {
+    const dev = join(__dirname, '../../../../shared/corpus/dev');
+    const simp = extract(prepareText(readFileSync(join(dev, 'school-2-2025H2.txt'), 'utf8')));
+    const trad = extract(prepareText(readFileSync(join(dev, 'school-2-2025H2.trad.txt'), 'utf8')));
+    const strip = (r: typeof simp) => ({
+      metrics: r.metrics.map(({ evidence, ...m }) => ({ ...m, at: evidence.start })),
+      cadences: r.cadences.map((c) => [c.key, c.per, c.times]),
+      problems: r.problems.length,
+      plans: r.plans.length,
+    });
+    expect(strip(trad)).toEqual(strip(simp));
+  });
+
+  it('counts characters, specificity and a fingerprint', () => {
+    const r = extract('召开支委会6次。\n制作展板10块。');
+    expect(r.charCount).toBe(16);
+    expect(r.specificity).toBeCloseTo((2 / 16) * 1000, 1);
+    expect(r.fingerprint).toMatch(/^[0-9a-f]{512}$/);
+    expect(extract('')).toMatchObject({ metrics: [], charCount: 0, specificity: 0 });
+  });
+
+  it('extracts a 6,000-character report quickly', () => {
+    const dev = join(__dirname, '../../../../shared/corpus/dev');
+    const text = prepareText(readFileSync(join(dev, 'edu-bureau-2025H2.txt'), 'utf8')).repeat(2).slice(0, 6000);
+    for (let i = 0; i < 20; i++) extract(text);
+    const started = performance.now();
+    for (let i = 0; i < 20; i++) extract(text);
+    expect((performance.now() - started) / 20).toBeLessThan(100); // the bench measures ~1 ms; this only catches a blow-up (the machine may be shared)
+  });
+});

@@ -1,0 +1,75 @@
+import { analyseStructure } from './structure';
+
+const texts = (items: { text: string }[]) => items.map((i) => i.text);
+
+describe('problems and plans sections', () => {
+  it('counts numbered lines under a numbered heading, and stops at the next heading', () => {
+    const s = ['五、存在的不足', '对照上级要求，还存在以下不足：', '1.学习方式较为单一；', '2.信息宣传质量有待提高；', '3.网上发声意识不强。', '六、下步打算', '（一）深化理论武装。', '（二）加强阵地管理。'].join('\n');
+    const r = analyseStructure(s);
+    expect(texts(r.problems)).toEqual(['学习方式较为单一', '信息宣传质量有待提高', '网上发声意识不强']);
+    expect(texts(r.plans)).toEqual(['深化理论武装', '加强阵地管理']);
+  });
+
+  it.each([
+    ['一是…；二是… in one paragraph', '四、存在的问题\n一是学习形式较为单一；二是宣传工作亮点不多。', ['学习形式较为单一', '宣传工作亮点不多']],
+    ['首先…其次…最后', '五、存在的不足\n虽取得一定成效，但仍有差距。首先，部分教师重教书轻育人；其次，队伍专业化水平不高；最后，宣传亮点不多。', ['部分教师重教书轻育人', '队伍专业化水平不高', '宣传亮点不多']],
+    ['一方面…另一方面', '四、存在的问题\n还存在一些短板：一方面，理论学习深度不够；另一方面，教育提醒不够经常。', ['理论学习深度不够', '教育提醒不够经常']],
+    ['主要表现在：…；…；…', '四、存在的不足\n还存在一些不足，主要表现在：研究不够深入，方法传统；宣传相对薄弱；发声意识不强。', ['研究不够深入，方法传统', '宣传相对薄弱', '发声意识不强']],
+    ['（1）… lines', '五、存在问题\n（1）功底不够扎实；\n（2）建设不够均衡；', ['功底不够扎实', '建设不够均衡']],
+    ['① … lines', '三、存在的薄弱环节\n①学习不深入\n②宣传不到位', ['学习不深入', '宣传不到位']],
+  ])('counts a problems section enumerated with %s', (_, s, expected) => {
+    expect(texts(analyseStructure(s).problems)).toEqual(expected);
+  });
+
+  it('finds an unnumbered "存在不足：" heading and its 一是 lines, up to the next 一、 heading', () => {
+    const s = ['一、加强领导', '存在不足：', '一是顶层设计不够。说明文字。', '二是认识有偏差。', '二、紧盯方向', '一是强化理论武装。'].join('\n');
+    expect(texts(analyseStructure(s).problems)).toEqual(['顶层设计不够。说明文字', '认识有偏差']);
+  });
+
+  it('finds problems stated inside an ordinary paragraph ("还存在着一些薄弱环节，主要表现在：")', () => {
+    const s = ['五、坚持问题导向，推动工作再上台阶', '我局还存在着一些薄弱环节，主要表现在：数量还需改进；方法还需探索；影响力还需提高。'].join('\n');
+    expect(analyseStructure(s).problems).toHaveLength(3);
+  });
+
+  it('takes the items after "在接下来的工作中" as plans, not the intro itself', () => {
+    const s = ['在接下来的工作中，我局将着力在统一思想上下功夫，努力取得新成绩。', '一是进一步落实责任制。', '二是坚持抓好学习。', '三是提高舆论引导水平。'].join('\n');
+    expect(texts(analyseStructure(s).plans)).toEqual(['进一步落实责任制', '坚持抓好学习', '提高舆论引导水平']);
+  });
+
+  it('counts a plan paragraph without items as one plan', () => {
+    const s = '今后，本人将持续加强政治理论学习，切实把意识形态工作抓在手上。';
+    expect(analyseStructure(s).plans).toHaveLength(1);
+  });
+
+  it('splits a combined "存在问题及下步打算" section by its sub-headings', () => {
+    const s = ['五、存在问题及下步打算', '（一）存在问题', '一是参学不积极；二是原创少。', '（二）下步打算', '一是创新方式；二是培养队伍；三是改造阵地。'].join('\n');
+    const r = analyseStructure(s);
+    expect(r.problems).toHaveLength(2);
+    expect(r.plans).toHaveLength(3);
+  });
+
+  it('lets a "下一步，" paragraph end a problems section', () => {
+    const s = ['四、存在问题', '也存在一些不足：年龄偏大；手段单一；后继乏人。', '', '下一步，我们将重点抓好以下工作：一是加强教育；二是丰富生活。'].join('\n');
+    const r = analyseStructure(s);
+    expect(r.problems).toHaveLength(3);
+    expect(r.plans).toHaveLength(2);
+  });
+
+  it('never counts the closing, the signature or the date', () => {
+    const s = ['六、下步打算', '一是持续压实责任。', '二是深化理论武装。', '', '特此报告。', '', '中共县教育局党组', '2025年12月30日'].join('\n');
+    expect(analyseStructure(s).plans).toHaveLength(2);
+  });
+
+  it('is not fooled by 问题导向, 补齐短板 or 存在的问题 in a sentence', () => {
+    const s = ['五、坚持问题导向，推动工作再上台阶', '聚焦主业，补齐工作短板。', '研究解决存在的困难和问题。', '（三）补齐短板'].join('\n');
+    const r = analyseStructure(s);
+    expect(r.problems).toEqual([]);
+    expect(r.plans).toEqual([]);
+  });
+
+  it('reports the plan sections as ranges (their quantities are targets)', () => {
+    const s = '一、工作\n召开会议2次。\n二、下步打算\n力争发表稿件10篇。';
+    const [range] = analyseStructure(s).planRanges;
+    expect(s.slice(range.start, range.end)).toBe('二、下步打算\n力争发表稿件10篇。');
+  });
+});
