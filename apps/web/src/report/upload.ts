@@ -29,7 +29,7 @@ export function uploadReport(
     xhr.onerror = () => reject(new ApiError(0, errorMessage(null, 0)));
     xhr.onabort = () => reject(new ApiError(0, '已取消上传'));
     xhr.onload = () => {
-      let body: unknown = null;
+      let body: unknown;
       try {
         body = JSON.parse(xhr.responseText);
       } catch {

@@ -1,5 +1,37 @@
-import { Empty } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Typography } from 'antd';
+import { api, ok } from '../../api/client';
+import { useApi } from '../../hooks/use-api';
+import { useI18n } from '../../i18n/i18n';
 
-export default function Page() {
-  return <Empty description="QueuesPage" />;
+/** Queue health: the api's own health check, and bull-board (admin only) for the job queues. */
+export default function QueuesPage() {
+  const { t } = useI18n();
+  const health = useApi(() => ok(api.GET('/api/health')), []);
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Card size="small" title={t('服务状态', 'Service health')} extra={<Button size="small" onClick={health.reload}>{t('刷新', 'Refresh')}</Button>}>
+        {health.error ? (
+          <Alert type="error" showIcon title={health.error.message} />
+        ) : (
+          <Descriptions
+            size="small"
+            column={3}
+            items={[
+              { key: 's', label: t('总体', 'Overall'), children: health.data?.status ?? '…' },
+              { key: 'd', label: t('数据库', 'Database'), children: health.data?.db ?? '…' },
+              { key: 'r', label: 'Redis', children: health.data?.redis ?? '…' },
+            ]}
+          />
+        )}
+      </Card>
+      <Card size="small" title={t('任务队列（bull-board）', 'Job queues (bull-board)')}>
+        <Typography.Paragraph>
+          {t('抽取、汇总和提醒任务的排队、运行、失败情况在 bull-board 中查看（仅管理员）。', 'Queued, running and failed extraction, aggregation and reminder jobs are shown in bull-board (administrators only).')}
+        </Typography.Paragraph>
+        <Button type="primary" href="/api/admin/queues" target="_blank" rel="noopener">
+          {t('在新窗口打开 bull-board', 'Open bull-board in a new tab')}
+        </Button>
+      </Card>
+    </Space>
+  );
 }

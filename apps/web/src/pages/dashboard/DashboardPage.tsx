@@ -1,5 +1,202 @@
-import { Empty } from 'antd';
+// The leader's dashboard for one period: overview, the signature level chart (上热下冷), cold and
+// flagged units, and the comparison / heatmap / org tree / trend views. Every part reads one
+// dashboard endpoint through its own hook and degrades to a clear state when that endpoint is not
+// available yet.
+import { Alert, Card, Col, Empty, Result, Row, Skeleton, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { lazy, Suspense, useMemo } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import type { GapUnit } from '../../api/pending-paths';
+import { ChartCard } from '../../charts/ChartCard';
+import { coldUnits, flaggedUnits, overviewOf, temperatureColor, levelName } from '../../dashboard/gap';
+import { levelOption } from '../../dashboard/options';
+import { useGap, useReports, useUnits } from '../../hooks/queries';
+import { useI18n } from '../../i18n/i18n';
+import { usePeriod } from '../../layout/period';
+import { FLAG_LABELS } from '../../metrics/labels';
 
-export default function Page() {
-  return <Empty description="DashboardPage" />;
+const ComparisonPanel = lazy(() => import('./ComparisonPanel'));
+const HeatmapPanel = lazy(() => import('./HeatmapPanel'));
+const TreePanel = lazy(() => import('./TreePanel'));
+const TrendPanel = lazy(() => import('./TrendPanel'));
+
+function pct(n: number, d: number): string {
+  return d > 0 ? `${Math.round((n / d) * 1000) / 10}%` : '—';
+}
+
+export default function DashboardPage() {
+  const { lang, t } = useI18n();
+  const { period, periods } = usePeriod();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'compare';
+  const gap = useGap(period?.code);
+  // Without the gap endpoint the counts still come from the reports and units the api has.
+  const reports = useReports({ periodCode: period?.code, latest: true }, !!period && gap.unavailable);
+  const units = useUnits();
+
+  const unitLink = (code: string) => `/units/${encodeURIComponent(code)}${period ? `?period=${encodeURIComponent(period.code)}` : ''}`;
+  const overview = useMemo(() => {
+    if (gap.data) return overviewOf(gap.data);
+    if (reports.data && units.data) {
+      const received = reports.data.length;
+      return { expected: units.data.length, received, onTime: reports.data.filter((r) => !r.late).length, cold: null as number | null };
+    }
+    return null;
+  }, [gap.data, reports.data, units.data]);
+  const levelOpt = useMemo(() => (gap.data ? levelOption(gap.data.levels, lang) : null), [gap.data, lang]);
+  const cold = useMemo(() => (gap.data ? coldUnits(gap.data) : []), [gap.data]);
+  const flagged = useMemo(() => (gap.data ? flaggedUnits(gap.data) : []), [gap.data]);
+
+  if (!periods.loading && !period)
+    return <Result status="info" title={t('还没有报告周期', 'No reporting period yet')} subTitle={t('请管理员在“报告周期”中添加周期，各支部即可上传报告。', 'An administrator adds periods under Periods; branches can then upload reports.')} />;
+
+  const gapUnavailable = gap.unavailable;
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="dashboard">
+      <Row gutter={[16, 16]}>
+        {[
+          {
+            k: 'received',
+            title: t('已收报告 / 应报', 'Reports received / expected'),
+            value: overview ? `${overview.received} / ${overview.expected}` : '—',
+          },
+          { k: 'ontime', title: t('按时报送率', 'On-time rate'), value: overview ? pct(overview.onTime, overview.expected) : '—' },
+          {
+            k: 'gap',
+            title: t('衰减指数', 'Gap index'),
+            value: gap.data?.gapIndex != null ? gap.data.gapIndex.toFixed(2) : '—',
+            extra: gap.data ? (gap.data.gapDetected ? <Tag color="red">{t('存在上热下冷', 'Gap detected')}</Tag> : <Tag color="green">{t('未见明显衰减', 'No marked gap')}</Tag>) : null,
+          },
+          { k: 'cold', title: t('偏冷单位', 'Cold units'), value: overview?.cold ?? (gap.data ? cold.length : '—') },
+        ].map((s) => (
+          <Col xs={12} md={6} key={s.k}>
+            <Card size="small" loading={gap.loading && !overview}>
+              <Statistic title={s.title} value={s.value} data-testid={`stat-${s.k}`} />
+              {s.extra}
+            </Card>
+          </Col>
+        ))}
+      </Row>
+
+      {gap.error && !gapUnavailable && <Alert type="error" showIcon title={gap.error.message} action={<Typography.Link onClick={gap.reload}>{t('重试', 'Retry')}</Typography.Link>} />}
+      {gapUnavailable && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="gap-unavailable"
+          title={t('温度分析暂不可用', 'Temperature analysis not available yet')}
+          description={t(
+            '本期的温度、逐级衰减和预警尚未生成（分析服务未就绪，或本期还没有完成抽取的报告）。报告上传并抽取后将自动显示。',
+            'Temperatures, attenuation and flags for this period are not available yet (the analysis service is not ready, or no report has been extracted). They appear once reports are extracted.',
+          )}
+        />
+      )}
+
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          {gap.loading ? (
+            <Card size="small">
+              <Skeleton active paragraph={{ rows: 8 }} />
+            </Card>
+          ) : levelOpt && gap.data?.levels.length ? (
+            <ChartCard title={t('各层级温度中位数与逐级衰减', 'Median temperature by level, and the loss between levels')} imageName={`上热下冷-${period?.code ?? ''}`} option={levelOpt} testId="level-chart" />
+          ) : (
+            <Card size="small" title={t('各层级温度中位数与逐级衰减', 'Median temperature by level')}>
+              <Empty description={t('暂无层级数据', 'No level data yet')} />
+            </Card>
+          )}
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card size="small" title={t(`偏冷单位（${cold.length}）`, `Cold units (${cold.length})`)} data-testid="cold-units">
+            {gap.loading ? (
+              <Skeleton active />
+            ) : cold.length ? (
+              <Table<GapUnit>
+                size="small"
+                rowKey="code"
+                pagination={cold.length > 8 ? { pageSize: 8, size: 'small' } : false}
+                dataSource={cold}
+                columns={[
+                  { title: t('单位', 'Unit'), dataIndex: 'name', render: (n: string, u) => <Link to={unitLink(u.code)}>{n}</Link> },
+                  { title: t('层级', 'Level'), dataIndex: 'level', width: 90, render: (l: number) => levelName(l, lang) },
+                  {
+                    title: t('温度', 'Temp.'),
+                    dataIndex: 'temperature',
+                    width: 70,
+                    render: (v: number | null) => <Tag color={temperatureColor(v)}>{v ?? '—'}</Tag>,
+                  },
+                ]}
+              />
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={gap.data ? t('没有偏冷单位', 'No cold units') : t('暂无数据', 'No data yet')} />
+            )}
+          </Card>
+        </Col>
+      </Row>
+
+      <Card size="small" title={t(`预警单位（${flagged.length}）`, `Flagged units (${flagged.length})`)}>
+        <Table<GapUnit>
+          size="small"
+          rowKey="code"
+          data-testid="flagged-units"
+          loading={gap.loading}
+          dataSource={flagged}
+          pagination={flagged.length > 10 ? { pageSize: 10 } : false}
+          locale={{ emptyText: gap.data ? t('没有预警', 'No flags') : t('暂无数据', 'No data yet') }}
+          scroll={{ x: true }}
+          columns={[
+            { title: t('单位', 'Unit'), dataIndex: 'name', render: (n: string, u) => <Link to={unitLink(u.code)}>{n}</Link> },
+            { title: t('温度', 'Temp.'), dataIndex: 'temperature', width: 70, sorter: (a, b) => (a.temperature ?? -1) - (b.temperature ?? -1), render: (v: number | null) => <Tag color={temperatureColor(v)}>{v ?? '—'}</Tag> },
+            {
+              title: t('预警与原因', 'Flags and reasons'),
+              dataIndex: 'flags',
+              render: (flags: GapUnit['flags']) => (
+                <Space direction="vertical" size={2}>
+                  {flags.map((f) => (
+                    <span key={f.code}>
+                      <Tag color={FLAG_LABELS[f.code]?.color}>{FLAG_LABELS[f.code]?.[lang] ?? f.code}</Tag>
+                      <Typography.Text type="secondary">{f.reason}</Typography.Text>
+                    </span>
+                  ))}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
+
+      <Card size="small">
+        <Tabs
+          activeKey={tab}
+          onChange={(k) =>
+            setParams(
+              (prev) => {
+                const n = new URLSearchParams(prev);
+                n.set('tab', k);
+                return n;
+              },
+              { replace: true },
+            )
+          }
+          destroyOnHidden
+          items={[
+            { key: 'compare', label: t('指标对比', 'Comparison') },
+            { key: 'heatmap', label: t('单位×指标热力图', 'Unit × metric heatmap') },
+            { key: 'tree', label: t('组织树', 'Org tree') },
+            { key: 'trend', label: t('趋势', 'Trend') },
+          ].map((i) => ({
+            ...i,
+            children: (
+              <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+                {i.key === 'compare' && <ComparisonPanel period={period?.code} onUnit={(c) => void navigate(unitLink(c))} />}
+                {i.key === 'heatmap' && <HeatmapPanel gap={gap} onUnit={(c) => void navigate(unitLink(c))} />}
+                {i.key === 'tree' && <TreePanel gap={gap} onOpen={(c) => void navigate(unitLink(c))} />}
+                {i.key === 'trend' && <TrendPanel />}
+              </Suspense>
+            ),
+          }))}
+        />
+      </Card>
+    </Space>
+  );
 }

@@ -1,0 +1,40 @@
+import { Button, Card } from 'antd';
+import { useRef, type ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { EChart, type ChartClick, type EChartHandle } from './EChart';
+import type { ChartOption } from './echarts';
+
+interface Props {
+  title: ReactNode;
+  /** File name (without .png) for "save as image". */
+  imageName: string;
+  option: ChartOption;
+  extra?: ReactNode;
+  height?: number;
+  onClick?(e: ChartClick): void;
+  testId?: string;
+  children?: ReactNode;
+}
+
+/** A chart in a card with a "save as image" button; `children` render under the chart. */
+export function ChartCard({ title, imageName, option, extra, height, onClick, testId, children }: Props) {
+  const { t } = useI18n();
+  const chart = useRef<EChartHandle>(null);
+  return (
+    <Card
+      size="small"
+      title={title}
+      extra={
+        <span style={{ display: 'inline-flex', gap: 8, flexWrap: 'wrap', justifyContent: 'flex-end' }}>
+          {extra}
+          <Button size="small" onClick={() => chart.current?.saveImage(imageName)}>
+            {t('保存图片', 'Save image')}
+          </Button>
+        </span>
+      }
+    >
+      <EChart ref={chart} option={option} height={height} onClick={onClick} testId={testId} />
+      {children}
+    </Card>
+  );
+}

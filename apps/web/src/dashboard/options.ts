@@ -1,0 +1,216 @@
+// ECharts option builders: plain data in, a plain option object out (no ECharts import at run
+// time), so every chart's logic is unit-tested (options.spec.ts) without a canvas.
+import type { ComparisonUnit, GapLevel, GapUnit, TrendSeries } from '../api/pending-paths';
+import { LEVEL_COLORS, levelName, temperatureColor } from './gap';
+
+type Lang = 'zh' | 'en';
+type Opt = Record<string, unknown>;
+
+export interface LevelBar {
+  level: number;
+  name: string;
+  median: number | null;
+  attenuation: number | null;
+  /** Attenuation below the threshold: this is where heat is lost. */
+  loss: boolean;
+  unitCount: number;
+}
+
+/** The levels in order with their attenuation judged against the threshold. */
+export function levelBars(levels: readonly GapLevel[], lang: Lang, threshold = 0.8): LevelBar[] {
+  return [...levels]
+    .sort((a, b) => a.level - b.level)
+    .map((l) => ({
+      level: l.level,
+      name: levelName(l.level, lang),
+      median: l.medianTemperature,
+      attenuation: l.attenuation,
+      loss: l.attenuation !== null && l.attenuation < threshold,
+      unitCount: l.unitCount,
+    }));
+}
+
+export function attenuationText(a: number | null): string {
+  if (a === null || !Number.isFinite(a)) return '';
+  const pct = Math.round((1 - a) * 100);
+  return pct >= 0 ? `↓${pct}%` : `↑${-pct}%`;
+}
+
+/**
+ * The signature chart (上热下冷 at a glance): each level's median temperature as a bar coloured by
+ * its temperature, a line through the medians, and between levels the attenuation (e.g. ↓38%),
+ * red where it falls below the threshold.
+ */
+export function levelOption(levels: readonly GapLevel[], lang: Lang, threshold = 0.8): Opt {
+  const bars = levelBars(levels, lang, threshold);
+  const t = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+  return {
+    animationDuration: 300,
+    grid: { left: 48, right: 24, top: 40, bottom: 48 },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: bars.map((b) => `${b.name}\n(${b.unitCount})`) },
+    yAxis: { type: 'value', min: 0, max: 100, name: t('温度中位数', 'Median temperature') },
+    series: [
+      {
+        name: t('温度中位数', 'Median temperature'),
+        type: 'bar',
+        barMaxWidth: 72,
+        data: bars.map((b) => ({
+          value: b.median,
+          itemStyle: { color: temperatureColor(b.median) },
+          label: {
+            show: true,
+            position: 'top',
+            formatter: b.attenuation === null ? `${b.median ?? '—'}` : `${b.median ?? '—'}  ${attenuationText(b.attenuation)}`,
+            color: b.loss ? '#cf1322' : '#595959',
+            fontWeight: b.loss ? 'bold' : 'normal',
+          },
+        })),
+      },
+      {
+        name: t('逐级衰减', 'Attenuation'),
+        type: 'line',
+        data: bars.map((b) => b.median),
+        symbolSize: 8,
+        lineStyle: { type: 'dashed', color: '#8c8c8c' },
+        itemStyle: { color: '#8c8c8c' },
+        tooltip: { show: false },
+      },
+    ],
+  };
+}
+
+export type SortDir = 'desc' | 'asc';
+
+export function sortComparison(units: readonly ComparisonUnit[], dir: SortDir): ComparisonUnit[] {
+  return [...units].sort((a, b) => (dir === 'desc' ? b.value - a.value : a.value - b.value) || a.name.localeCompare(b.name));
+}
+
+/** Comparison bars, one colour (and legend entry) per level, in the chosen order. */
+export function comparisonOption(units: readonly ComparisonUnit[], dir: SortDir, lang: Lang, valueName: string): Opt {
+  const sorted = sortComparison(units, dir);
+  const levels = [...new Set(sorted.map((u) => u.level))].sort((a, b) => a - b);
+  const many = sorted.length > 14;
+  return {
+    animationDuration: 300,
+    grid: { left: 56, right: 16, top: 40, bottom: many ? 110 : 60 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0, data: levels.map((l) => levelName(l, lang)) },
+    xAxis: { type: 'category', data: sorted.map((u) => u.name), axisLabel: { rotate: many ? 50 : 0, interval: 0, width: 120, overflow: 'truncate' } },
+    yAxis: { type: 'value', name: valueName },
+    series: levels.map((l) => ({
+      name: levelName(l, lang),
+      type: 'bar',
+      stack: 'level',
+      barMaxWidth: 40,
+      itemStyle: { color: LEVEL_COLORS[l % LEVEL_COLORS.length] },
+      data: sorted.map((u) => (u.level === l ? u.value : null)),
+    })),
+  };
+}
+
+/**
+ * Unit × metric heatmap. Colour is each metric's total relative to the highest unit in that
+ * metric (0..1), so metrics with different scales read alike; the tooltip gives the raw total.
+ */
+export function heatmapOption(units: readonly Pick<GapUnit, 'code' | 'name' | 'totals'>[], metrics: readonly { key: string; name: string }[], lang: Lang): Opt {
+  const max = new Map<string, number>();
+  for (const m of metrics) max.set(m.key, Math.max(0, ...units.map((u) => u.totals[m.key] ?? 0)));
+  const data: [number, number, number, number][] = [];
+  units.forEach((u, y) =>
+    metrics.forEach((m, x) => {
+      const v = u.totals[m.key] ?? 0;
+      const top = max.get(m.key) ?? 0;
+      data.push([x, y, top > 0 ? Math.round((v / top) * 100) / 100 : 0, v]);
+    }),
+  );
+  return {
+    animation: false,
+    grid: { left: 130, right: 24, top: 16, bottom: 110 },
+    tooltip: {
+      position: 'top',
+      formatter: (p: { data: number[] }) => `${units[p.data[1]]?.name ?? ''} · ${metrics[p.data[0]]?.name ?? ''}：${p.data[3]}`,
+    },
+    xAxis: { type: 'category', data: metrics.map((m) => m.name), axisLabel: { rotate: 45, interval: 0 }, splitArea: { show: true } },
+    yAxis: { type: 'category', data: units.map((u) => u.name), axisLabel: { width: 120, overflow: 'truncate' }, splitArea: { show: true } },
+    visualMap: {
+      min: 0,
+      max: 1,
+      calculable: false,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      text: lang === 'zh' ? ['高', '低'] : ['high', 'low'],
+      inRange: { color: ['#eef5ff', '#90caf9', '#ffb74d', '#b71c1c'] },
+      dimension: 2,
+    },
+    series: [{ type: 'heatmap', data, label: { show: units.length * metrics.length <= 400, formatter: (p: { data: number[] }) => String(p.data[3]) }, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } }],
+  };
+}
+
+export interface TreeInput {
+  code: string;
+  name: string;
+  children: TreeInput[];
+}
+
+export interface TempTreeNode {
+  name: string;
+  value: number | null;
+  code: string;
+  itemStyle: { color: string; borderColor: string };
+  children: TempTreeNode[];
+  collapsed?: boolean;
+}
+
+/** The org tree with each node coloured by its temperature; deep trees start collapsed below `open` levels. */
+export function temperatureTree(root: TreeInput, temps: ReadonlyMap<string, number | null>, open = 2, depth = 0): TempTreeNode {
+  const v = temps.get(root.code) ?? null;
+  return {
+    name: root.name,
+    code: root.code,
+    value: v,
+    itemStyle: { color: temperatureColor(v), borderColor: '#595959' },
+    children: root.children.map((c) => temperatureTree(c, temps, open, depth + 1)),
+    collapsed: depth >= open && root.children.length > 0,
+  };
+}
+
+export function treeOption(root: TempTreeNode): Opt {
+  return {
+    animationDuration: 300,
+    tooltip: { trigger: 'item', formatter: (p: { name: string; value: number | null }) => `${p.name}<br/>${p.value ?? '—'}` },
+    series: [
+      {
+        type: 'tree',
+        data: [root],
+        top: 24,
+        left: 120,
+        bottom: 24,
+        right: 160,
+        symbolSize: 14,
+        initialTreeDepth: -1,
+        expandAndCollapse: true,
+        label: { position: 'left', verticalAlign: 'middle', align: 'right', fontSize: 12, formatter: (p: { name: string; value: number | null }) => (p.value == null ? p.name : `${p.name} ${p.value}`) },
+        leaves: { label: { position: 'right', verticalAlign: 'middle', align: 'left' } },
+      },
+    ],
+  };
+}
+
+/** Trend lines: one per unit across periods (oldest first). */
+export function trendOption(series: readonly TrendSeries[], periods: readonly string[] | undefined, valueName: string): Opt {
+  const axis = periods?.length ? [...periods] : [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort();
+  return {
+    animationDuration: 300,
+    grid: { left: 56, right: 24, top: 48, bottom: 40 },
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0, type: 'scroll' },
+    xAxis: { type: 'category', data: axis },
+    yAxis: { type: 'value', name: valueName },
+    series: series.map((s) => {
+      const at = new Map(s.points.map((p) => [p.period, p.value]));
+      return { name: s.name, type: 'line', connectNulls: false, data: axis.map((p) => at.get(p) ?? null) };
+    }),
+  };
+}
