@@ -2,12 +2,15 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { CoreModule, type CoreModuleOptions } from '@thermocline/server';
+import { AdminModule } from './admin/admin.module';
+import { AnalyticsEventsModule } from './analytics/analytics-events.module';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { LoginLimiter } from './auth/login-limiter.service';
 import { AccessGuard } from './common/access.guard';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { HealthController } from './health/health.controller';
 import { PeriodsModule } from './periods/periods.module';
 import { ReportsModule } from './reports/reports.module';
@@ -22,11 +25,14 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot({ ...core, service: 'api' }),
-        JwtModule.register({ secret: core.config.jwtSecret, signOptions: { algorithm: 'HS256', issuer: 'thermocline' }, verifyOptions: { issuer: 'thermocline' } }),
+        JwtModule.register({ global: true, secret: core.config.jwtSecret, signOptions: { algorithm: 'HS256', issuer: 'thermocline' }, verifyOptions: { issuer: 'thermocline' } }),
+        AnalyticsEventsModule,
         UnitsModule,
         UsersModule,
         PeriodsModule,
         ReportsModule,
+        DashboardModule,
+        AdminModule,
       ],
       controllers: [AuthController, HealthController, AuditController],
       providers: [

@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { requestContext } from './common/request-context.middleware';
+import { mountQueueBoard } from './admin/queue-board';
 import { serveWeb } from './web/static';
 
 /** Body-parser failures become messages a person can act on (instead of the parser's English). */
@@ -71,6 +72,7 @@ export async function createApi(config: AppConfig, dataSource: DataSource, logge
 
   const doc = openApiDocument(app);
   SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false, ui: true });
+  mountQueueBoard(app);
   serveWeb(app);
   return app;
 }

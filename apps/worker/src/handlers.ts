@@ -1,5 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { JobHandlers } from '@thermocline/jobs';
+import { AggregateProcessor } from './analytics/aggregate.processor';
+import { AnalyticsTickProcessor } from './analytics/analytics-tick.processor';
 import { ExtractProcessor } from './extraction/extract.processor';
 import { SweepProcessor } from './maintenance/sweep.processor';
 
@@ -10,8 +12,12 @@ import { SweepProcessor } from './maintenance/sweep.processor';
 export function jobHandlers(app: INestApplicationContext): JobHandlers {
   const extract = app.get(ExtractProcessor);
   const sweep = app.get(SweepProcessor);
+  const aggregate = app.get(AggregateProcessor);
+  const tick = app.get(AnalyticsTickProcessor);
   return {
     extract: (job) => extract.run(job.data.reportId, job),
     'sweep-queued': () => sweep.run(),
+    aggregate: (job) => aggregate.run(job.data.periodId),
+    'analytics-tick': () => tick.run(),
   };
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, describeConfig, loadConfig } from '@thermocline/config';
 import { createLogger, openAppDatabase, PinoNestLogger } from '@thermocline/server';
+import { AnalyticsTickProcessor } from './analytics/analytics-tick.processor';
 import { jobHandlers } from './handlers';
 import { JobRunner } from './job-runner';
 import { SweepProcessor } from './maintenance/sweep.processor';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   app.enableShutdownHooks();
   app.get(JobRunner).start(jobHandlers(app));
   await app.get(SweepProcessor).schedule();
+  await app.get(AnalyticsTickProcessor).schedule();
 }
 
 main().catch((e: unknown) => {

@@ -1,5 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CoreModule, type CoreModuleOptions } from '@thermocline/server';
+import { AfterAggregation } from './analytics/after-aggregation';
+import { AggregateProcessor } from './analytics/aggregate.processor';
+import { AnalyticsTickProcessor } from './analytics/analytics-tick.processor';
 import { AfterExtraction } from './extraction/after-extraction';
 import { ExtractProcessor } from './extraction/extract.processor';
 import { JobRunner } from './job-runner';
@@ -12,7 +15,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [CoreModule.forRoot({ ...core, service: 'worker' })],
-      providers: [JobRunner, ExtractProcessor, SweepProcessor, AfterExtraction],
+      providers: [JobRunner, ExtractProcessor, SweepProcessor, AfterExtraction, AggregateProcessor, AfterAggregation, AnalyticsTickProcessor],
     };
   }
 }

@@ -50,7 +50,7 @@ export const extractJobId = (reportId: number): string => `report-${reportId}`;
  * the queue dashboard (completed or failed) would block the id, and the database says the report
  * needs work, so it is removed first. Returns whether a job was added.
  */
-export async function enqueueExtract(queue: Queue, reportId: number): Promise<boolean> {
+export async function enqueueExtract(queue: Queue, reportId: number, force = false): Promise<boolean> {
   const jobId = extractJobId(reportId);
   const existing = await queue.getJob(jobId);
   if (existing) {
@@ -58,6 +58,14 @@ export async function enqueueExtract(queue: Queue, reportId: number): Promise<bo
     if (state !== 'completed' && state !== 'failed' && state !== 'unknown') return false;
     await existing.remove().catch(() => undefined);
   }
-  await queue.add('extract', { reportId }, { jobId });
+  await queue.add('extract', force ? { reportId, force } : { reportId }, { jobId });
   return true;
+}
+
+/**
+ * Asks for a period's re-aggregation. Bursts (a batch of extractions, a review session) coalesce:
+ * while one aggregation of the period runs, at most one more waits, carrying the latest request.
+ */
+export async function enqueueAggregate(queues: JobQueues, periodId: number, reason: string): Promise<void> {
+  await queues.add('aggregate', { periodId, reason }, { deduplication: { id: `aggregate-${periodId}`, keepLastIfActive: true } });
 }

@@ -26,6 +26,7 @@ describe('job registry', () => {
   it('names the jobs that have no handler', () => {
     const noop = async () => undefined;
     expect(missingHandlers({ extract: noop }, ['extract', 'sweep-queued'])).toEqual(['sweep-queued']);
+    expect(missingHandlers({}, ALL_JOB_NAMES)).toEqual(ALL_JOB_NAMES);
     expect(missingHandlers({ extract: noop, 'sweep-queued': noop }, ['extract', 'sweep-queued'])).toEqual([]);
   });
 });

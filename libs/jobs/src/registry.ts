@@ -8,6 +8,10 @@ export interface JobPayloads {
   extract: { reportId: number; force?: boolean };
   /** Enqueue every report still `queued` in MySQL (uploads accepted while Redis was down). */
   'sweep-queued': Record<string, never>;
+  /** Recompute a period's pre-aggregated analytics (temperatures, flags, level medians). */
+  aggregate: { periodId: number; reason?: string };
+  /** Hourly: re-aggregate periods whose due date has just passed (missing reports become flags). */
+  'analytics-tick': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -41,6 +45,16 @@ export const QUEUES = defineQueues({
     lockDuration: 120_000,
     removeOnComplete: { age: DAY, count: 5000 },
     removeOnFail: { age: 14 * DAY, count: 5000 },
+  },
+  analytics: {
+    jobs: ['aggregate', 'analytics-tick'] as const,
+    // One at a time: an aggregation rewrites a whole period; bursts are coalesced (aggregateJob).
+    concurrency: 1,
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 3000 },
+    lockDuration: 300_000,
+    removeOnComplete: { age: DAY, count: 500 },
+    removeOnFail: { age: 14 * DAY, count: 1000 },
   },
   maintenance: {
     jobs: ['sweep-queued'] as const,

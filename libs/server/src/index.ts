@@ -6,3 +6,4 @@ export * from './storage';
 export * from './tokens';
 export * from './catalogue';
 export * from './transaction';
+export * from './analytics-settings';

@@ -42,7 +42,8 @@ export const DEMO_PASSWORD = 'Demo-Pass-2026';
 export const DEMO_USERS: DemoUser[] = [
   { username: 'leader', displayName: '王书记（工委）', role: 'leader', unitCode: 'bureau' },
   { username: 'edu-leader', displayName: '李局长（教育局）', role: 'leader', unitCode: 'edu' },
-  ...DEMO_UNITS.filter((u) => u.parentCode !== null).map((u) => ({
+  // Every unit reports, the bureau's party group included: level 0 is the top of the thermocline.
+  ...DEMO_UNITS.map((u) => ({
     username: `sec-${u.code}`,
     displayName: `${u.name.replace(/党(总支|支部|委|组)$/, '')}书记`,
     role: 'secretary' as const,

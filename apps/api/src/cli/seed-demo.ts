@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     ];
     for (const { period, skip, late, copy, template, heatShift } of plan) {
       const p = await db.getRepository(PeriodEntity).findOneByOrFail({ code: period.code });
-      for (const u of DEMO_UNITS.slice(1)) {
+      for (const u of DEMO_UNITS) {
         if (skip.includes(u.code)) continue;
         const unit = await db.getRepository(UnitEntity).findOneByOrFail({ code: u.code });
         if (await db.getRepository(ReportEntity).existsBy({ unitId: unit.id, periodId: p.id })) continue;
@@ -90,8 +90,8 @@ async function main(): Promise<void> {
       `Open ${config.publicUrl} and sign in:`,
       line('user', 'password', 'role'),
       line('admin', config.adminPasswordGenerated ? '(printed at first start)' : '(ADMIN_PASSWORD)', '管理员 admin'),
-      ...DEMO_USERS.slice(0, 4).map((u) => line(u.username, DEMO_PASSWORD, `${u.role === 'leader' ? '领导 leader' : '支部书记 secretary'} · ${u.unitCode}`)),
-      line('sec-<unit code>', DEMO_PASSWORD, `支部书记 secretary of every other unit (${DEMO_USERS.length - 2} in all)`),
+      ...DEMO_USERS.slice(0, 3).map((u) => line(u.username, DEMO_PASSWORD, `${u.role === 'leader' ? '领导 leader' : '支部书记 secretary'} · ${u.unitCode}`)),
+      line('sec-<unit code>', DEMO_PASSWORD, `支部书记 secretary of every unit, e.g. sec-school-1 (${DEMO_USERS.length - 2} in all)`),
       '',
     ].join('\n'),
   );

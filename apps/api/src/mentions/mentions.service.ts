@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { canActFor, type AuthUser } from '../common/auth-user';
 import { outOfScope } from '../common/errors';
 import { ReportsService } from '../reports/reports.service';
-import { ReviewEvents } from './review-events';
+import { AnalyticsEvents } from '../analytics/analytics-events';
 import type { CreateMentionDto, MentionDto, ReviewMentionDto } from './dto/mention.dto';
 
 export function toMentionDto(m: MentionEntity): MentionDto {
@@ -34,7 +34,7 @@ export class MentionsService {
   constructor(
     private readonly db: DataSource,
     private readonly reports: ReportsService,
-    private readonly events: ReviewEvents,
+    private readonly events: AnalyticsEvents,
   ) {}
 
   async list(user: AuthUser, reportId: number): Promise<MentionDto[]> {
@@ -84,7 +84,7 @@ export class MentionsService {
         detail: { reportId: report.id, state: dto.state, from: { key: mention.metricKey, value: Number(mention.value), state: mention.state }, ...(dto.value !== undefined ? { value: dto.value } : {}), ...(dto.key ? { key: dto.key } : {}) },
       });
     });
-    await this.events.changed(report.periodId);
+    await this.events.periodChanged(report.periodId, 'review');
     return toMentionDto(await this.db.getRepository(MentionEntity).findOneByOrFail({ id }));
   }
 
@@ -120,7 +120,7 @@ export class MentionsService {
       await writeAudit(m, { action: 'mention.create', entity: 'mention', entityId: newId, detail: { reportId, key: dto.key, value: dto.value } });
       return newId;
     });
-    await this.events.changed(report.periodId);
+    await this.events.periodChanged(report.periodId, 'review');
     return toMentionDto(await this.db.getRepository(MentionEntity).findOneByOrFail({ id }));
   }
 }

@@ -3,6 +3,7 @@ import type { AppConfig } from '@thermocline/config';
 import { PeriodEntity } from '@thermocline/db';
 import { APP_CONFIG, writeAudit } from '@thermocline/server';
 import { DataSource } from 'typeorm';
+import { AnalyticsEvents } from '../analytics/analytics-events';
 import type { CreatePeriodDto, PeriodDto, UpdatePeriodDto } from './dto/period.dto';
 import { dueInstant, periodDatesProblem } from './period-dates';
 
@@ -12,6 +13,7 @@ export class PeriodsService {
   constructor(
     private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: AnalyticsEvents,
   ) {}
 
   toDto(p: PeriodEntity, now = new Date()): PeriodDto {
@@ -49,7 +51,9 @@ export class PeriodsService {
       await m.insert(PeriodEntity, { code: dto.code, name: dto.name ?? dto.code, startsOn: dto.startsOn, endsOn: dto.endsOn, dueOn: dto.dueOn, createdAt: now, updatedAt: now });
       await writeAudit(m, { action: 'period.create', entity: 'period', entityId: dto.code, detail: { ...dto } });
     });
-    return this.get(dto.code);
+    const created = await this.findByCode(dto.code);
+    await this.events.periodChanged(created.id, 'period created');
+    return this.toDto(created);
   }
 
   async update(code: string, dto: UpdatePeriodDto): Promise<PeriodDto> {
@@ -62,6 +66,8 @@ export class PeriodsService {
       await m.update(PeriodEntity, { id: p.id }, { ...next, name: dto.name ?? p.name, updatedAt: new Date() });
       await writeAudit(m, { action: 'period.update', entity: 'period', entityId: code, detail: { ...dto } });
     });
-    return this.get(code);
+    const updated = await this.findByCode(code);
+    await this.events.periodChanged(updated.id, 'period changed');
+    return this.toDto(updated);
   }
 }

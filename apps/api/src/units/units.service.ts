@@ -2,6 +2,7 @@ import { BadRequestException, ConflictException, Injectable } from '@nestjs/comm
 import { UnitEntity, UserEntity } from '@thermocline/db';
 import { writeAudit, writeAuditMany, type AuditEntry } from '@thermocline/server';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AnalyticsEvents } from '../analytics/analytics-events';
 import type { AuthUser } from '../common/auth-user';
 import { outOfScope } from '../common/errors';
 import type { CreateUnitDto, ImportResultDto, UnitDto, UnitTreeNodeDto, UpdateUnitDto } from './dto/unit.dto';
@@ -12,7 +13,10 @@ const COLUMNS = ['u.id', 'u.code', 'u.name', 'u.parentId', 'u.level', 'u.path', 
 
 @Injectable()
 export class UnitsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly events: AnalyticsEvents,
+  ) {}
 
   /** Every unit in the caller's subtree, ordered by path (parents before children). */
   async subtree(user: AuthUser, manager: EntityManager = this.db.manager): Promise<TreeUnit[]> {
@@ -70,6 +74,7 @@ export class UnitsService {
       await writeAudit(m, { action: 'unit.create', entity: 'unit', entityId: unit.code, detail: { name: unit.name, parentCode: parent.code, memberCount: unit.memberCount } });
       return unit;
     });
+    await this.events.allPeriodsChanged('unit created');
     return this.get(user, created.code);
   }
 
@@ -99,6 +104,7 @@ export class UnitsService {
       }
       if (Object.keys(detail).length) await writeAudit(m, { action: dto.parentCode && detail.parentCode ? 'unit.move' : 'unit.update', entity: 'unit', entityId: code, detail });
     });
+    await this.events.allPeriodsChanged('unit changed');
     return this.get(user, code);
   }
 
@@ -116,11 +122,12 @@ export class UnitsService {
       }
       await writeAudit(m, { action: 'unit.delete', entity: 'unit', entityId: code, detail: { name: unit.name } });
     });
+    await this.events.allPeriodsChanged('unit deleted');
   }
 
   async import(user: AuthUser, bytes: Buffer, dryRun: boolean): Promise<ImportResultDto> {
     const rows = await parseUnitFile(bytes);
-    return this.db.transaction(async (m) => {
+    const result = await this.db.transaction(async (m): Promise<ImportResultDto> => {
       // Lock the tree for the duration of the import so two imports cannot interleave.
       const existing: TreeUnit[] = await m
         .getRepository(UnitEntity)
@@ -185,6 +192,8 @@ export class UnitsService {
       await writeAuditMany(m, audit);
       return { created: plan.creates.length, updated: plan.updates.length, errors: [], dryRun: false };
     });
+    if (!result.dryRun && result.created + result.updated > 0) await this.events.allPeriodsChanged('units imported');
+    return result;
   }
 
   async exportXlsx(user: AuthUser): Promise<Buffer> {

@@ -1,5 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ReportEntity } from '@thermocline/db';
+import { enqueueAggregate, JobQueues } from '@thermocline/jobs';
+import { LOGGER } from '@thermocline/server';
+import type { Logger } from 'pino';
 
 /**
  * What follows an extraction outside its transaction: re-aggregation of the period and the
@@ -8,8 +11,22 @@ import type { ReportEntity } from '@thermocline/db';
  */
 @Injectable()
 export class AfterExtraction {
-  async extracted(_report: ReportEntity): Promise<void> {
-    // Wired by the analytics (aggregate) and notifications features.
+  constructor(
+    private readonly queues: JobQueues,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async extracted(report: ReportEntity): Promise<void> {
+    await this.reaggregate(report);
+  }
+
+  /** The period's figures changed; a lost request is caught up by the next change or the hourly tick. */
+  private async reaggregate(report: ReportEntity): Promise<void> {
+    try {
+      await enqueueAggregate(this.queues, report.periodId, `report ${report.id}`);
+    } catch (e) {
+      this.logger.warn({ reportId: report.id, err: e instanceof Error ? e.message : String(e) }, 'could not enqueue aggregation');
+    }
   }
 
   async failed(_report: ReportEntity, _reason: string): Promise<void> {

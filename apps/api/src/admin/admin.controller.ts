@@ -1,0 +1,60 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CurrentUser } from '../common/access.decorator';
+import type { AuthUser } from '../common/auth-user';
+import { AdminService } from './admin.service';
+import { AnalyticsSettingsDto, QueueSessionDto, ReextractDto, ReextractRunDto } from './dto/admin.dto';
+import { QUEUE_BOARD_PATH, queueTicket } from './queue-board';
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('admin')
+export class AdminController {
+  constructor(
+    private readonly admin: AdminService,
+    private readonly jwt: JwtService,
+  ) {}
+
+  @Get('analytics-settings')
+  @Access({ roles: ['admin'] })
+  @ApiOperation({ summary: 'Temperature weights, flag thresholds and scoring in force, with the defaults' })
+  @ApiOkResponse({ type: AnalyticsSettingsDto })
+  settings(): Promise<AnalyticsSettingsDto> {
+    return this.admin.settings();
+  }
+
+  @Put('analytics-settings')
+  @Access({ roles: ['admin'] })
+  @ApiBody({ schema: { type: 'object', description: 'Partial {weights, thresholds, scoring}; every period is re-aggregated' } })
+  @ApiOperation({ summary: 'Change weights and thresholds (partial); re-aggregates every period' })
+  @ApiOkResponse({ type: AnalyticsSettingsDto })
+  saveSettings(@CurrentUser() user: AuthUser, @Body() body: Record<string, unknown>): Promise<AnalyticsSettingsDto> {
+    return this.admin.saveSettings(user, body);
+  }
+
+  @Post('reextract')
+  @HttpCode(202)
+  @Access({ roles: ['admin'] })
+  @ApiOperation({ summary: 'Re-extract every unit’s newest report of a period (after catalogue changes)' })
+  @ApiOkResponse({ type: ReextractRunDto })
+  reextract(@CurrentUser() user: AuthUser, @Body() body: ReextractDto): Promise<ReextractRunDto> {
+    return this.admin.reextract(user, body.periodCode);
+  }
+
+  @Get('reextract/:id')
+  @Access({ roles: ['admin'] })
+  @ApiOkResponse({ type: ReextractRunDto })
+  run(@Param('id', ParseIntPipe) id: number): Promise<ReextractRunDto> {
+    return this.admin.run(id);
+  }
+
+  @Post('queues/session')
+  @HttpCode(200)
+  @Access({ roles: ['admin'] })
+  @ApiOperation({ summary: 'A one-minute link to the queue dashboard (bull-board)' })
+  @ApiOkResponse({ type: QueueSessionDto })
+  async queueSession(): Promise<QueueSessionDto> {
+    return { url: `${QUEUE_BOARD_PATH}?ticket=${await queueTicket(this.jwt)}` };
+  }
+}

@@ -1,0 +1,48 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { deadlineFor } from '@thermocline/analytics';
+import type { AppConfig } from '@thermocline/config';
+import { enqueueAggregate, JobQueues } from '@thermocline/jobs';
+import { APP_CONFIG } from '@thermocline/server';
+import { DataSource } from 'typeorm';
+
+/**
+ * The safety net of the analytics. Time alone changes them: when a due date passes, the units that
+ * have not reported become `missing_report`. And a re-aggregation request can be lost (Redis away
+ * at that moment). Every ten minutes, a period is aggregated again when its deadline passed, or a
+ * report, a review or the unit tree changed, after its last aggregation.
+ */
+@Injectable()
+export class AnalyticsTickProcessor {
+  constructor(
+    private readonly db: DataSource,
+    private readonly queues: JobQueues,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async schedule(): Promise<void> {
+    // The scheduler fires at once, then every ten minutes.
+    await this.queues.queues.analytics.upsertJobScheduler('analytics-tick', { every: 600_000 }, { name: 'analytics-tick', data: {} });
+  }
+
+  async run(now = new Date()): Promise<{ enqueued: number }> {
+    const rows = (await this.db.query(
+      `SELECT p.id, DATE_FORMAT(p.due_on, '%Y-%m-%d') AS due_on, p.updated_at, a.computed_at,
+              (SELECT MAX(r.updated_at) FROM reports r WHERE r.period_id = p.id) AS last_report,
+              (SELECT MAX(m.updated_at) FROM mentions m JOIN reports r ON r.id = m.report_id WHERE r.period_id = p.id) AS last_review
+         FROM periods p LEFT JOIN period_aggregations a ON a.period_id = p.id`,
+    )) as { id: number; due_on: string; updated_at: Date; computed_at: Date | null; last_report: Date | null; last_review: Date | null }[];
+    const [tree] = (await this.db.query('SELECT MAX(updated_at) AS at FROM units')) as { at: Date | null }[];
+    let enqueued = 0;
+    for (const r of rows) {
+      const deadline = deadlineFor(r.due_on, this.config.tzReports);
+      const computed = r.computed_at ? new Date(r.computed_at).getTime() : -Infinity;
+      const changedSince = [r.updated_at, r.last_report, r.last_review, tree?.at ?? null].some((t) => t !== null && new Date(t).getTime() > computed);
+      const deadlinePassed = now >= deadline && computed < deadline.getTime();
+      if (changedSince || deadlinePassed) {
+        await enqueueAggregate(this.queues, Number(r.id), deadlinePassed ? 'deadline passed' : 'changed since last aggregation');
+        enqueued++;
+      }
+    }
+    return { enqueued };
+  }
+}
