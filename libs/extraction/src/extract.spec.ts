@@ -31,6 +31,11 @@ describe('numerals make metrics (rule 1)', () => {
     expect(extract('召开了意识形态工作专题会议，多次开展集中学习。').metrics).toEqual([]);
   });
 
+  it('reads compound measure words by their head (场次 → 场)', () => {
+    expect(one('全年共开展志愿服务活动12场次').key).toBe('civility.volunteer_activities');
+    expect(one('开展理论宣讲5场次').key).toBe('propaganda.lectures');
+  });
+
   it('keeps the measure word as the unit', () => {
     expect(one('培训教师百余人次').unit).toBe('人次');
   });
@@ -140,6 +145,17 @@ describe('其中 subsets (rule 5)', () => {
     expect(b.map((m) => [m.key, m.value, m.subset ?? false])).toEqual([
       ['study.sessions', 24, false],
       ['study.central_group', 12, false],
+    ]);
+  });
+
+  it('gives a part named by a more general word the key of its more specific whole', () => {
+    expect(extract('中心组开展集中学习11次，其中专题研讨4次。').metrics.map((m) => [m.key, m.value, m.subset ?? false])).toEqual([
+      ['study.central_group', 11, false],
+      ['study.central_group', 4, true],
+    ]);
+    expect(extract('召开党委会6次，其中专题研究意识形态工作2次。').metrics.map((m) => [m.key, m.value, m.subset ?? false])).toEqual([
+      ['org.committee_meeting', 6, false],
+      ['org.ideology_meeting', 2, false],
     ]);
   });
 

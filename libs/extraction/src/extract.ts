@@ -42,7 +42,9 @@ export interface ExtractionResult {
 // that are counted but are no metric (so a window stops at them).
 
 /** Counted things that are no metric; they end a trigger window and mark where a count stood. */
-const OTHER_UNITS = ['支', '册', '种', '类', '批', '组', '本', '部', '套', '台', '万元', '元', '天', '小时', '课时', '学时', '节', '门', '间', '座', '辆', '岁', '分', '年', '月', '日', '周', '个月', '家', '所', '位', '件', '项', '名', '人', '个'];
+const OTHER_UNITS = ['场次', '篇次', '件次', '期次', '条次', '支', '册', '种', '类', '批', '组', '本', '部', '套', '台', '万元', '元', '天', '小时', '课时', '学时', '节', '门', '间', '座', '辆', '岁', '分', '年', '月', '日', '周', '个月', '家', '所', '位', '件', '项', '名', '人', '个'];
+/** Compound measure words read as their head when no definition lists them (12场次 → 场). */
+const UNIT_ALIASES: Record<string, string> = { 场次: '场', 篇次: '篇', 件次: '件', 期次: '期', 条次: '条', 次数: '次' };
 /** Measure words before which a placeholder (x次) stands where a count belongs. */
 const PLACEHOLDER_UNITS = ['人次', '次', '场', '期', '篇', '条', '块', '幅', '张', '处', '份', '人', '名', '个', '户', '对', '项', '届', '轮', '起', '件', '堂', '班', '位', '家', '所', '支', '批', '万元', '元', '课时', '学时'];
 /** measure + next character that make an ordinary word, not a count (十一期间, 3次数…). */
@@ -436,7 +438,9 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi];
     if (!q.countable || !q.measure || mask[q.numStart] & 4 || cadenceTimes.has(q)) continue;
-    const candidates = compiled.measureDefs.get(q.measure);
+    const exact = compiled.measureDefs.get(q.measure);
+    const alias = UNIT_ALIASES[q.measure] ? compiled.measureDefs.get(UNIT_ALIASES[q.measure]) : undefined;
+    const candidates = exact && alias ? [...new Set([...exact, ...alias])] : (exact ?? alias);
     if (!candidates) continue;
     const cStart = clauseStart(s, q.start);
     const cEnd = clauseEnd(s, q.end);
@@ -494,6 +498,13 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
         }
       }
       if (!choice && whole && candidates.includes(whole.def)) choice = { def: whole.def, hit: null, side: 'left', score: 0 };
+      // a part named by a more general word of the same category belongs to its more specific whole
+      // (中心组学习11次，其中专题研讨4次 → 4 中心组 sessions)
+      if (choice && whole && whole.def !== choice.def && candidates.includes(whole.def)) {
+        const w = compiled.defs[whole.def],
+          p = compiled.defs[choice.def];
+        if (w.category === p.category && (w.priority ?? 0) > (p.priority ?? 0)) choice = { ...choice, def: whole.def };
+      }
     }
     if (!choice) continue;
     const def = compiled.defs[choice.def];
