@@ -28,7 +28,8 @@ export interface Hit {
 export class AhoCorasick<T> {
   private readonly alpha = new Uint16Array(0x10000);
   private readonly width: number;
-  private readonly delta: Int32Array;
+  /** transitions: Uint16 while there are fewer than 65,536 states (half the cache footprint) */
+  private readonly delta: Uint16Array | Int32Array;
   private readonly out: ({ len: number; value: T }[] | undefined)[];
   /** 1 for states that end a word: a typed load on the hot path instead of an array lookup */
   private readonly final: Uint8Array;
@@ -58,7 +59,7 @@ export class AhoCorasick<T> {
     }
     // breadth-first: failure links, outputs and the full transition table
     const states = goto.length;
-    const delta = new Int32Array(states * letters);
+    const delta = states < 0x10000 ? new Uint16Array(states * letters) : new Int32Array(states * letters);
     const fail = new Int32Array(states);
     const out: ({ len: number; value: T }[] | undefined)[] = new Array<{ len: number; value: T }[] | undefined>(states);
     out[0] = own[0];

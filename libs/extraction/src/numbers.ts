@@ -33,27 +33,39 @@ export interface Numeral {
   chinese: boolean;
 }
 
+const DIGIT_VALUE = new Int8Array(0x10000).fill(-1);
+for (const [ch, v] of Object.entries(CN_DIGIT)) DIGIT_VALUE[ch.charCodeAt(0)] = v;
+const UNIT_VALUE = new Float64Array(0x10000);
+for (const [ch, v] of Object.entries(CN_UNIT)) UNIT_VALUE[ch.charCodeAt(0)] = v;
+const JI = 0x51e0; // 几
+
 /** Value of a run of Chinese numeral characters (with 几 as an unknown digit → approximate). */
 export function parseChinese(run: string): { value: number; approx: boolean } | null {
+  return parseChineseAt(run, 0, run.length);
+}
+
+function parseChineseAt(s: string, from: number, to: number): { value: number; approx: boolean } | null {
   let total = 0,
     section = 0,
     num = 0,
     approx = false,
     sawDigit = false;
-  for (const ch of run) {
-    if (ch === '几') {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === JI) {
       approx = true;
-      num = 0; // 十几 → 10; 几十 → (1)0 handled by the unit with num 0 → treated as 1
+      num = 0; // 十几 → 10; 几十 → a unit with no digit counts as one
       sawDigit = true;
       continue;
     }
-    if (ch in CN_DIGIT) {
-      num = CN_DIGIT[ch];
+    const d = DIGIT_VALUE[c];
+    if (d >= 0) {
+      num = d;
       sawDigit = true;
       continue;
     }
-    const unit = CN_UNIT[ch];
-    if (unit === undefined) return null;
+    const unit = UNIT_VALUE[c];
+    if (unit === 0) return null;
     if (unit >= 10000) {
       const head = section + num;
       if (unit === 10000) total += (head === 0 ? 1 : head) * unit;
@@ -118,9 +130,8 @@ export function readNumeral(s: string, i: number): Numeral | null {
     j = i + 1;
   } else if (!isCnNumeral(ch)) return null;
   while (j < s.length && (CN_TABLE[s.charCodeAt(j)] !== 0 || (s[j] === '几' && j > i))) j++;
-  let run = s.slice(i, j);
-  if (run[0] === '数') run = '几' + run.slice(1);
-  const parsed = parseChinese(run);
+  // 数十 reads as 几十: an unknown digit
+  const parsed = ch === '数' ? parseChinese('几' + s.slice(i + 1, j)) : parseChineseAt(s, i, j);
   if (!parsed) return null;
   return { start: i, end: j, value: parsed.value, approx: parsed.approx, chinese: true };
 }

@@ -149,12 +149,15 @@ function headingKind(s: string, line: Line): { kind: Kind; body: number } | null
   if (e && e.level > 5) return null;
   const from = e ? e.end : line.start;
   let stop = line.end;
-  for (let i = from; i < line.end; i++) {
-    if ('。：:；;！？'.includes(s[i])) {
+  const limit = Math.min(line.end, from + 31);
+  for (let i = from; i < limit; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff1a || c === 0x3a || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f) {
       stop = i;
       break;
     }
   }
+  if (stop - from > 30) return null;
   const head = s.slice(from, stop);
   if (!head || head.length > 30) return null;
   if (!e) {
