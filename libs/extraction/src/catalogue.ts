@@ -41,7 +41,7 @@ export const DEFAULT_CATALOGUE: MetricDefinition[] = [
     category: 'org',
     measureWords: ['次', '场'],
     triggers: ['意识形态工作专题会议', '意识形态专题会议', '意识形态工作会议', '研判会', '分析研判', '形势研判', '研判', '专题研究意识形态', '研究意识形态', '联席会议', '意识形态工作领导小组会议', '专题会议', '专题会'],
-    weakTriggers: ['领导小组会议', '会议'],
+    weakTriggers: ['领导小组会议'],
     normalization: 'per_unit',
     weight: 1.5,
     priority: 10,

@@ -129,8 +129,14 @@ describe('keys from trigger vocabulary', () => {
     ]);
   });
 
-  it('does not borrow an activity across sentences or without a reach word', () => {
+  it('does not borrow an activity across sentences, without a reach word, or over another action', () => {
     expect(pairs('开展宣讲两场。学生2000人。')).toEqual([['propaganda.lectures', 2]]);
+    expect(pairs('举办培训班2期，开展谈心谈话126人次。')).toEqual([['study.training_sessions', 2]]);
+    expect(pairs('举办培训班2期，走访慰问困难党员15人次。')).toEqual([['study.training_sessions', 2]]);
+  });
+
+  it('does not take a general meeting for an ideology meeting', () => {
+    expect(pairs('召开党组会议12次，其中专题研究意识形态工作4次。')).toEqual([['org.ideology_meeting', 4]]);
   });
 });
 
@@ -181,6 +187,13 @@ describe('cadences', () => {
     const r = extract(text);
     expect(r.cadences.map((c) => [c.key, c.per, c.times])).toEqual([[key, per, times]]);
     expect(r.metrics).toEqual([]); // the times of a cadence are no metric
+  });
+
+  it('reads 一月一研判, 一季一检查 as once per period', () => {
+    expect(extract('坚持一月一研判、一季一检查。').cadences.map((c) => [c.key, c.per, c.times, c.evidence.text])).toEqual([
+      ['org.ideology_meeting', 'month', 1, '一月一研判'],
+      ['org.inspection', 'quarter', 1, '一季一检查'],
+    ]);
   });
 
   it.each([

@@ -49,6 +49,8 @@ const UNIT_ALIASES: Record<string, string> = { 场次: '场', 篇次: '篇', 件
 const PLACEHOLDER_UNITS = ['人次', '次', '场', '期', '篇', '条', '块', '幅', '张', '处', '份', '人', '名', '个', '户', '对', '项', '届', '轮', '起', '件', '堂', '班', '位', '家', '所', '支', '批', '万元', '元', '课时', '学时'];
 /** measure + next character that make an ordinary word, not a count (十一期间, 3次数…). */
 const UNIT_WORDS = new Set(['期间', '期末', '期初', '期刊', '期待', '期望', '期限', '场所', '场地', '场景', '场馆', '场合', '次日', '次年', '次月', '次数', '人员', '人民', '人口', '人才', '人数', '人士', '人物', '人选', '人大', '人心', '人文', '人生', '人家', '人事', '名单', '名称', '名义', '名额', '名录', '名誉', '个人', '个别', '个性', '个体', '条例', '条件', '条款', '条线', '份额', '届时', '处理', '处置', '处室', '处长', '处级', '项目', '对象', '对于', '对照', '对接', '对标', '对待', '户籍', '家庭', '家长', '家属', '家风', '所有', '所属', '所在', '所以', '面向', '面积', '面貌', '面对', '起来', '起点', '起草', '班子', '班级', '班长', '位置', '件事', '张贴', '篇章', '篇幅', '轮流', '轮岗', '块面', '次性', '场次性', '支部', '支持', '组织', '组长', '部门', '部署', '分析', '分管', '分别', '分享', '年度', '年级', '月份', '周年', '日常', '门户', '台账', '种子', '批次', '间隙']);
+/** A people count whose own clause names another action (走访, 谈心…) is not borrowed by an earlier activity. */
+const OWN_ACTIONS = ['开展', '组织', '举办', '召开', '进行', '完成', '实施', '办理', '接待', '走访', '慰问', '谈心', '谈话', '约谈', '调研', '检查', '督查', '表彰', '评选', '发展', '处理'];
 const PEOPLE_CUES = ['覆盖', '参与', '参加', '受众', '惠及', '受益', '听众', '观众', '累计', '共计', '吸引', '服务群众'];
 const FUTURE_PREV = '还也即并都又仍亦拟';
 const FUTURE_NEXT = ['于', '在', '继续', '持续', '进一步', '组织', '开展', '举办', '召开', '进行', '陆续', '逐步', '全面', '深入', '推出', '启动', '完成', '实现', '达到', '建立', '再', '适时', '定期', '每', '力争', '重点', '着力', '围绕', '以'];
@@ -62,6 +64,13 @@ const PERIODS: [string, CadencePeriod][] = [
   ['季', 'quarter'],
   ['周', 'week'],
   ['月', 'month'],
+  ['年', 'year'],
+];
+const SHORT_PERIODS: [string, CadencePeriod][] = [
+  ['周', 'week'],
+  ['月', 'month'],
+  ['季度', 'quarter'],
+  ['季', 'quarter'],
   ['年', 'year'],
 ];
 const CADENCE_UNITS = new Set(['次', '场', '回', '期', '堂', '轮']);
@@ -433,6 +442,22 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     });
   }
 
+  // ---- 一月一研判, 一季一检查: once per period, the activity right after
+  for (let i = 0; i + 3 < n; i++) {
+    if (s.charCodeAt(i) !== 0x4e00 /* 一 */ || mask[i] & 6) continue;
+    const period = SHORT_PERIODS.find(([w]) => s.startsWith(w, i + 1));
+    if (!period || s.charCodeAt(i + 1 + period[0].length) !== 0x4e00) continue;
+    const at = i + 2 + period[0].length;
+    let best: Hit | null = null;
+    for (let k = lowerBound(hits, at); k < hits.length && hits[k].start === at; k++) {
+      const h = hits[k];
+      if (compiled.defs[h.def].measureWords.includes('次') && !compiled.defs[h.def].people && (!best || h.end - h.start > best.end - best.start)) best = h;
+    }
+    if (!best) continue;
+    cadences.push({ key: compiled.defs[best.def].key, per: period[1], times: 1, evidence: ev(i, best.end) });
+    i = best.end - 1;
+  }
+
   // ---- metrics
   const boundaries = quantities;
   for (let qi = 0; qi < quantities.length; qi++) {
@@ -477,7 +502,9 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     if (!choice) {
       const peopleDefs = candidates.filter((k) => compiled.defs[k].people);
       const clause = s.slice(cStart, cEnd);
-      if (peopleDefs.length && (q.measure === '人次' || PEOPLE_CUES.some((w) => clause.includes(w)))) {
+      const own = s.slice(leftStart, q.start);
+      const cue = PEOPLE_CUES.some((w) => clause.includes(w));
+      if (peopleDefs.length && (cue || (q.measure === '人次' && !OWN_ACTIONS.some((w) => own.includes(w))))) {
         const sStart = sentenceStart(s, q.start);
         let found: Hit | null = null;
         for (let k = lowerBound(activities, sStart); k < activities.length && activities[k].end <= leftStart; k++) {
@@ -552,7 +579,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   };
   return {
     metrics: metrics.map(({ at: _at, def: _def, ...m }) => m),
-    cadences,
+    cadences: cadences.sort((a, b) => a.evidence.start - b.evidence.start),
     problems: structure.problems.map(toItem),
     plans: structure.plans.map(toItem),
     placeholders,
