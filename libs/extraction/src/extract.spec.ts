@@ -135,6 +135,12 @@ describe('keys from trigger vocabulary', () => {
     expect(pairs('举办培训班2期，走访慰问困难党员15人次。')).toEqual([['study.training_sessions', 2]]);
   });
 
+  it('lets a clause that is only a total refer to the clause before it', () => {
+    expect(pairs('开展“文明交通”志愿服务活动，共计12场。')).toEqual([['civility.volunteer_activities', 12]]);
+    expect(pairs('组织党员集中学习，全年共计24次。')).toEqual([['study.sessions', 24]]);
+    expect(pairs('开展各类活动，共计12场。召开支委会。共计3次。')).toEqual([]);
+  });
+
   it('does not take a general meeting for an ideology meeting', () => {
     expect(pairs('召开党组会议12次，其中专题研究意识形态工作4次。')).toEqual([['org.ideology_meeting', 4]]);
   });
