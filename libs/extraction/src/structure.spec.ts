@@ -21,6 +21,11 @@ describe('problems and plans sections', () => {
     expect(texts(analyseStructure(s).problems)).toEqual(expected);
   });
 
+  it('counts plain paragraphs as items, without the announcing sentence and the afterword', () => {
+    const s = ['三、存在问题', '对照上级要求，我们还存在一些差距。', '部分党员学习主动性不强，学用结合不紧。', '宣传阵地更新不及时，内容吸引力不足。', '以上问题，我们将在今后工作中认真加以解决。'].join('\n');
+    expect(texts(analyseStructure(s).problems)).toEqual(['部分党员学习主动性不强，学用结合不紧', '宣传阵地更新不及时，内容吸引力不足']);
+  });
+
   it('finds an unnumbered "存在不足：" heading and its 一是 lines, up to the next 一、 heading', () => {
     const s = ['一、加强领导', '存在不足：', '一是顶层设计不够。说明文字。', '二是认识有偏差。', '二、紧盯方向', '一是强化理论武装。'].join('\n');
     expect(texts(analyseStructure(s).problems)).toEqual(['顶层设计不够。说明文字', '认识有偏差']);

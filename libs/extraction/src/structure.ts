@@ -123,6 +123,8 @@ const PROBLEM_PARA =
 const PLAN_PARA = /^(?:在)?(?:接下来|下一步|下步|今后|下阶段|下一阶段|新的一年|明年)/;
 const CLOSING = /^(?:特此(?:报告|汇报)|以上(?:报告|汇报)|此致|敬礼|附件[:：0-9一二三四五六七八九十])/;
 const DATE_LINE = /^(?:[0-9]{4}|20[Xx]{2}|二[〇零][一二三四五六七八九〇零十]{2})\s*年\s*(?:[0-9Xx一二三四五六七八九十]{1,3}\s*月\s*(?:[0-9Xx一二三四五六七八九十]{1,3}\s*日)?)?$/;
+const AFTERWORD = /^(?:以上|上述|针对(?:以上|上述|这些)|对于?(?:以上|上述|这些)|这些问题|对此)/;
+const INTRO_SENTENCE = /(?:存在|还有|仍有|也有)[^。；;]{0,16}(?:问题|不足|差距|短板|薄弱环节)[^。；;，,]{0,8}。?$/;
 const PUNCT = /[，。；：、！？,;:!?]/;
 
 function splitLines(s: string): Line[] {
@@ -394,6 +396,9 @@ function sectionItems(s: string, o: Open): Item[] {
   }
   for (const l of body) {
     if (isBare(s, l)) continue;
+    const text = s.slice(l.start, l.end);
+    // "以上问题，我们将…" closes the list; "我们还存在一些差距。" only announces it
+    if (AFTERWORD.test(text) || (INTRO_SENTENCE.test(text) && text.length <= 50)) continue;
     const series = inlineSeries(s, l.start, l.end, null);
     if (series.length >= 2) {
       items.push(...series);
