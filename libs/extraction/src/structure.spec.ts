@@ -53,6 +53,13 @@ describe('problems and plans sections', () => {
     expect(r.plans).toHaveLength(3);
   });
 
+  it('opens the real section at a sub-heading of the same topic, so its sibling ends it', () => {
+    const s = ['三、存在问题及原因', '（一）存在问题', '1.学习不够深入；', '2.宣传不够到位。', '（二）原因分析', '1.思想认识不足；', '2.制度落实不严。', '四、整改措施', '（一）加强学习。', '（二）完善制度。'].join('\n');
+    const r = analyseStructure(s);
+    expect(texts(r.problems)).toEqual(['学习不够深入', '宣传不够到位']);
+    expect(texts(r.plans)).toEqual(['加强学习', '完善制度']);
+  });
+
   it('lets a "下一步，" paragraph end a problems section', () => {
     const s = ['四、存在问题', '也存在一些不足：年龄偏大；手段单一；后继乏人。', '', '下一步，我们将重点抓好以下工作：一是加强教育；二是丰富生活。'].join('\n');
     const r = analyseStructure(s);

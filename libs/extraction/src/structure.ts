@@ -322,7 +322,10 @@ export function analyseStructure(s: string): Structure {
     const level = e && e.level <= 5 ? e.level : h ? 1.5 : 99;
     const open = cur as Open | null;
     if (open) {
-      if (h && (h.kind !== open.kind || level <= open.level || open.mixed)) {
+      // a sub-heading naming the same topic ("三、存在问题及原因" → "（一）存在问题") opens the real section,
+      // so that its sibling ("（二）原因分析") ends it
+      const nested = h !== null && h.kind === open.kind && level > open.level && !open.body.some((l) => l.enumerator);
+      if (h && (h.kind !== open.kind || level <= open.level || open.mixed || nested)) {
         close();
         openHeading(line, h, level);
         continue;
