@@ -49,6 +49,7 @@ const UNIT_ALIASES: Record<string, string> = { 场次: '场', 篇次: '篇', 件
 const PLACEHOLDER_UNITS = ['人次', '次', '场', '期', '篇', '条', '块', '幅', '张', '处', '份', '人', '名', '个', '户', '对', '项', '届', '轮', '起', '件', '堂', '班', '位', '家', '所', '支', '批', '万元', '元', '课时', '学时'];
 /** measure + next character that make an ordinary word, not a count (十一期间, 3次数…). */
 const UNIT_WORDS = new Set(['期间', '期末', '期初', '期刊', '期待', '期望', '期限', '场所', '场地', '场景', '场馆', '场合', '次日', '次年', '次月', '次数', '人员', '人民', '人口', '人才', '人数', '人士', '人物', '人选', '人大', '人心', '人文', '人生', '人家', '人事', '名单', '名称', '名义', '名额', '名录', '名誉', '个人', '个别', '个性', '个体', '条例', '条件', '条款', '条线', '份额', '届时', '处理', '处置', '处室', '处长', '处级', '项目', '对象', '对于', '对照', '对接', '对标', '对待', '户籍', '家庭', '家长', '家属', '家风', '所有', '所属', '所在', '所以', '面向', '面积', '面貌', '面对', '起来', '起点', '起草', '班子', '班级', '班长', '位置', '件事', '张贴', '篇章', '篇幅', '轮流', '轮岗', '块面', '次性', '场次性', '支部', '支持', '组织', '组长', '部门', '部署', '分析', '分管', '分别', '分享', '年度', '年级', '月份', '周年', '日常', '门户', '台账', '种子', '批次', '间隙']);
+const AWARDS = ['获奖', '荣获', '获评', '获得', '评为', '获表彰', '被评'];
 /** A clause that holds nothing but a total (共计, 累计…) before its figure. */
 const TOTAL_ONLY = /^\s*(?:全年|半年|上半年|下半年|今年|本年度)?(?:共|共计|累计|合计|总计|计|达|共达)?\s*$/;
 const SENTENCE_END = /[。！？!?\n]/;
@@ -494,6 +495,9 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
         break;
       }
     }
+    // awards won are not activities held (在市级比赛中获奖12项)
+    const leftText = s.slice(leftStart, q.start);
+    if (AWARDS.some((w) => leftText.includes(w)) || s.startsWith('获奖', q.end)) continue;
     let choice = chooseDefinition(compiled, hits, excludes, candidates, { start: leftStart, end: q.start }, { start: q.end, end: rightEnd });
     // "开展志愿服务活动，共计12场": a clause that is only a total refers to the clause before it
     if (!choice && leftStart === cStart && cStart > 0 && TOTAL_ONLY.test(s.slice(cStart, q.start)) && !SENTENCE_END.test(s[cStart - 1])) {
