@@ -72,7 +72,7 @@ async function decodeDocx(bytes: Buffer): Promise<string> {
 /**
  * mammoth's HTML is small and regular (p, h1–h6, table/tr/td, ol/ul/li, strong, em, a, img, br).
  * Paragraphs become lines, table cells are separated by tabs, and items of an automatically numbered
- * list get a "1." prefix so the enumeration Word shows is not lost.
+ * list get a marker by depth (1. · (1) · ①) so the enumeration Word shows is not lost.
  */
 export function htmlToText(html: string): string {
   let out = '';
@@ -120,8 +120,9 @@ export function htmlToText(html: string): string {
         break;
       case 'li':
         if (!closing) {
+          if (out && !out.endsWith('\n')) out += '\n'; // a nested list starts on its own line
           const list = lists[lists.length - 1];
-          if (list) out += list.ordered ? `${++list.n}. ` : '• ';
+          if (list) out += list.ordered ? listMarker(lists.filter((l) => l.ordered).length, ++list.n) : '• ';
         } else if (!out.endsWith('\n')) out += '\n';
         break;
       default:
@@ -129,6 +130,16 @@ export function htmlToText(html: string): string {
     }
   }
   return out;
+}
+
+/**
+ * Word shows its own numbering (一、 / （一） / 1.) which mammoth does not print; what matters downstream
+ * is the nesting, so each depth gets a distinct marker: 1. · (1) · ①.
+ */
+function listMarker(depth: number, n: number): string {
+  if (depth <= 1) return `${n}. `;
+  if (depth === 2 || n > 20) return `(${n}) `;
+  return String.fromCharCode(0x245f + n) + ' ';
 }
 
 function decodeEntities(s: string): string {

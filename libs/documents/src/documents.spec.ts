@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { zipSync, strToU8 } from 'fflate';
 import * as iconv from 'iconv-lite';
 import { DEFAULT_UPLOAD_LIMITS, DocumentError, decodeDocument, inspectUpload, safeFileName } from './index';
+import { htmlToText } from './decode';
 import type { UploadLimits } from './index';
 
 const root = join(__dirname, '../../..');
@@ -271,6 +272,15 @@ describe('decodeDocument: PDF (in a child process)', () => {
     expect(code).toBe(2);
     expect(JSON.parse(stdout)).toMatchObject({ error: { code: 'CORRUPT_PDF', status: 422 } });
   }, 60000);
+});
+
+describe('htmlToText (mammoth output)', () => {
+  it('keeps paragraphs as lines, tabs between cells, and marks automatic numbering by depth', () => {
+    const html =
+      '<h1>意识形态工作报告</h1><p>一、主要工作</p><ol><li>召开会议2次<ol><li>学习不深入</li><li>宣传不到位</li></ol></li><li>第二项</li></ol>' +
+      '<ul><li>要点</li></ul><table><tr><td><p>项目</p></td><td><p>次数</p></td></tr><tr><td>支委会</td><td>6次</td></tr></table><p>A &amp; B &lt;C&gt;</p>';
+    expect(htmlToText(html)).toBe('意识形态工作报告\n一、主要工作\n1. 召开会议2次\n(1) 学习不深入\n(2) 宣传不到位\n2. 第二项\n• 要点\n项目\t次数\n支委会\t6次\n\nA & B <C>\n');
+  });
 });
 
 describe('safeFileName', () => {
