@@ -26,6 +26,17 @@ describe('problems and plans sections', () => {
     expect(texts(analyseStructure(s).problems)).toEqual(['部分党员学习主动性不强，学用结合不紧', '宣传阵地更新不及时，内容吸引力不足']);
   });
 
+  it('splits a plain paragraph of semicolon-separated problems', () => {
+    expect(analyseStructure('存在不足\n学习不够深入；宣传不到位；阵地建设薄弱。').problems).toHaveLength(3);
+  });
+
+  it('reads "存在问题：…" and "下一步打算：…" paragraphs inside a combined section', () => {
+    const s = ['三、存在的问题及下一步工作打算', '存在问题：一是学习不深入；二是宣传不到位。', '下一步打算：一是加强学习；二是创新宣传；三是建强队伍。'].join('\n');
+    const r = analyseStructure(s);
+    expect(r.problems).toHaveLength(2);
+    expect(r.plans).toHaveLength(3);
+  });
+
   it('finds an unnumbered "存在不足：" heading and its 一是 lines, up to the next 一、 heading', () => {
     const s = ['一、加强领导', '存在不足：', '一是顶层设计不够。说明文字。', '二是认识有偏差。', '二、紧盯方向', '一是强化理论武装。'].join('\n');
     expect(texts(analyseStructure(s).problems)).toEqual(['顶层设计不够。说明文字', '认识有偏差']);

@@ -249,6 +249,19 @@ function colonList(s: string, a: number, b: number): Item[] | null {
   return items;
 }
 
+function semicolonList(s: string, a: number, b: number): Item[] {
+  const items: Item[] = [];
+  let from = a;
+  for (let i = a; i <= b; i++) {
+    if (i === b || s[i] === '；' || s[i] === ';') {
+      const it = trimItem(s, from, i);
+      if (it) items.push(it);
+      from = i + 1;
+    }
+  }
+  return items;
+}
+
 interface Open {
   kind: 'problems' | 'plans';
   level: number;
@@ -412,8 +425,8 @@ function sectionItems(s: string, o: Open): Item[] {
       items.push(...list); // an intro ending with a colon adds nothing
       continue;
     }
-    const it = trimItem(s, l.start, l.end);
-    if (it) items.push(it);
+    // "学习不够深入；宣传不到位；阵地建设薄弱。": clauses separated by semicolons are items
+    items.push(...semicolonList(s, l.start, l.end));
   }
   return items;
 }
