@@ -31,6 +31,8 @@ export interface AppConfig {
   workerConcurrency: number | null;
   /** Overrides every queue's job lock (ms): a crashed worker's job is retried after it expires. */
   workerLockMs: number | null;
+  /** Tests only (NODE_ENV=test): a file holding the current time as an ISO timestamp. */
+  testClockFile: string | null;
 }
 
 /** Names of variables whose values must never be printed. */
@@ -173,6 +175,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
   const rawLock = get('WORKER_LOCK_MS');
   const workerLockMs = rawLock === undefined ? null : int('WORKER_LOCK_MS', 30000, 1000, 3_600_000);
 
+  const testClockFile = get('TEST_CLOCK_FILE') ?? null;
+  if (testClockFile && nodeEnv !== 'test') problems.push('TEST_CLOCK_FILE is for tests only (NODE_ENV=test)');
+
   const config: AppConfig = {
     env: nodeEnv,
     port,
@@ -202,6 +207,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
     logLevel,
     workerConcurrency,
     workerLockMs,
+    testClockFile,
   };
   if (problems.length) throw new ConfigError(problems);
   return Object.freeze(config);

@@ -305,6 +305,7 @@ function targetMarkers(s: string, mask: Uint8Array, candidates: number[]): numbe
     const t = matchAt(s, i, TARGETS);
     if (t) {
       if (t === '计划' && ('按照了'.includes(s[i - 1] ?? '') || '》书表'.includes(s[i + 2] ?? ''))) continue;
+      if (t === '拟' && '模草虚比'.includes(s[i - 1] ?? '')) continue; // 模拟演练 is no plan
       out.push(i);
     } else if (s[i] === '将' && s[i + 1] !== '近') {
       if (FUTURE_PREV.includes(s[i - 1] ?? '') || matchAt(s, i + 1, FUTURE_NEXT)) out.push(i);

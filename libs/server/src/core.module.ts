@@ -4,6 +4,7 @@ import { createRedis, JobQueues } from '@thermocline/jobs';
 import type IORedis from 'ioredis';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { Clock } from './clock';
 import { FileStore } from './storage';
 import { APP_CONFIG, LOGGER, REDIS } from './tokens';
 
@@ -42,8 +43,9 @@ export class CoreModule implements OnApplicationShutdown, OnModuleInit {
         { provide: REDIS, useValue: redis },
         { provide: JobQueues, useFactory: () => new JobQueues(redis, options.config.queuePrefix) },
         { provide: FileStore, useValue: new FileStore(options.config.storageDir) },
+        { provide: Clock, useValue: new Clock(options.config.testClockFile) },
       ],
-      exports: [APP_CONFIG, DataSource, LOGGER, REDIS, JobQueues, FileStore],
+      exports: [APP_CONFIG, DataSource, LOGGER, REDIS, JobQueues, FileStore, Clock],
     };
   }
 

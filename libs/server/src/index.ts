@@ -7,3 +7,4 @@ export * from './tokens';
 export * from './catalogue';
 export * from './transaction';
 export * from './analytics-settings';
+export * from './clock';

@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
 import { PeriodEntity } from '@thermocline/db';
-import { APP_CONFIG, writeAudit } from '@thermocline/server';
+import { APP_CONFIG, Clock, writeAudit } from '@thermocline/server';
 import { DataSource } from 'typeorm';
 import { AnalyticsEvents } from '../analytics/analytics-events';
 import type { CreatePeriodDto, PeriodDto, UpdatePeriodDto } from './dto/period.dto';
@@ -14,9 +14,10 @@ export class PeriodsService {
     private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: AnalyticsEvents,
+    private readonly clock: Clock,
   ) {}
 
-  toDto(p: PeriodEntity, now = new Date()): PeriodDto {
+  toDto(p: PeriodEntity, now = this.clock.now()): PeriodDto {
     return {
       code: p.code,
       name: p.name,

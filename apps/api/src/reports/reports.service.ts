@@ -3,7 +3,7 @@ import type { AppConfig } from '@thermocline/config';
 import { CadenceEntity, PeriodEntity, ReportEntity, ReportItemEntity, ReportTextEntity, UnitEntity } from '@thermocline/db';
 import { inspectUpload, safeFileName, type DocumentFormat } from '@thermocline/documents';
 import { enqueueExtract, JobQueues } from '@thermocline/jobs';
-import { APP_CONFIG, FileStore, LOGGER, writeAudit } from '@thermocline/server';
+import { APP_CONFIG, Clock, FileStore, LOGGER, writeAudit } from '@thermocline/server';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { canActFor, inScope, type AuthUser } from '../common/auth-user';
@@ -41,6 +41,7 @@ export class ReportsService {
     private readonly queues: JobQueues,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -64,8 +65,8 @@ export class ReportsService {
     const existing = await this.findByBytes(unit.id, period.id, sha256);
     if (existing) return { accepted: { id: existing.id, version: existing.version, status: existing.status, duplicate: true }, created: false };
 
-    const stored = await this.store.put(bytes, EXT[inspected.format]);
-    const now = new Date();
+    const now = this.clock.now();
+    const stored = await this.store.put(bytes, EXT[inspected.format], now);
     let report: ReportEntity;
     try {
       report = await this.db.transaction(async (m) => {

@@ -3,7 +3,7 @@ import { aggregatePeriod, deadlineFor, type AnalyticsMention, type AnalyticsMetr
 import type { AppConfig } from '@thermocline/config';
 import type { ReviewState } from '@thermocline/contracts';
 import { PeriodEntity } from '@thermocline/db';
-import { APP_CONFIG, Catalogue, LOGGER, loadAnalyticsConfig, transactionWithRetry } from '@thermocline/server';
+import { APP_CONFIG, Catalogue, Clock, LOGGER, loadAnalyticsConfig, transactionWithRetry } from '@thermocline/server';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AfterAggregation } from './after-aggregation';
@@ -42,12 +42,15 @@ export class AggregateProcessor {
     private readonly after: AfterAggregation,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {
     this.catalogue = new Catalogue(db);
   }
 
-  async run(periodId: number, now = new Date()): Promise<{ units: number; ms: number } | { skipped: string }> {
+  async run(periodId: number, now = this.clock.now()): Promise<{ units: number; ms: number } | { skipped: string }> {
     const started = Date.now();
+    // "As of": the aggregation reflects every change committed before it started reading.
+    const asOf = new Date(started);
     const period = await this.db.getRepository(PeriodEntity).findOneBy({ id: periodId });
     if (!period) return { skipped: 'period gone' };
     const previous = await this.db
@@ -96,7 +99,8 @@ export class AggregateProcessor {
       now,
       config: analyticsConfig,
     });
-    await this.write(period.id, result, now, Date.now() - started);
+    // Bookkeeping times are real; `now` (the clock) only decides what is late or missing.
+    await this.write(period.id, result, asOf, Date.now() - started);
     const ms = Date.now() - started;
     this.logger.info({ period: period.code, units: units.length, reports: reports.length, ms, gapIndex: result.summary?.gapIndex }, 'period aggregated');
     await this.after.aggregated(period, result);

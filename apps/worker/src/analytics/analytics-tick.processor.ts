@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { deadlineFor } from '@thermocline/analytics';
 import type { AppConfig } from '@thermocline/config';
 import { enqueueAggregate, JobQueues } from '@thermocline/jobs';
-import { APP_CONFIG } from '@thermocline/server';
+import { APP_CONFIG, Clock } from '@thermocline/server';
 import { DataSource } from 'typeorm';
 
 /**
@@ -17,6 +17,7 @@ export class AnalyticsTickProcessor {
     private readonly db: DataSource,
     private readonly queues: JobQueues,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async schedule(): Promise<void> {
@@ -24,7 +25,7 @@ export class AnalyticsTickProcessor {
     await this.queues.queues.analytics.upsertJobScheduler('analytics-tick', { every: 600_000 }, { name: 'analytics-tick', data: {} });
   }
 
-  async run(now = new Date()): Promise<{ enqueued: number }> {
+  async run(now = this.clock.now()): Promise<{ enqueued: number }> {
     const rows = (await this.db.query(
       `SELECT p.id, DATE_FORMAT(p.due_on, '%Y-%m-%d') AS due_on, p.updated_at, a.computed_at,
               (SELECT MAX(r.updated_at) FROM reports r WHERE r.period_id = p.id) AS last_report,
