@@ -64,7 +64,7 @@ describe('上热下冷 analytics through the api: temperatures, attenuation, fla
       );
     } catch (e) {
       const g = gap as Gap | null;
-      throw new Error(`${(e as Error).message}; last seen: aggregatedAt ${g?.aggregatedAt}, overview ${JSON.stringify(g?.overview)}, temperatures ${JSON.stringify(g?.units.map((u) => [u.code, u.temperature, u.flags.map((f) => f.code)]))}`);
+      throw new Error(`${(e as Error).message}; last seen: aggregatedAt ${g?.aggregatedAt}, overview ${JSON.stringify(g?.overview)}, temperatures ${JSON.stringify(g?.units.map((u) => [u.code, u.temperature, u.flags.map((f) => f.code)]))}`, { cause: e });
     }
     return gap as unknown as Gap;
   }

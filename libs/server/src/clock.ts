@@ -14,7 +14,7 @@ export class Clock {
     if (!this.file) return new Date();
     const t = Date.now();
     if (!this.cached || t - this.cached.at > 50) {
-      let value: Date | null = null;
+      let value: Date | null;
       try {
         const raw = readFileSync(this.file, 'utf8').trim();
         value = raw ? new Date(raw) : null;
