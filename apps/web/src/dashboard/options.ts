@@ -32,7 +32,7 @@ export function levelBars(levels: readonly GapLevel[], lang: Lang, threshold = 0
 
 export function attenuationText(a: number | null): string {
   if (a === null || !Number.isFinite(a)) return '';
-  const pct = Math.round((1 - a) * 100);
+  const pct = Math.round(Number(((1 - a) * 100).toFixed(6)));
   return pct >= 0 ? `↓${pct}%` : `↑${-pct}%`;
 }
 

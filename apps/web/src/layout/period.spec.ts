@@ -1,0 +1,16 @@
+import '../test-setup';
+import { defaultPeriod, todayIso, type Period } from './period';
+
+const p = (code: string, startsOn: string): Period => ({ code, name: code, startsOn, endsOn: startsOn, dueOn: startsOn, overdue: false });
+
+it('opens the latest period that has started', () => {
+  const list = [p('2026-H1', '2026-01-01'), p('2025-H2', '2025-07-01'), p('2026-H2', '2026-07-01')];
+  expect(defaultPeriod(list, '2026-05-01')?.code).toBe('2026-H1');
+  expect(defaultPeriod(list, '2026-07-01')?.code).toBe('2026-H2');
+  expect(defaultPeriod(list, '2020-01-01')?.code).toBe('2025-H2');
+  expect(defaultPeriod([], '2026-01-01')).toBeNull();
+});
+
+it('formats today as an ISO date in local time', () => {
+  expect(todayIso(new Date(2026, 0, 5))).toBe('2026-01-05');
+});
