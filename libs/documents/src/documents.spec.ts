@@ -188,6 +188,13 @@ describe('decodeDocument', () => {
     expect((await decodeDocument(be, 'txt')).text).toBe('召开支委会6次');
   });
 
+  it('decodes a Traditional report saved as Big5 (jschardet as the last helper)', async () => {
+    const trad = fs.readFileSync(join(root, '../shared/corpus/dev/school-2-2025H2.trad.txt'), 'utf8').slice(0, 300);
+    const r = await decodeDocument(iconv.encode(trad, 'big5'), 'txt');
+    expect(r.encoding).toBe('big5');
+    expect(r.text).toBe(trad);
+  });
+
   it('decodes GBK text that is mostly ASCII', async () => {
     const gbk = iconv.encode('Report 2025\n召开意识形态工作专题会议4次\n', 'gbk');
     expect((await decodeDocument(gbk, 'txt')).text).toContain('专题会议4次');

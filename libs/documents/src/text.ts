@@ -37,9 +37,9 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText | null {
   // Last resort, and only as a helper: Traditional-Chinese files saved as Big5.
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 64 * 1024));
   const guess = jschardet.detect(sample.toString('binary'));
-  if (guess.encoding && /big5/i.test(guess.encoding) && guess.confidence >= 0.9) {
+  if (guess.encoding && /big5/i.test(guess.encoding) && guess.confidence >= 0.6) {
     const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'big5');
-    if (looksLikeText(text) && cjkShare(text) > 0.3) return { text, encoding: 'big5' };
+    if (looksLikeText(text) && !text.includes('\ufffd') && cjkShare(text) > 0.3) return { text, encoding: 'big5' };
   }
   return null;
 }
