@@ -121,16 +121,35 @@ export interface CompiledDefinitions {
   measureDefs: Map<string, number[]>;
   /** all measure words, longest first */
   measures: string[];
-  /** one automaton per formula list: trigger words and formulas found in the same single pass */
+  /** one automaton per formula list (by identity, then by content): triggers and formulas in one pass */
   automata: WeakMap<string[], AhoCorasick<{ def: number; kind: Kind }>>;
+  automataByContent: Map<string, AhoCorasick<{ def: number; kind: Kind }>>;
 }
 
 const cache = new WeakMap<MetricDefinition[], CompiledDefinitions>();
+/** Definitions loaded afresh for every job (a new array with the same content) reuse the compiled form. */
+const byContent = new Map<string, CompiledDefinitions>();
+const CONTENT_CACHE = 16;
 
-/** Compiled once per definitions array (by identity): an edited catalogue is a new array. */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  map.set(key, value);
+  if (map.size > CONTENT_CACHE) map.delete(map.keys().next().value as string);
+}
+
+/**
+ * Compiled once per definitions array: by identity, else by content (JSON), so that an edited
+ * catalogue — a new array, or the same array with different content — is compiled anew. An array
+ * mutated in place after it was used must be passed as a copy.
+ */
 export function compileDefinitions(all: MetricDefinition[]): CompiledDefinitions {
   const cached = cache.get(all);
   if (cached) return cached;
+  const signature = JSON.stringify(all);
+  const same = byContent.get(signature);
+  if (same) {
+    cache.set(all, same);
+    return same;
+  }
   const defs = all.filter((d) => d.enabled !== false);
   const words: [string, { def: number; kind: Kind }][] = [];
   const seen = new Set<string>();
@@ -156,13 +175,17 @@ export function compileDefinitions(all: MetricDefinition[]): CompiledDefinitions
     }
   });
   const measures = [...measureDefs.keys()].sort((a, b) => b.length - a.length);
-  const compiled = { defs, words, measureDefs, measures, automata: new WeakMap() };
+  const compiled = { defs, words, measureDefs, measures, automata: new WeakMap(), automataByContent: new Map() };
   cache.set(all, compiled);
+  remember(byContent, signature, compiled);
   return compiled;
 }
 
 function automaton(c: CompiledDefinitions, formulas: string[]): AhoCorasick<{ def: number; kind: Kind }> {
   let ac = c.automata.get(formulas);
+  if (ac) return ac;
+  const signature = JSON.stringify(formulas);
+  ac = c.automataByContent.get(signature);
   if (!ac) {
     const words = [...c.words];
     for (const f of formulas) {
@@ -170,8 +193,9 @@ function automaton(c: CompiledDefinitions, formulas: string[]): AhoCorasick<{ de
       if (t) words.push([t, { def: -1, kind: Kind.Formula }]);
     }
     ac = new AhoCorasick(words);
-    c.automata.set(formulas, ac);
+    remember(c.automataByContent, signature, ac);
   }
+  c.automata.set(formulas, ac);
   return ac;
 }
 
