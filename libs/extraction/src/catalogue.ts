@@ -71,6 +71,8 @@ export const DEFAULT_CATALOGUE: MetricDefinition[] = [
     category: 'org',
     measureWords: ['次', '轮'],
     triggers: ['检查', '督查', '考核', '巡查', '督导', '抽查', '暗访', '巡察', '排查', '自查', '督促检查', '评估'],
+    // the unit's business inspections (safety, fire, law enforcement…) are not checks of ideology work
+    excludeTriggers: ['安全检查', '安全生产', '安全隐患', '消防', '执法', '食品', '药品', '质量', '环境', '环保', '卫生', '防汛', '燃气', '特种设备', '交通安全', '疫情', '税务检查', '审计'],
     normalization: 'per_unit',
     weight: 1,
   },
