@@ -373,6 +373,210 @@ export interface paths {
         patch: operations["Mentions_review"];
         trace?: never;
     };
+    "/api/dashboard/gap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 上热下冷: level medians, attenuation, the gap index and every unit of the caller’s subtree with its flags */
+        get: operations["Dashboard_gap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One metric (or temperature) for every unit, raw or per 100 members, ranked */
+        get: operations["Dashboard_comparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/comparison.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comparison as Excel, with unit paths and flags */
+        get: operations["Dashboard_comparisonXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit and its direct sub-units across the last N periods */
+        get: operations["Dashboard_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unit × metric scores (0..1 against level peers) for the upper levels of the subtree */
+        get: operations["Dashboard_heatmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/units/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One unit’s temperature, flags and totals beside its level’s median */
+        get: operations["Dashboard_standing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/analytics-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Temperature weights, flag thresholds and scoring in force, with the defaults */
+        get: operations["Admin_settings"];
+        /** Change weights and thresholds (partial); re-aggregates every period */
+        put: operations["Admin_saveSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reextract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-extract every unit’s newest report of a period (after catalogue changes) */
+        post: operations["Admin_reextract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reextract/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Admin_run"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/queues/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A one-minute link to the queue dashboard (bull-board) */
+        post: operations["Admin_queueSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The metric catalogue (names, categories, trigger vocabulary, weights) */
+        get: operations["Metrics_list"];
+        put?: never;
+        post: operations["Metrics_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/metrics/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit a metric: triggers apply to the next extraction (re-extract a period to apply them now); weights re-aggregate at once */
+        put: operations["Metrics_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -678,6 +882,222 @@ export interface components {
             key?: string;
             /** @enum {string} */
             state: "confirmed" | "corrected" | "rejected";
+        };
+        LevelDto: {
+            /** @description Relative to the caller’s unit (0) */
+            level: number;
+            unitCount: number;
+            /** @description Units with a temperature (reported, or missing after the deadline) */
+            ratedCount: number;
+            medianTemperature: number | null;
+            /** @description Median ÷ the median of the level above */
+            attenuation: number | null;
+        };
+        OverviewDto: {
+            /** @description Units expected to report (the caller’s subtree) */
+            expected: number;
+            received: number;
+            onTime: number;
+            late: number;
+            /** @description No report although the due date has passed */
+            missing: number;
+            /** @description No report yet, not due yet */
+            notDue: number;
+            /** @description On-time reports ÷ units that were due */
+            onTimeRate: number | null;
+            coldCount: number;
+            flaggedCount: number;
+        };
+        FlagDto: {
+            /** @enum {string} */
+            code: "cold" | "missing_report" | "late_report" | "near_duplicate" | "low_specificity" | "unfilled_template" | "declining";
+            /** @description What is wrong, in Chinese, with the figure that triggered it */
+            reason: string;
+            /** @description Evidence: report ids, the other report of a near-duplicate, thresholds… */
+            evidence?: Record<string, never>;
+        };
+        GapUnitDto: {
+            code: string;
+            name: string;
+            /** @description Relative to the caller’s unit (0) */
+            level: number;
+            parentCode: string | null;
+            memberCount: number;
+            /** @description 0 (cold) … 100 (hot); null when not due yet */
+            temperature: number | null;
+            /**
+             * @description pending: not aggregated yet
+             * @enum {string}
+             */
+            status: "reported" | "missing" | "not_due" | "pending";
+            reportId?: number | null;
+            /** @description metric key → counted total */
+            totals: Record<string, never>;
+            /** @description breadth, intensity, specificity, timeliness, originality (0..1) */
+            components?: Record<string, never> | null;
+            flags: components["schemas"]["FlagDto"][];
+        };
+        GapDto: {
+            period: string;
+            /** Format: date */
+            dueOn: string;
+            /** @description Some level loses more heat than the threshold */
+            gapDetected: boolean;
+            /** @description 1 − bottom level median ÷ top level median */
+            gapIndex: number;
+            /** @description Where the heat is lost: the level with the lowest attenuation below the threshold */
+            lossLevel: number | null;
+            levels: components["schemas"]["LevelDto"][];
+            overview: components["schemas"]["OverviewDto"];
+            /**
+             * Format: date-time
+             * @description When these figures were computed
+             */
+            aggregatedAt: string | null;
+            units: components["schemas"]["GapUnitDto"][];
+        };
+        ComparisonUnitDto: {
+            code: string;
+            name: string;
+            level: number;
+            parentCode: string | null;
+            memberCount: number;
+            /** @description null when the unit has no report */
+            value: number | null;
+            /** @description 1 = highest; ties share a rank */
+            rank: number | null;
+            temperature: number | null;
+            status: string;
+        };
+        ComparisonDto: {
+            period: string;
+            metric: string;
+            metricName: string;
+            /** @enum {string} */
+            normalize: "none" | "per100";
+            units: components["schemas"]["ComparisonUnitDto"][];
+        };
+        TrendSeriesDto: {
+            code: string;
+            name: string;
+            /** @description One value per period (oldest first); null = no report */
+            values: number[] | null;
+        };
+        TrendDto: {
+            metric: string;
+            /** @description Period codes, oldest first */
+            periods: string[];
+            series: components["schemas"]["TrendSeriesDto"][];
+        };
+        HeatmapDto: {
+            period: string;
+            /** @description {key, name, category} */
+            metrics: Record<string, never>[];
+            /** @description {code, name, level} */
+            units: Record<string, never>[];
+            /** @description values[unit][metric]: score 0..1 against level peers; null = no report or no reference */
+            values: (number | null)[][];
+            /** @description totals[unit][metric]: counted totals */
+            totals: (number | null)[][];
+        };
+        UnitStandingDto: {
+            code: string;
+            name: string;
+            period: string;
+            status: string;
+            temperature: number | null;
+            /** @description Median temperature of all units on the same level of the bureau */
+            levelMedian: number | null;
+            reportId: number | null;
+            totals: Record<string, never>;
+            components?: Record<string, never> | null;
+            flags: components["schemas"]["FlagDto"][];
+        };
+        AnalyticsSettingsDto: {
+            /** @description {weights, thresholds, scoring} in force */
+            config: Record<string, never>;
+            /** @description The defaults, for a “reset” button */
+            defaults: Record<string, never>;
+        };
+        ReextractDto: {
+            /** @example 2026-H1 */
+            periodCode: string;
+        };
+        ReextractRunDto: {
+            id: number;
+            periodCode: string;
+            /** @description Reports in the run (the newest version of each unit’s report) */
+            total: number;
+            done: number;
+            failed: number;
+            pending: number;
+            finished: boolean;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        QueueSessionDto: {
+            /** @description Open this URL (same origin) within a minute to see the queue dashboard */
+            url: string;
+        };
+        MetricDto: {
+            key: string;
+            name: string;
+            category: string;
+            /** @enum {string} */
+            normalization: "per100" | "per_unit";
+            weight: number;
+            enabled: boolean;
+            measureWords: string[];
+            triggers: string[];
+            weakTriggers?: string[];
+            excludeTriggers?: string[];
+            activityTriggers?: string[];
+            people?: boolean;
+            priority?: number;
+            target?: number | null;
+        };
+        UpdateMetricDto: {
+            name?: string;
+            /** @enum {string} */
+            normalization?: "per100" | "per_unit";
+            /** @description Weight in intensity (0 = totalled, not scored) */
+            weight?: number;
+            enabled?: boolean;
+            /** @description Absolute target per period (in the metric’s normalisation); null = compare with level peers */
+            target?: number | null;
+            /** @description Measure words (量词) */
+            measureWords?: string[];
+            /** @description Trigger vocabulary: words naming what is counted */
+            triggers?: string[];
+            weakTriggers?: string[];
+            excludeTriggers?: string[];
+            activityTriggers?: string[];
+            people?: boolean;
+            priority?: number;
+        };
+        CreateMetricDto: {
+            /** @example 无偿献血 */
+            name?: string;
+            /** @enum {string} */
+            normalization?: "per100" | "per_unit";
+            /** @description Weight in intensity (0 = totalled, not scored) */
+            weight?: number;
+            enabled?: boolean;
+            /** @description Absolute target per period (in the metric’s normalisation); null = compare with level peers */
+            target?: number | null;
+            /** @description Measure words (量词) */
+            measureWords?: string[];
+            /** @description Trigger vocabulary: words naming what is counted */
+            triggers?: string[];
+            weakTriggers?: string[];
+            excludeTriggers?: string[];
+            activityTriggers?: string[];
+            people?: boolean;
+            priority?: number;
+            /** @example civility.blood_donation */
+            key: string;
+            /** @example civility */
+            category: string;
         };
     };
     responses: never;
@@ -1391,6 +1811,316 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MentionDto"];
+                };
+            };
+        };
+    };
+    Dashboard_gap: {
+        parameters: {
+            query: {
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GapDto"];
+                };
+            };
+        };
+    };
+    Dashboard_comparison: {
+        parameters: {
+            query: {
+                period: string;
+                /** @description A metric key, or `temperature` */
+                metric: string;
+                normalize?: "none" | "per100";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComparisonDto"];
+                };
+            };
+        };
+    };
+    Dashboard_comparisonXlsx: {
+        parameters: {
+            query: {
+                period: string;
+                /** @description A metric key, or `temperature` */
+                metric: string;
+                normalize?: "none" | "per100";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Dashboard_trend: {
+        parameters: {
+            query: {
+                /** @description Unit whose own series and its direct sub-units’ are returned (default: the caller’s unit) */
+                unitCode?: string;
+                /** @description A metric key, or `temperature` */
+                metric: string;
+                periods?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendDto"];
+                };
+            };
+        };
+    };
+    Dashboard_heatmap: {
+        parameters: {
+            query: {
+                period: string;
+                /** @description Deepest level (relative to the caller’s unit) to include */
+                maxDepth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeatmapDto"];
+                };
+            };
+        };
+    };
+    Dashboard_standing: {
+        parameters: {
+            query: {
+                period: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitStandingDto"];
+                };
+            };
+        };
+    };
+    Admin_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsSettingsDto"];
+                };
+            };
+        };
+    };
+    Admin_saveSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsSettingsDto"];
+                };
+            };
+        };
+    };
+    Admin_reextract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReextractDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReextractRunDto"];
+                };
+            };
+        };
+    };
+    Admin_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReextractRunDto"];
+                };
+            };
+        };
+    };
+    Admin_queueSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueSessionDto"];
+                };
+            };
+        };
+    };
+    Metrics_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricDto"][];
+                };
+            };
+        };
+    };
+    Metrics_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMetricDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricDto"];
+                };
+            };
+        };
+    };
+    Metrics_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMetricDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricDto"];
                 };
             };
         };

@@ -1,5 +1,5 @@
-import type { DashboardGap, GapUnit } from '../api/pending-paths';
-import { coldUnits, flaggedUnits, levelOf, overviewOf, temperatureColor } from './gap';
+import type { DashboardGap, GapUnit } from '../api/types';
+import { coldUnits, flaggedUnits, levelOf, temperatureColor, textOn } from './gap';
 
 const unit = (code: string, level: number, temperature: number | null, flags: string[] = [], reportId: number | null = 1): GapUnit => ({
   code,
@@ -9,35 +9,40 @@ const unit = (code: string, level: number, temperature: number | null, flags: st
   memberCount: 10,
   temperature,
   reportId,
+  status: reportId ? 'reported' : 'missing',
   totals: {},
   flags: flags.map((c) => ({ code: c as GapUnit['flags'][number]['code'], reason: `${c} reason` })),
 });
 
 const GAP: DashboardGap = {
   period: '2026-H1',
+  dueOn: '2026-07-10',
+  aggregatedAt: '2026-07-11T00:00:00Z',
+  lossLevel: 1,
+  overview: { expected: 4, received: 3, onTime: 2, late: 1, missing: 1, notDue: 0, onTimeRate: 0.5, coldCount: 2, flaggedCount: 2 },
   gapDetected: true,
   gapIndex: 0.6,
   levels: [
-    { level: 0, unitCount: 1, medianTemperature: 80, attenuation: null },
-    { level: 1, unitCount: 2, medianTemperature: 50, attenuation: 0.625 },
+    { level: 0, unitCount: 1, ratedCount: 1, medianTemperature: 80, attenuation: null },
+    { level: 1, unitCount: 2, ratedCount: 2, medianTemperature: 50, attenuation: 0.625 },
   ],
   units: [unit('root', 0, 80), unit('a', 1, 20, ['cold', 'late_report']), unit('b', 1, 0, ['missing_report', 'cold'], null), unit('c', 1, 70)],
 };
-
-it('counts the overview from the units when the api sends none', () => {
-  expect(overviewOf(GAP)).toEqual({ expected: 4, received: 3, onTime: 2, cold: 2 });
-  expect(overviewOf({ ...GAP, overview: { expected: 9, received: 8, onTime: 7, cold: 1 } })).toEqual({ expected: 9, received: 8, onTime: 7, cold: 1 });
-});
 
 it('lists cold units coldest first and flagged units most-flagged first', () => {
   expect(coldUnits(GAP).map((u) => u.code)).toEqual(['b', 'a']);
   expect(flaggedUnits(GAP).map((u) => u.code)).toEqual(['b', 'a']);
 });
 
-it('finds a unit’s level by absolute level, or by depth when levels are counted from the caller', () => {
+it('finds a unit’s level', () => {
   expect(levelOf(GAP, { level: 1 })?.medianTemperature).toBe(50);
-  const sub: DashboardGap = { ...GAP, units: [unit('edu', 1, 60), unit('s', 2, 30)], levels: [{ level: 0, unitCount: 1, medianTemperature: 60, attenuation: null }, { level: 1, unitCount: 1, medianTemperature: 30, attenuation: 0.5 }] };
-  expect(levelOf(sub, { level: 2 })?.medianTemperature).toBe(30);
+  expect(levelOf(GAP, { level: 5 })).toBeUndefined();
+});
+
+it('picks readable text on a temperature colour', () => {
+  expect(textOn(temperatureColor(0))).toBe('#ffffff');
+  expect(textOn(temperatureColor(55))).toBe('#262626');
+  expect(textOn('#d9d9d9')).toBe('#262626');
 });
 
 it('colours temperatures from blue (cold) to red (hot), grey when unknown', () => {

@@ -1,15 +1,5 @@
 // Reading the dashboard's gap answer: pure helpers, unit-tested (gap.spec.ts).
-import type { DashboardGap, GapLevel, GapOverview, GapUnit } from '../api/pending-paths';
-
-/** Overview counts: the api's when it sends them, else counted from the units. */
-export function overviewOf(gap: DashboardGap): GapOverview {
-  if (gap.overview) return gap.overview;
-  const expected = gap.units.length;
-  const received = gap.units.filter((u) => u.reportId != null).length;
-  const late = gap.units.filter((u) => u.reportId != null && u.flags.some((f) => f.code === 'late_report')).length;
-  const cold = gap.units.filter((u) => u.flags.some((f) => f.code === 'cold')).length;
-  return { expected, received, onTime: received - late, cold };
-}
+import type { DashboardGap, GapLevel, GapUnit } from '../api/types';
 
 export function coldUnits(gap: DashboardGap): GapUnit[] {
   return gap.units.filter((u) => u.flags.some((f) => f.code === 'cold')).sort((a, b) => (a.temperature ?? 0) - (b.temperature ?? 0));
@@ -19,17 +9,17 @@ export function flaggedUnits(gap: DashboardGap): GapUnit[] {
   return gap.units.filter((u) => u.flags.length > 0).sort((a, b) => b.flags.length - a.flags.length || (a.temperature ?? 0) - (b.temperature ?? 0));
 }
 
-/**
- * The level entry a unit belongs to. Levels may be numbered absolutely (0 = bureau) or from the
- * caller's own unit (0 = the top of the subtree); both are handled by trying the absolute level
- * first and the depth below the shallowest unit second.
- */
+/** The level entry a unit belongs to (both are numbered from the caller's own unit, 0). */
 export function levelOf(gap: DashboardGap, unit: Pick<GapUnit, 'level'>): GapLevel | undefined {
-  const exact = gap.levels.find((l) => l.level === unit.level);
-  const minLevel = gap.units.reduce((m, u) => Math.min(m, u.level), Infinity);
-  const minListed = gap.levels.reduce((m, l) => Math.min(m, l.level), Infinity);
-  if (exact && minListed === minLevel) return exact;
-  return gap.levels.find((l) => l.level === unit.level - minLevel + minListed) ?? exact;
+  return gap.levels.find((l) => l.level === unit.level);
+}
+
+/** Black or white text, whichever reads on a temperature colour. */
+export function textOn(background: string): string {
+  const m = /rgb\((\d+), (\d+), (\d+)\)/.exec(background);
+  if (!m) return '#262626';
+  const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return 0.299 * r + 0.587 * g + 0.114 * b > 150 ? '#262626' : '#ffffff';
 }
 
 /** 0..100 → a colour from deep blue (cold) through white-ish to red (hot). */
@@ -56,6 +46,7 @@ export function temperatureColor(t: number | null | undefined): string {
 
 export const LEVEL_COLORS = ['#b71c1c', '#e65100', '#f9a825', '#2e7d32', '#1565c0', '#6a1b9a', '#37474f'];
 
+/** Names an absolute level (0 = the bureau); relative levels add the caller's own unitLevel first. */
 export function levelName(level: number, lang: 'zh' | 'en'): string {
   const zh = ['局党组', '二级党委', '总支/支部', '支部', '第五级', '第六级'];
   const en = ['Bureau', 'Level 1', 'Level 2', 'Level 3', 'Level 4', 'Level 5'];

@@ -1,13 +1,13 @@
-import type { ComparisonUnit, GapLevel } from '../api/pending-paths';
+import type { ComparisonUnit, GapLevel } from '../api/types';
 import { attenuationText, comparisonOption, heatmapOption, levelBars, levelOption, sortComparison, temperatureTree, treeOption, trendOption } from './options';
 import { temperatureColor } from './gap';
 
 type Series = { name: string; type: string; data: ({ value: number | null; label: { formatter: string; color: string } } | number | null)[] }[];
 
 const LEVELS: GapLevel[] = [
-  { level: 2, unitCount: 6, medianTemperature: 31, attenuation: 0.5 },
-  { level: 0, unitCount: 1, medianTemperature: 80, attenuation: null },
-  { level: 1, unitCount: 3, medianTemperature: 62, attenuation: 0.775 },
+  { level: 2, unitCount: 6, ratedCount: 6, medianTemperature: 31, attenuation: 0.5 },
+  { level: 0, unitCount: 1, ratedCount: 1, medianTemperature: 80, attenuation: null },
+  { level: 1, unitCount: 3, ratedCount: 3, medianTemperature: 62, attenuation: 0.775 },
 ];
 
 describe('levelOption: median temperature by level with attenuation', () => {
@@ -38,17 +38,19 @@ describe('levelOption: median temperature by level with attenuation', () => {
   it('handles a level without a median and a warmer bottom', () => {
     expect(attenuationText(null)).toBe('');
     expect(attenuationText(1.25)).toBe('↑25%');
-    const bars = levelBars([{ level: 0, unitCount: 1, medianTemperature: null, attenuation: null }], 'en');
+    const bars = levelBars([{ level: 0, unitCount: 1, ratedCount: 0, medianTemperature: null, attenuation: null }], 'en');
     expect(bars[0]).toMatchObject({ name: 'Bureau', median: null, loss: false });
+  });
+
+  it('names levels counted from a caller below the bureau by their absolute level', () => {
+    const o = levelOption(LEVELS.slice(1), 'zh', 0.8, 1) as { xAxis: { data: string[] } };
+    expect(o.xAxis.data).toEqual(['二级党委\n(1)', '总支/支部\n(3)']);
   });
 });
 
 describe('comparisonOption', () => {
-  const units: ComparisonUnit[] = [
-    { code: 'a', name: '甲', level: 1, value: 5, rank: 2 },
-    { code: 'b', name: '乙', level: 2, value: 9, rank: 1 },
-    { code: 'c', name: '丙', level: 2, value: 1, rank: 3 },
-  ];
+  const u = (code: string, name: string, level: number, value: number, rank: number): ComparisonUnit => ({ code, name, level, value, rank, parentCode: null, memberCount: 10, temperature: null, status: 'reported' });
+  const units: ComparisonUnit[] = [u('a', '甲', 1, 5, 2), u('b', '乙', 2, 9, 1), u('c', '丙', 2, 1, 3)];
   it('sorts either way', () => {
     expect(sortComparison(units, 'desc').map((u) => u.code)).toEqual(['b', 'a', 'c']);
     expect(sortComparison(units, 'asc').map((u) => u.code)).toEqual(['c', 'a', 'b']);
@@ -65,23 +67,35 @@ describe('comparisonOption', () => {
 });
 
 describe('heatmapOption', () => {
-  it('scales each metric to its highest unit and keeps the raw total', () => {
+  it('colours by the score against peers, labels with the total, and leaves unscored cells grey', () => {
     const o = heatmapOption(
-      [
-        { code: 'a', name: '甲', totals: { x: 10, y: 1 } },
-        { code: 'b', name: '乙', totals: { x: 5 } },
-      ],
-      [
-        { key: 'x', name: 'X' },
-        { key: 'y', name: 'Y' },
-      ],
+      {
+        metrics: [
+          { key: 'x', name: 'X', category: 'org' },
+          { key: 'y', name: 'Y', category: 'study' },
+        ],
+        units: [
+          { code: 'a', name: '甲', level: 1 },
+          { code: 'b', name: '乙', level: 1 },
+        ],
+        values: [
+          [1, 0.333],
+          [0.5, null],
+        ],
+        totals: [
+          [10, 1],
+          [5, null],
+        ],
+      },
       'zh',
-    ) as { series: { data: number[][] }[] };
+    ) as { series: { data: unknown[][] }[]; yAxis: { data: string[] }; xAxis: { data: string[] } };
+    expect(o.xAxis.data).toEqual(['X', 'Y']);
+    expect(o.yAxis.data).toEqual(['甲', '乙']);
     expect(o.series[0].data).toEqual([
       [0, 0, 1, 10],
-      [1, 0, 1, 1],
+      [1, 0, 0.33, 1],
       [0, 1, 0.5, 5],
-      [1, 1, 0, 0],
+      [1, 1, '-', null],
     ]);
   });
 });
@@ -107,19 +121,21 @@ describe('org tree coloured by temperature', () => {
 });
 
 describe('trendOption', () => {
-  it('aligns every unit on the same period axis, leaving gaps where a period is missing', () => {
+  it('draws one line per unit over the periods, with gaps where there was no report', () => {
     const o = trendOption(
-      [
-        { unitCode: 'a', name: 'A', points: [{ period: '2025-H2', value: 3 }, { period: '2026-H1', value: 4 }] },
-        { unitCode: 'b', name: 'B', points: [{ period: '2026-H1', value: 1 }] },
-      ],
-      undefined,
+      {
+        periods: ['2025-H2', '2026-H1'],
+        series: [
+          { code: 'a', name: 'A', values: [3, 4] },
+          { code: 'b', name: 'B', values: [null as unknown as number, 1] },
+        ],
+      },
       'n',
     ) as { xAxis: { data: string[] }; series: Series };
     expect(o.xAxis.data).toEqual(['2025-H2', '2026-H1']);
-    expect(o.series.map((s) => s.data)).toEqual([
-      [3, 4],
-      [null, 1],
+    expect(o.series.map((s) => [s.name, s.data])).toEqual([
+      ['A', [3, 4]],
+      ['B', [null, 1]],
     ]);
   });
 });

@@ -1,6 +1,6 @@
 // ECharts option builders: plain data in, a plain option object out (no ECharts import at run
 // time), so every chart's logic is unit-tested (options.spec.ts) without a canvas.
-import type { ComparisonUnit, GapLevel, GapUnit, TrendSeries } from '../api/pending-paths';
+import type { ComparisonUnit, DashboardTrend, GapLevel, Heatmap } from '../api/types';
 import { LEVEL_COLORS, levelName, temperatureColor } from './gap';
 
 type Lang = 'zh' | 'en';
@@ -16,13 +16,16 @@ export interface LevelBar {
   unitCount: number;
 }
 
-/** The levels in order with their attenuation judged against the threshold. */
-export function levelBars(levels: readonly GapLevel[], lang: Lang, threshold = 0.8): LevelBar[] {
+/**
+ * The levels in order with their attenuation judged against the threshold. Levels come numbered
+ * from the caller's unit (0); `offset` (the caller's own absolute level) names them.
+ */
+export function levelBars(levels: readonly GapLevel[], lang: Lang, threshold = 0.8, offset = 0): LevelBar[] {
   return [...levels]
     .sort((a, b) => a.level - b.level)
     .map((l) => ({
       level: l.level,
-      name: levelName(l.level, lang),
+      name: levelName(l.level + offset, lang),
       median: l.medianTemperature,
       attenuation: l.attenuation,
       loss: l.attenuation !== null && l.attenuation < threshold,
@@ -41,8 +44,8 @@ export function attenuationText(a: number | null): string {
  * its temperature, a line through the medians, and between levels the attenuation (e.g. ↓38%),
  * red where it falls below the threshold.
  */
-export function levelOption(levels: readonly GapLevel[], lang: Lang, threshold = 0.8): Opt {
-  const bars = levelBars(levels, lang, threshold);
+export function levelOption(levels: readonly GapLevel[], lang: Lang, threshold = 0.8, offset = 0): Opt {
+  const bars = levelBars(levels, lang, threshold, offset);
   const t = (zh: string, en: string) => (lang === 'zh' ? zh : en);
   return {
     animationDuration: 300,
@@ -83,11 +86,13 @@ export function levelOption(levels: readonly GapLevel[], lang: Lang, threshold =
 export type SortDir = 'desc' | 'asc';
 
 export function sortComparison(units: readonly ComparisonUnit[], dir: SortDir): ComparisonUnit[] {
-  return [...units].sort((a, b) => (dir === 'desc' ? b.value - a.value : a.value - b.value) || a.name.localeCompare(b.name));
+  // Units without a value (no report) go last either way.
+  const v = (u: ComparisonUnit) => u.value ?? (dir === 'desc' ? -Infinity : Infinity);
+  return [...units].sort((a, b) => (dir === 'desc' ? v(b) - v(a) : v(a) - v(b)) || a.name.localeCompare(b.name));
 }
 
 /** Comparison bars, one colour (and legend entry) per level, in the chosen order. */
-export function comparisonOption(units: readonly ComparisonUnit[], dir: SortDir, lang: Lang, valueName: string): Opt {
+export function comparisonOption(units: readonly ComparisonUnit[], dir: SortDir, lang: Lang, valueName: string, offset = 0): Opt {
   const sorted = sortComparison(units, dir);
   const levels = [...new Set(sorted.map((u) => u.level))].sort((a, b) => a - b);
   const many = sorted.length > 14;
@@ -95,44 +100,44 @@ export function comparisonOption(units: readonly ComparisonUnit[], dir: SortDir,
     animationDuration: 300,
     grid: { left: 56, right: 16, top: 40, bottom: many ? 110 : 60 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { top: 0, data: levels.map((l) => levelName(l, lang)) },
+    legend: { top: 0, data: levels.map((l) => levelName(l + offset, lang)) },
     xAxis: { type: 'category', data: sorted.map((u) => u.name), axisLabel: { rotate: many ? 50 : 0, interval: 0, width: 120, overflow: 'truncate' } },
     yAxis: { type: 'value', name: valueName },
     series: levels.map((l) => ({
-      name: levelName(l, lang),
+      name: levelName(l + offset, lang),
       type: 'bar',
       stack: 'level',
       barMaxWidth: 40,
-      itemStyle: { color: LEVEL_COLORS[l % LEVEL_COLORS.length] },
+      itemStyle: { color: LEVEL_COLORS[(l + offset) % LEVEL_COLORS.length] },
       data: sorted.map((u) => (u.level === l ? u.value : null)),
     })),
   };
 }
 
 /**
- * Unit × metric heatmap. Colour is each metric's total relative to the highest unit in that
- * metric (0..1), so metrics with different scales read alike; the tooltip gives the raw total.
+ * Unit × metric heatmap. Colour is the api's score (0..1 against level peers), so metrics with
+ * different scales read alike; the label and tooltip give the counted total. A cell without a
+ * score (no report, or no reference) stays grey.
  */
-export function heatmapOption(units: readonly Pick<GapUnit, 'code' | 'name' | 'totals'>[], metrics: readonly { key: string; name: string }[], lang: Lang): Opt {
-  const max = new Map<string, number>();
-  for (const m of metrics) max.set(m.key, Math.max(0, ...units.map((u) => u.totals[m.key] ?? 0)));
-  const data: [number, number, number, number][] = [];
-  units.forEach((u, y) =>
-    metrics.forEach((m, x) => {
-      const v = u.totals[m.key] ?? 0;
-      const top = max.get(m.key) ?? 0;
-      data.push([x, y, top > 0 ? Math.round((v / top) * 100) / 100 : 0, v]);
+export function heatmapOption(h: Pick<Heatmap, 'metrics' | 'units' | 'values' | 'totals'>, lang: Lang): Opt {
+  const data: [number, number, number | '-', number | null][] = [];
+  h.units.forEach((_, y) =>
+    h.metrics.forEach((_, x) => {
+      const score = h.values[y]?.[x];
+      data.push([x, y, score === null || score === undefined ? '-' : Math.round(score * 100) / 100, h.totals[y]?.[x] ?? null]);
     }),
   );
+  const names = { units: h.units.map((u) => u.name), metrics: h.metrics.map((m) => m.name) };
   return {
     animation: false,
-    grid: { left: 130, right: 24, top: 16, bottom: 110 },
+    grid: { left: 130, right: 24, top: 16, bottom: 120 },
     tooltip: {
       position: 'top',
-      formatter: (p: { data: number[] }) => `${units[p.data[1]]?.name ?? ''} · ${metrics[p.data[0]]?.name ?? ''}：${p.data[3]}`,
+      formatter: (p: { data: [number, number, number | '-', number | null] }) =>
+        `${names.units[p.data[1]] ?? ''} · ${names.metrics[p.data[0]] ?? ''}<br/>${lang === 'zh' ? '合计' : 'total'}：${p.data[3] ?? '—'} · ${lang === 'zh' ? '得分' : 'score'}：${p.data[2]}`,
     },
-    xAxis: { type: 'category', data: metrics.map((m) => m.name), axisLabel: { rotate: 45, interval: 0 }, splitArea: { show: true } },
-    yAxis: { type: 'category', data: units.map((u) => u.name), axisLabel: { width: 120, overflow: 'truncate' }, splitArea: { show: true } },
+    xAxis: { type: 'category', data: names.metrics, axisLabel: { rotate: 45, interval: 0, width: 110, overflow: 'truncate' }, splitArea: { show: true } },
+    yAxis: { type: 'category', data: names.units, inverse: true, axisLabel: { width: 120, overflow: 'truncate' }, splitArea: { show: true } },
     visualMap: {
       min: 0,
       max: 1,
@@ -140,11 +145,18 @@ export function heatmapOption(units: readonly Pick<GapUnit, 'code' | 'name' | 't
       orient: 'horizontal',
       left: 'center',
       bottom: 0,
-      text: lang === 'zh' ? ['高', '低'] : ['high', 'low'],
-      inRange: { color: ['#eef5ff', '#90caf9', '#ffb74d', '#b71c1c'] },
+      text: lang === 'zh' ? ['高于同级', '低于同级'] : ['above peers', 'below peers'],
+      inRange: { color: ['#1e3a8a', '#90caf9', '#ffe0b2', '#b71c1c'] },
       dimension: 2,
     },
-    series: [{ type: 'heatmap', data, label: { show: units.length * metrics.length <= 400, formatter: (p: { data: number[] }) => String(p.data[3]) }, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } }],
+    series: [
+      {
+        type: 'heatmap',
+        data,
+        label: { show: h.units.length * h.metrics.length <= 400, formatter: (p: { data: [number, number, number | '-', number | null] }) => (p.data[3] === null ? '' : String(p.data[3])) },
+        emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } },
+      },
+    ],
   };
 }
 
@@ -198,19 +210,15 @@ export function treeOption(root: TempTreeNode): Opt {
   };
 }
 
-/** Trend lines: one per unit across periods (oldest first). */
-export function trendOption(series: readonly TrendSeries[], periods: readonly string[] | undefined, valueName: string): Opt {
-  const axis = periods?.length ? [...periods] : [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort();
+/** Trend lines: one per unit across the periods (oldest first); a period without a report is a gap. */
+export function trendOption(trend: Pick<DashboardTrend, 'periods' | 'series'>, valueName: string): Opt {
   return {
     animationDuration: 300,
     grid: { left: 56, right: 24, top: 48, bottom: 40 },
     tooltip: { trigger: 'axis' },
     legend: { top: 0, type: 'scroll' },
-    xAxis: { type: 'category', data: axis },
+    xAxis: { type: 'category', data: [...trend.periods] },
     yAxis: { type: 'value', name: valueName },
-    series: series.map((s) => {
-      const at = new Map(s.points.map((p) => [p.period, p.value]));
-      return { name: s.name, type: 'line', connectNulls: false, data: axis.map((p) => at.get(p) ?? null) };
-    }),
+    series: trend.series.map((s) => ({ name: s.name, type: 'line', connectNulls: false, data: trend.periods.map((_, i) => s.values?.[i] ?? null) })),
   };
 }

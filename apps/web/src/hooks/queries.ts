@@ -1,7 +1,9 @@
 // One hook per api endpoint. Screens never call the client directly for reads, so an endpoint
 // that changes (or arrives) is adapted here only.
+import type { AnalyticsConfig } from '@thermocline/analytics';
 import { api, ok } from '../api/client';
 import type { components } from '../api/schema';
+import type { DashboardGap, Heatmap, UnitStanding } from '../api/types';
 import { useApi } from './use-api';
 
 export type Schemas = components['schemas'];
@@ -37,9 +39,9 @@ export const useMentions = (id: number | undefined) =>
   useApi(id ? () => ok(api.GET('/api/reports/{id}/mentions', { params: { path: { id } } })) : null, [id]);
 export const useAudit = () => useApi(() => ok(api.GET('/api/audit')), []);
 
-// ── endpoints promised by api.md, not published yet (pending-paths.ts): 404 → "not available" ──
+// ── dashboard and analytics ──
 export const useGap = (period: string | undefined) =>
-  useApi(period ? () => ok(api.GET('/api/dashboard/gap', { params: { query: { period } } })) : null, [period]);
+  useApi(period ? () => ok(api.GET('/api/dashboard/gap', { params: { query: { period } } })) as Promise<DashboardGap> : null, [period]);
 export const useComparison = (period: string | undefined, metric: string | undefined, normalize: 'none' | 'per100') =>
   useApi(
     period && metric ? () => ok(api.GET('/api/dashboard/comparison', { params: { query: { period, metric, normalize } } })) : null,
@@ -50,6 +52,17 @@ export const useTrend = (unitCode: string | undefined, metric: string | undefine
     metric ? () => ok(api.GET('/api/dashboard/trend', { params: { query: { unitCode, metric, periods } } })) : null,
     [unitCode, metric, periods],
   );
+export const useHeatmap = (period: string | undefined, maxDepth: number) =>
+  useApi(period ? () => ok(api.GET('/api/dashboard/heatmap', { params: { query: { period, maxDepth } } })) as Promise<Heatmap> : null, [period, maxDepth]);
+export const useStanding = (code: string | undefined, period: string | undefined) =>
+  useApi(
+    code && period ? () => ok(api.GET('/api/dashboard/units/{code}', { params: { path: { code }, query: { period } } })) as Promise<UnitStanding> : null,
+    [code, period],
+  );
 export const useMetricCatalogue = () => useApi(() => ok(api.GET('/api/metrics')), []);
-export const useAnalyticsSettings = () => useApi(() => ok(api.GET('/api/admin/analytics')), []);
+/** config: "{weights, thresholds, scoring} in force" — the analytics library's AnalyticsConfig. */
+export const useAnalyticsSettings = () =>
+  useApi(() => ok(api.GET('/api/admin/analytics-settings')) as Promise<{ config: AnalyticsConfig; defaults: AnalyticsConfig }>, []);
+
+// ── promised by api.md, not published yet (pending-paths.ts): 404 → "not available yet" ──
 export const useNotifications = () => useApi(() => ok(api.GET('/api/notifications')), []);

@@ -4,7 +4,7 @@ import type { AnalyticsConfig } from '@thermocline/analytics';
 import { Alert, App, Button, Card, Col, Empty, Form, InputNumber, Progress, Row, Select, Skeleton, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, ApiError, ok } from '../../api/client';
-import type { MetricDefinition, ReextractRun } from '../../api/pending-paths';
+import type { MetricDefinition, ReextractRun } from '../../api/types';
 import { useAnalyticsSettings, useMetricCatalogue } from '../../hooks/queries';
 import { usePolling } from '../../hooks/use-polling';
 import { useI18n } from '../../i18n/i18n';
@@ -44,7 +44,7 @@ function Reextract() {
   const [run, setRun] = useState<ReextractRun | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setCode((c) => c ?? period?.code), [period?.code]);
-  const progress = usePolling(run ? () => ok(api.GET('/api/admin/reextract/{id}', { params: { path: { id: run.id } } })) : null, (r) => r.state !== 'running', [run?.id], 1000, 3000);
+  const progress = usePolling(run ? () => ok(api.GET('/api/admin/reextract/{id}', { params: { path: { id: run.id } } })) : null, (r) => r.finished, [run?.id], 1000, 3000);
   const cur = progress.value ?? run;
   const start = async () => {
     if (!code) return;
@@ -60,16 +60,16 @@ function Reextract() {
       <Typography.Paragraph type="secondary">{t('修改触发词或权重后，对该周期的全部报告重新抽取并重算温度。', 'After changing triggers or weights, re-read every report of the period and recompute temperatures.')}</Typography.Paragraph>
       <Space wrap>
         <Select value={code} onChange={setCode} style={{ minWidth: 160 }} options={(periods.data ?? []).map((p) => ({ value: p.code, label: p.name || p.code }))} aria-label={t('周期', 'Period')} />
-        <Button type="primary" onClick={() => void start()} disabled={!code || cur?.state === 'running'}>
+        <Button type="primary" onClick={() => void start()} disabled={!code || (cur !== null && cur !== undefined && !cur.finished)}>
           {t('开始重新抽取', 'Start')}
         </Button>
       </Space>
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
       {cur && (
         <div style={{ marginTop: 12 }} data-testid="reextract-progress">
-          <Progress percent={cur.total ? Math.round(((cur.done + cur.failed) / cur.total) * 100) : 0} status={cur.state === 'failed' ? 'exception' : cur.state === 'finished' ? 'success' : 'active'} />
+          <Progress percent={cur.total ? Math.round(((cur.done + cur.failed) / cur.total) * 100) : 0} status={cur.finished ? (cur.failed ? 'exception' : 'success') : 'active'} />
           <Typography.Text type="secondary">
-            {t(`共 ${cur.total} 份，完成 ${cur.done}，失败 ${cur.failed}`, `${cur.done} of ${cur.total} done, ${cur.failed} failed`)}
+            {t(`共 ${cur.total} 份，完成 ${cur.done}，失败 ${cur.failed}，等待 ${cur.pending}`, `${cur.done} of ${cur.total} done, ${cur.failed} failed, ${cur.pending} waiting`)}
           </Typography.Text>
         </div>
       )}
@@ -98,12 +98,13 @@ function Settings() {
   const settings = useAnalyticsSettings();
   const [form] = Form.useForm<Pick<AnalyticsConfig, 'weights' | 'thresholds'>>();
   useEffect(() => {
-    if (settings.data) form.setFieldsValue(settings.data);
+    if (settings.data) form.setFieldsValue(settings.data.config);
   }, [settings.data, form]);
   const save = async () => {
     const v = await form.validateFields();
     try {
-      await ok(api.PUT('/api/admin/analytics', { body: v }));
+      // The OpenAPI document types this body only as "object" (a partial AnalyticsConfig).
+      await ok(api.PUT('/api/admin/analytics-settings', { body: v as never }));
       void message.success(t('已保存', 'Saved'));
       settings.reload();
     } catch (e) {
@@ -167,6 +168,7 @@ export default function MetricsAdminPage() {
               { title: t('类别', 'Category'), dataIndex: 'category', width: 90, render: (c: string) => CATEGORY_LABELS[c]?.[lang] ?? c },
               { title: t('指标', 'Metric'), dataIndex: 'key', render: (k: string) => <span>{metricLabel(k, lang, names)}<br /><Typography.Text type="secondary" style={{ fontSize: 12 }}>{k}</Typography.Text></span> },
               { title: t('口径', 'Normalisation'), dataIndex: 'normalization', width: 100, render: (n: string) => (n === 'per100' ? t('每百名党员', 'per 100') : t('按单位', 'per unit')) },
+              { title: t('启用', 'On'), dataIndex: 'enabled', width: 60, render: (e: boolean) => (e ? '✓' : '—') },
               { title: t('触发词 · 权重', 'Triggers · weight'), key: 'edit', render: (_: unknown, m) => <MetricRow m={m} onSaved={catalogue.reload} /> },
             ]}
           />

@@ -8,17 +8,17 @@ import { useMetricOptions } from '../../hooks/use-metric-options';
 import { useI18n } from '../../i18n/i18n';
 
 /** Any metric, raw or per 100 members, one bar per unit coloured by level; sortable; to Excel. */
-export default function ComparisonPanel({ period, onUnit }: { period: string | undefined; onUnit(code: string): void }) {
+export default function ComparisonPanel({ period, offset, onUnit }: { period: string | undefined; offset: number; onUnit(code: string): void }) {
   const { lang, t } = useI18n();
   const { message } = App.useApp();
-  const metrics = useMetricOptions();
-  const [metric, setMetric] = useState<string>('study.sessions');
+  const metrics = useMetricOptions(true);
+  const [metric, setMetric] = useState<string>('temperature');
   const [normalize, setNormalize] = useState<'none' | 'per100'>('none');
   const [dir, setDir] = useState<SortDir>('desc');
   const data = useComparison(period, metric, normalize);
-  const metricName = metrics.find((m) => m.key === metric)?.name ?? metric;
-  const valueName = normalize === 'per100' ? t('每百名党员', 'per 100 members') : t('合计', 'total');
-  const option = useMemo(() => (data.data ? comparisonOption(data.data.units, dir, lang, valueName) : null), [data.data, dir, lang, valueName]);
+  const metricName = data.data?.metricName ?? metrics.find((m) => m.key === metric)?.name ?? metric;
+  const valueName = metric === 'temperature' ? t('温度', 'temperature') : normalize === 'per100' ? t('每百名党员', 'per 100 members') : t('合计', 'total');
+  const option = useMemo(() => (data.data ? comparisonOption(data.data.units, dir, lang, valueName, offset) : null), [data.data, dir, lang, valueName, offset]);
 
   const exportXlsx = () => {
     if (!period) return;

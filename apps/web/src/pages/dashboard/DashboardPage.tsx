@@ -5,14 +5,16 @@
 import { Alert, Card, Col, Empty, Result, Row, Skeleton, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import type { GapUnit } from '../../api/pending-paths';
+import type { GapUnit } from '../../api/types';
 import { ChartCard } from '../../charts/ChartCard';
-import { coldUnits, flaggedUnits, overviewOf, temperatureColor, levelName } from '../../dashboard/gap';
+import { coldUnits, flaggedUnits, levelName } from '../../dashboard/gap';
+import { TemperatureTag } from '../../components/TemperatureTag';
 import { levelOption } from '../../dashboard/options';
 import { useGap, useReports, useUnits } from '../../hooks/queries';
 import { useI18n } from '../../i18n/i18n';
 import { usePeriod } from '../../layout/period';
 import { FLAG_LABELS } from '../../metrics/labels';
+import { useSession } from '../../session/SessionContext';
 
 const ComparisonPanel = lazy(() => import('./ComparisonPanel'));
 const HeatmapPanel = lazy(() => import('./HeatmapPanel'));
@@ -26,6 +28,8 @@ function pct(n: number, d: number): string {
 export default function DashboardPage() {
   const { lang, t } = useI18n();
   const { period, periods } = usePeriod();
+  const { user } = useSession();
+  const offset = user?.unitLevel ?? 0;
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'compare';
@@ -36,14 +40,14 @@ export default function DashboardPage() {
 
   const unitLink = (code: string) => `/units/${encodeURIComponent(code)}${period ? `?period=${encodeURIComponent(period.code)}` : ''}`;
   const overview = useMemo(() => {
-    if (gap.data) return overviewOf(gap.data);
+    if (gap.data) return { expected: gap.data.overview.expected, received: gap.data.overview.received, onTimeRate: gap.data.overview.onTimeRate, cold: gap.data.overview.coldCount as number | null };
     if (reports.data && units.data) {
       const received = reports.data.length;
-      return { expected: units.data.length, received, onTime: reports.data.filter((r) => !r.late).length, cold: null as number | null };
+      return { expected: units.data.length, received, onTimeRate: units.data.length ? reports.data.filter((r) => !r.late).length / units.data.length : null, cold: null as number | null };
     }
     return null;
   }, [gap.data, reports.data, units.data]);
-  const levelOpt = useMemo(() => (gap.data ? levelOption(gap.data.levels, lang) : null), [gap.data, lang]);
+  const levelOpt = useMemo(() => (gap.data ? levelOption(gap.data.levels, lang, 0.8, offset) : null), [gap.data, lang, offset]);
   const cold = useMemo(() => (gap.data ? coldUnits(gap.data) : []), [gap.data]);
   const flagged = useMemo(() => (gap.data ? flaggedUnits(gap.data) : []), [gap.data]);
 
@@ -60,14 +64,14 @@ export default function DashboardPage() {
             title: t('已收报告 / 应报', 'Reports received / expected'),
             value: overview ? `${overview.received} / ${overview.expected}` : '—',
           },
-          { k: 'ontime', title: t('按时报送率', 'On-time rate'), value: overview ? pct(overview.onTime, overview.expected) : '—' },
+          { k: 'ontime', title: t('按时报送率', 'On-time rate'), value: overview?.onTimeRate != null ? pct(overview.onTimeRate, 1) : '—' },
           {
             k: 'gap',
             title: t('衰减指数', 'Gap index'),
             value: gap.data?.gapIndex != null ? gap.data.gapIndex.toFixed(2) : '—',
             extra: gap.data ? (gap.data.gapDetected ? <Tag color="red">{t('存在上热下冷', 'Gap detected')}</Tag> : <Tag color="green">{t('未见明显衰减', 'No marked gap')}</Tag>) : null,
           },
-          { k: 'cold', title: t('偏冷单位', 'Cold units'), value: overview?.cold ?? (gap.data ? cold.length : '—') },
+          { k: 'cold', title: t('偏冷单位', 'Cold units'), value: overview?.cold ?? '—' },
         ].map((s) => (
           <Col xs={12} md={6} key={s.k}>
             <Card size="small" loading={gap.loading && !overview}>
@@ -118,12 +122,12 @@ export default function DashboardPage() {
                 dataSource={cold}
                 columns={[
                   { title: t('单位', 'Unit'), dataIndex: 'name', render: (n: string, u) => <Link to={unitLink(u.code)}>{n}</Link> },
-                  { title: t('层级', 'Level'), dataIndex: 'level', width: 90, render: (l: number) => levelName(l, lang) },
+                  { title: t('层级', 'Level'), dataIndex: 'level', width: 90, render: (l: number) => levelName(l + offset, lang) },
                   {
                     title: t('温度', 'Temp.'),
                     dataIndex: 'temperature',
                     width: 70,
-                    render: (v: number | null) => <Tag color={temperatureColor(v)}>{v ?? '—'}</Tag>,
+                    render: (v: number | null) => <TemperatureTag value={v} />,
                   },
                 ]}
               />
@@ -146,7 +150,7 @@ export default function DashboardPage() {
           scroll={{ x: true }}
           columns={[
             { title: t('单位', 'Unit'), dataIndex: 'name', render: (n: string, u) => <Link to={unitLink(u.code)}>{n}</Link> },
-            { title: t('温度', 'Temp.'), dataIndex: 'temperature', width: 70, sorter: (a, b) => (a.temperature ?? -1) - (b.temperature ?? -1), render: (v: number | null) => <Tag color={temperatureColor(v)}>{v ?? '—'}</Tag> },
+            { title: t('温度', 'Temp.'), dataIndex: 'temperature', width: 70, sorter: (a, b) => (a.temperature ?? -1) - (b.temperature ?? -1), render: (v: number | null) => <TemperatureTag value={v} /> },
             {
               title: t('预警与原因', 'Flags and reasons'),
               dataIndex: 'flags',
@@ -188,8 +192,8 @@ export default function DashboardPage() {
             ...i,
             children: (
               <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
-                {i.key === 'compare' && <ComparisonPanel period={period?.code} onUnit={(c) => void navigate(unitLink(c))} />}
-                {i.key === 'heatmap' && <HeatmapPanel gap={gap} onUnit={(c) => void navigate(unitLink(c))} />}
+                {i.key === 'compare' && <ComparisonPanel period={period?.code} offset={offset} onUnit={(c) => void navigate(unitLink(c))} />}
+                {i.key === 'heatmap' && <HeatmapPanel period={period?.code} onUnit={(c) => void navigate(unitLink(c))} />}
                 {i.key === 'tree' && <TreePanel gap={gap} onOpen={(c) => void navigate(unitLink(c))} />}
                 {i.key === 'trend' && <TrendPanel />}
               </Suspense>

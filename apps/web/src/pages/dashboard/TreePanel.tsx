@@ -1,6 +1,6 @@
 import { Breadcrumb, Button, Empty, Skeleton, Space } from 'antd';
 import { useMemo, useState } from 'react';
-import type { DashboardGap } from '../../api/pending-paths';
+import type { DashboardGap } from '../../api/types';
 import { ChartCard } from '../../charts/ChartCard';
 import { temperatureTree, treeOption, type TreeInput } from '../../dashboard/options';
 import type { ApiState } from '../../hooks/use-api';

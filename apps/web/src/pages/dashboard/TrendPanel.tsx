@@ -11,14 +11,14 @@ import { useSession } from '../../session/SessionContext';
 export default function TrendPanel() {
   const { t } = useI18n();
   const { user } = useSession();
-  const metrics = useMetricOptions();
+  const metrics = useMetricOptions(true);
   const units = useUnits();
   const [unitCode, setUnitCode] = useState<string | undefined>(user?.unitCode);
-  const [metric, setMetric] = useState('study.sessions');
+  const [metric, setMetric] = useState('temperature');
   const [n, setN] = useState(6);
   const trend = useTrend(unitCode, metric, n);
   const metricName = metrics.find((m) => m.key === metric)?.name ?? metric;
-  const option = useMemo(() => (trend.data ? trendOption(trend.data.series, trend.data.periods, metricName) : null), [trend.data, metricName]);
+  const option = useMemo(() => (trend.data ? trendOption(trend.data, metricName) : null), [trend.data, metricName]);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>

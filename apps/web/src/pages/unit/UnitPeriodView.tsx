@@ -4,8 +4,9 @@
 import { Alert, Card, Col, Descriptions, Empty, List, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { levelOf, temperatureColor } from '../../dashboard/gap';
-import { useGap, useReport, useReports, useUnit, useUnits } from '../../hooks/queries';
+import { temperatureColor } from '../../dashboard/gap';
+import { TemperatureTag } from '../../components/TemperatureTag';
+import { useGap, useReport, useReports, useStanding, useUnit, useUnits } from '../../hooks/queries';
 import { useI18n } from '../../i18n/i18n';
 import { usePeriod } from '../../layout/period';
 import { FLAG_LABELS, STATUS_LABELS } from '../../metrics/labels';
@@ -22,9 +23,10 @@ export function UnitPeriodView({ code }: { code: string }) {
   const reports = useReports({ unitCode: code, periodCode: period?.code, latest: true }, !!period);
   const latest = reports.data?.find((r) => r.latest) ?? reports.data?.[0];
   const report = useReport(latest?.id);
+  const standing = useStanding(code, period?.code);
+  // Sub-units' temperatures for the drill-down chips (leaders and admins only).
   const gap = useGap(user?.role === 'secretary' ? undefined : period?.code);
-  const gapUnit = gap.data?.units.find((u) => u.code === code);
-  const level = gap.data && gapUnit ? levelOf(gap.data, gapUnit) : undefined;
+  const st = standing.data;
   const children = useMemo(() => (units.data ?? []).filter((u) => u.parentCode === code), [units.data, code]);
   const canUpload = !!user && (user.role === 'admin' || (user.role === 'secretary' && user.unitCode === code));
 
@@ -56,28 +58,34 @@ export function UnitPeriodView({ code }: { code: string }) {
         />
       </Card>
 
-      {user?.role !== 'secretary' && (
-        <Row gutter={[16, 16]}>
+      <Row gutter={[16, 16]}>
           <Col xs={24} md={8}>
             <Card size="small" title={t('温度', 'Temperature')}>
-              {gap.loading ? (
+              {standing.loading ? (
                 <Skeleton active paragraph={{ rows: 1 }} />
-              ) : gapUnit ? (
+              ) : st && st.temperature !== null ? (
                 <Space size="large" wrap>
-                  <Statistic title={t('本单位', 'This unit')} value={gapUnit.temperature ?? '—'} valueStyle={{ color: temperatureColor(gapUnit.temperature) }} data-testid="unit-temperature" />
-                  <Statistic title={t('同级中位数', 'Level median')} value={level?.medianTemperature ?? '—'} />
+                  <Statistic title={t('本单位', 'This unit')} value={st.temperature} styles={{ content: { color: temperatureColor(st.temperature) } }} data-testid="unit-temperature" />
+                  <Statistic title={t('同级中位数', 'Level median')} value={st.levelMedian ?? '—'} data-testid="level-median" />
                 </Space>
               ) : (
-                <Typography.Text type="secondary">{gap.error && !gap.unavailable ? gap.error.message : t('分析数据暂不可用（上报并完成抽取后生成）。', 'No analysis yet (it appears once reports are extracted).')}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {standing.error && !standing.unavailable
+                    ? standing.error.message
+                    : st?.status === 'not_due'
+                      ? t('本期尚未截止，上报并完成抽取后显示温度。', 'Not due yet: the temperature appears once the report is extracted.')
+                      : t('温度尚未计算（报告抽取后几分钟内更新）。', 'Not computed yet (it updates a few minutes after extraction).')}
+                </Typography.Text>
               )}
             </Card>
           </Col>
           <Col xs={24} md={16}>
             <Card size="small" title={t('预警', 'Flags')}>
-              {gapUnit?.flags.length ? (
+              {st?.flags.length ? (
                 <List
                   size="small"
-                  dataSource={gapUnit.flags}
+                  data-testid="unit-flags"
+                  dataSource={st.flags}
                   renderItem={(f) => (
                     <List.Item>
                       <Space align="start">
@@ -88,12 +96,11 @@ export function UnitPeriodView({ code }: { code: string }) {
                   )}
                 />
               ) : (
-                <Typography.Text type="secondary">{gapUnit ? t('无预警', 'No flags') : '—'}</Typography.Text>
+                <Typography.Text type="secondary">{st ? t('无预警', 'No flags') : '—'}</Typography.Text>
               )}
             </Card>
           </Col>
         </Row>
-      )}
 
       {children.length > 0 && (
         <Card size="small" title={t(`下级单位（${children.length}）`, `Sub-units (${children.length})`)}>
@@ -102,9 +109,8 @@ export function UnitPeriodView({ code }: { code: string }) {
               const g = gap.data?.units.find((x) => x.code === c.code);
               return (
                 <Link key={c.code} to={`/units/${encodeURIComponent(c.code)}${period ? `?period=${encodeURIComponent(period.code)}` : ''}`}>
-                  <Tag color={g ? temperatureColor(g.temperature) : undefined} style={{ padding: '2px 8px' }}>
-                    {c.name}
-                    {g?.temperature != null ? ` · ${g.temperature}` : ''}
+                  <Tag style={{ padding: '2px 8px' }}>
+                    {c.name} {g && <TemperatureTag value={g.temperature} />}
                   </Tag>
                 </Link>
               );
@@ -121,6 +127,7 @@ export function UnitPeriodView({ code }: { code: string }) {
             onSettled={() => {
               reports.reload();
               report.reload();
+              standing.reload();
             }}
           />
         </Card>

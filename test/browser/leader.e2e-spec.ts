@@ -1,0 +1,116 @@
+// A leader signs in, picks a period, sees the cold units and opens one, clicks a figure and sees
+// its sentence highlighted — in headless Chromium against the real built app, api, MariaDB,
+// Redis and worker.
+import type { Browser } from 'playwright-core';
+import { PASSWORD } from '../support/bureau';
+import { ADMIN_PASSWORD, startHarness, type Harness } from '../support/harness';
+import { Client } from '../support/http';
+import { WorkerProcess } from '../support/worker-process';
+import { launch, openTab, pickPeriod, screenshot, signIn } from './browser';
+import { PERIOD, seedBureauWithReports } from './seed';
+
+interface GapAnswer {
+  units: { code: string; name: string; temperature: number | null; reportId?: number | null; flags: { code: string; reason: string }[] }[];
+}
+
+describe('leader in the browser', () => {
+  let h: Harness;
+  let worker: WorkerProcess;
+  let browser: Browser;
+  let admin: Client;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    worker = await WorkerProcess.start(h.env);
+    ({ admin } = await seedBureauWithReports(h.url, ADMIN_PASSWORD));
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await worker?.stop();
+    await h?.close();
+  });
+
+  it('signs in, picks a period, opens a unit from the reports list, clicks a figure and sees its sentence light up', async () => {
+    const { page, errors, context } = await openTab(browser, h.url);
+    await signIn(page, 'leader', PASSWORD);
+    await expectScope(page, '局党组');
+    await page.getByRole('menuitem', { name: '报告一览' }).click();
+    await pickPeriod(page, PERIOD.name);
+    await page.getByRole('link', { name: '一中党总支' }).click();
+    await page.getByTestId('unit-name').filter({ hasText: '一中党总支' }).waitFor();
+
+    // the report text with every extracted number highlighted
+    const text = page.getByTestId('report-text');
+    await text.locator('mark').first().waitFor();
+    expect(await text.locator('mark').count()).toBeGreaterThanOrEqual(5);
+
+    // click a figure in the metric table: its sentence scrolls into view and lights up
+    const figure = page.getByTestId('figure-evidence').filter({ hasText: '集中学习' }).first();
+    const phrase = (await figure.textContent())!.trim();
+    await figure.click();
+    const lit = text.locator('.tc-sentence-active');
+    await lit.first().waitFor();
+    const sentence = (await lit.allTextContents()).join('');
+    expect(sentence).toContain(phrase);
+    expect(sentence).toContain('下半年共组织集中学习２２次');
+    expect(await lit.first().isVisible()).toBe(true);
+    expect(await text.locator('mark.tc-active').textContent()).toBe(phrase);
+    await screenshot(page, 'leader-figure-sentence');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('sees the cold units on the dashboard and opens one down to a highlighted sentence', async () => {
+    const probe = await admin.get<GapAnswer>(`/api/dashboard/gap?period=${PERIOD.code}`);
+    if (probe.status === 404) {
+      console.warn(`SKIPPED (runtime check): GET /api/dashboard/gap answers 404 — the dashboard endpoint is not built yet, so cold units cannot be shown. ${JSON.stringify(probe.body)}`);
+      return;
+    }
+    expect(probe.status).toBe(200);
+    // Aggregation runs in the worker after extraction: wait until every reporting unit is rated.
+    const gap = await waitFor(async () => {
+      const r = await admin.get<GapAnswer>(`/api/dashboard/gap?period=${PERIOD.code}`);
+      const reported = r.body.units.filter((u) => u.reportId != null);
+      return reported.length >= 3 && reported.every((u) => u.temperature !== null) ? r.body : null;
+    });
+    const cold = gap.units.filter((u) => u.flags.some((f) => f.code === 'cold'));
+    expect(cold.map((u) => u.code)).toContain('school-2');
+
+    const { page, errors, context } = await openTab(browser, h.url);
+    await signIn(page, 'leader', PASSWORD);
+    await pickPeriod(page, PERIOD.name);
+    const card = page.getByTestId('cold-units');
+    for (const u of cold) await card.getByRole('link', { name: u.name }).waitFor();
+    expect(await card.getByRole('link').count()).toBe(cold.length);
+    await page.getByTestId('level-chart').and(page.locator('[data-painted=true]')).waitFor();
+    await screenshot(page, 'leader-dashboard');
+
+    await card.getByRole('link', { name: '二中党支部' }).click();
+    await page.getByTestId('unit-name').filter({ hasText: '二中党支部' }).waitFor();
+    const text = page.getByTestId('report-text');
+    await text.locator('mark').first().click();
+    const sentence = (await text.locator('.tc-sentence-active').allTextContents()).join('');
+    expect(sentence).toBe('下半年，支部召开支委会1次，传达学习上级精神。');
+    await screenshot(page, 'leader-cold-unit');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+async function expectScope(page: import('playwright-core').Page, unitName: string): Promise<void> {
+  const scope = page.getByTestId('user-scope');
+  await scope.filter({ hasText: unitName }).waitFor();
+  expect(await scope.textContent()).toContain('领导');
+}
+
+async function waitFor<T>(fn: () => Promise<T | null>, ms = 60_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > until) throw new Error('timed out waiting for the aggregation');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
