@@ -42,6 +42,8 @@ export const DEFAULT_CATALOGUE: MetricDefinition[] = [
     measureWords: ['次', '场'],
     triggers: ['意识形态工作专题会议', '意识形态专题会议', '意识形态工作会议', '研判会', '分析研判', '形势研判', '研判', '专题研究意识形态', '研究意识形态', '研究部署意识形态', '部署意识形态', '专题研判', '联席会议', '意识形态工作领导小组会议', '专题会议', '专题会'],
     weakTriggers: ['领导小组会议'],
+    // business situation analyses (治安形势研判, 经济运行分析) are not about ideology
+    excludeTriggers: ['治安', '警情', '案情', '经济运行', '经济形势', '安全形势', '汛情', '疫情', '税收', '财政收支', '市场形势', '生产经营'],
     normalization: 'per_unit',
     weight: 1.5,
     priority: 10,

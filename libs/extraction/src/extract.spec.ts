@@ -82,6 +82,7 @@ describe('traps that must yield nothing (rules 3, 4, 6)', () => {
     ['placeholders', '召开支委会x次，签订责任书xx份，集中学习X次，讲党课*次，累计xx余人次，推送信息XX篇。'],
     ['a bare 一 that is no count', '将落实责任制作为一项重要工作，形成一个工作格局。'],
     ['awards won', '在市级演讲比赛中获奖5项，荣获知识竞赛一等奖2次。'],
+    ['business situation analyses', '开展治安形势研判12次，召开经济运行分析研判会4次。'],
     ['business inspections', '对养老服务机构开展安全检查46次，开展消防安全检查12次，开展食品安全执法检查30次。'],
   ])('%s', (_, text) => {
     expect(pairs(text)).toEqual([]);
