@@ -78,6 +78,13 @@ describe('problems and plans sections', () => {
     expect(r.plans).toHaveLength(2);
   });
 
+  it('reads Markdown headings and bullets', () => {
+    const s = ['## 二、存在的问题', '- 学习主动性不强；', '- 内容更新不及时；', '', '## 三、**下步打算**', '* 加强学习', '* 建设阵地'].join('\n');
+    const r = analyseStructure(s);
+    expect(texts(r.problems)).toEqual(['学习主动性不强', '内容更新不及时']);
+    expect(texts(r.plans)).toEqual(['加强学习', '建设阵地']);
+  });
+
   it('never counts the closing, the signature or the date', () => {
     const s = ['六、下步打算', '一是持续压实责任。', '二是深化理论武装。', '', '特此报告。', '', '中共县教育局党组', '2025年12月30日'].join('\n');
     expect(analyseStructure(s).plans).toHaveLength(2);

@@ -101,6 +101,8 @@ export function enumeratorAt(s: string, i: number, end: number, lineStart: boole
   if (s.startsWith('最后', i) && '，,'.includes(s[i + 2] ?? '')) return { style: 'seq', level: 6, ordinal: 99, end: skipSpaces(s, i + 3, end) };
   if (s.startsWith('另一方面', i)) return { style: 'side', level: 6, ordinal: 2, end: skipSpaces(s, i + 4 + ('，,'.includes(s[i + 4]) ? 1 : 0), end) };
   if (lineStart && '•●▪■◆◇○'.includes(c)) return { style: 'bullet', level: 6, ordinal: 0, end: skipSpaces(s, i + 1, end) };
+  // Markdown bullets: "- ", "* ", "+ "
+  if (lineStart && '-*+'.includes(c) && (s[i + 1] === ' ' || s[i + 1] === '\t')) return { style: 'bullet', level: 6, ordinal: 0, end: skipSpaces(s, i + 1, end) };
   return null;
 }
 
@@ -137,6 +139,10 @@ function splitLines(s: string): Line[] {
       b = j;
     while (a < b && /[ \t]/.test(s[a])) a++;
     while (b > a && /[ \t]/.test(s[b - 1])) b--;
+    // Markdown: "## 四、存在的问题", "> 引文", "**一是…**" read as the line they mark up
+    const md = /^(?:#{1,6}[ \t]+|>[ \t]*)?(?:\*\*|__)?/.exec(s.slice(a, Math.min(b, a + 12)));
+    if (md && md[0].length > 0 && md[0].length < b - a) a += md[0].length;
+    while (b > a + 2 && (s.endsWith('**', b) || s.endsWith('__', b))) b -= 2;
     if (b > a) lines.push({ start: a, end: b, enumerator: enumeratorAt(s, a, b, true) });
     i = j + 1;
   }
