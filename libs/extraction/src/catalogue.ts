@@ -155,7 +155,7 @@ export const DEFAULT_CATALOGUE: MetricDefinition[] = [
     category: 'propaganda',
     measureWords: ['篇', '条', '期'],
     triggers: ['网站', '门户网站', '校园网', '官网', '新闻', '专栏', '简报', '工作动态', '宣传报道', '通讯稿', '网页'],
-    weakTriggers: ['信息', '发布', '动态', '稿件', '文章', '报道', '编发'],
+    weakTriggers: ['信息', '动态', '稿件', '文章', '报道', '编发'],
     normalization: 'per_unit',
     weight: 1,
   },
