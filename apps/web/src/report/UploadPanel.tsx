@@ -87,13 +87,13 @@ export function UploadPanel({ unitCode, periodCode, onSettled }: Props) {
   const failed = follow.value?.status === 'failed';
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <div data-testid="upload-dragger">
       <Upload.Dragger
         accept={ACCEPT}
         multiple={false}
         showUploadList={false}
         beforeUpload={start}
         disabled={status === 'uploading' || status === 'queued' || status === 'processing'}
-        data-testid="upload-dragger"
       >
         <p className="ant-upload-drag-icon">
           <InboxOutlined />
@@ -101,6 +101,7 @@ export function UploadPanel({ unitCode, periodCode, onSettled }: Props) {
         <p className="ant-upload-text">{t('将报告文件拖到这里，或点击选择文件', 'Drop the report here, or click to choose a file')}</p>
         <p className="ant-upload-hint">{t('支持 Word（.docx / .doc）、PDF、文本（.txt）；重新上传会生成新版本，旧版本保留。', 'Word (.docx/.doc), PDF or text (.txt). Uploading again makes a new version; earlier ones are kept.')}</p>
       </Upload.Dragger>
+      </div>
       {percent !== null && (
         <div data-testid="upload-progress">
           <Progress percent={percent} status={uploadError ? 'exception' : percent < 100 ? 'active' : 'success'} />
