@@ -272,6 +272,14 @@ describe('decodeDocument: PDF (in a child process)', () => {
     expect((JSON.parse(stdout) as { text: string }).text).toBe('意识形态工作情况报告\n召开意识形态工作专题会议2次。');
   }, 60000);
 
+  it('decodes PDFs inside jest too (pdfjs then runs in a child process)', async () => {
+    const r = await decodeDocument(fixture('report-sample.pdf'), 'pdf');
+    expect(r.pages).toBe(1);
+    expect(r.text.split('\n').filter(Boolean)).toEqual(source.split('\n').filter(Boolean));
+    await expect(decodeDocument(fixture('report-encrypted.pdf'), 'pdf')).rejects.toMatchObject({ code: 'ENCRYPTED_PDF', status: 422 });
+    expect((await decodeDocument(fixture('report-javascript.pdf'), 'pdf')).text).toBe('意识形态工作情况报告\n召开意识形态工作专题会议2次。');
+  }, 60000);
+
   it('explains a corrupt PDF', async () => {
     const broken = join(tmp, 'broken.pdf');
     fs.writeFileSync(broken, Buffer.concat([Buffer.from('%PDF-1.7\n'), noise(3000, 3)]));

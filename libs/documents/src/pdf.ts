@@ -1,6 +1,8 @@
 // PDF text with pdfjs-dist 5.6 (the last line that runs on Node 20), loaded lazily with a real dynamic
 // import() — the package is ESM-only and this library compiles to CommonJS (module node16 keeps
-// import() as is). Evaluation, XFA and scripting are off: a PDF's JavaScript is never run.
+// import() as is). Where ESM cannot be imported (jest), the same reading runs in a child process
+// (../pdf-child.mjs). Evaluation, XFA and scripting are off: a PDF's JavaScript is never run.
+import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { errors } from './errors';
 
@@ -24,11 +26,10 @@ function pdfjsDir(): string {
   return dirname(require.resolve('pdfjs-dist/package.json'));
 }
 
-export async function decodePdf(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+/** The getDocument options, in one place for both ways of running pdfjs. */
+function pdfOptions() {
   const base = pdfjsDir();
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes), // pdfjs may transfer (detach) the buffer it is given
+  return {
     isEvalSupported: false,
     enableXfa: false,
     verbosity: 0,
@@ -40,50 +41,101 @@ export async function decodePdf(bytes: Uint8Array): Promise<{ text: string; page
     cMapUrl: join(base, 'cmaps') + '/',
     cMapPacked: true,
     standardFontDataUrl: join(base, 'standard_fonts') + '/',
-  });
+  };
+}
+
+type PdfRead = { ok: true; pages: TextItemLike[][] } | { ok: false; reason: 'encrypted' | 'corrupt' };
+
+const loadPdfjs = () => import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = Awaited<ReturnType<typeof loadPdfjs>>;
+
+async function readInProcess(pdfjs: PdfJs, bytes: Uint8Array): Promise<PdfRead> {
+  // pdfjs may transfer (detach) the buffer it is given: give it a copy
+  const task = pdfjs.getDocument({ ...pdfOptions(), data: new Uint8Array(bytes) });
   let doc: Awaited<typeof task.promise>;
   try {
     doc = await task.promise;
   } catch (e) {
     await task.destroy().catch(() => undefined);
-    const name = e instanceof Error ? e.name : '';
-    if (name === 'PasswordException') throw errors.pdfEncrypted();
-    throw errors.pdfCorrupt();
+    return { ok: false, reason: e instanceof Error && e.name === 'PasswordException' ? 'encrypted' : 'corrupt' };
   }
   try {
-    const out: string[] = [];
-    let previous: { line: Line; right: number; left: number } | null = null;
+    const pages: TextItemLike[][] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      const items = content.items.filter((i): i is typeof i & TextItemLike => 'str' in i);
-      const lines = toLines(items).filter((l) => !isPageNumber(l.text));
+      pages.push(content.items.filter((i): i is typeof i & TextItemLike => 'str' in i));
       page.cleanup();
-      if (lines.length === 0) continue;
-      let left = Infinity,
-        right = -Infinity;
-      for (const l of lines) {
-        if (l.x0 < left) left = l.x0;
-        if (l.x1 > right) right = l.x1;
-      }
-      for (const line of lines) {
-        if (previous) {
-          const sameSize = Math.abs(previous.line.size - line.size) <= line.size * 0.1;
-          const full = sameSize && previous.right - previous.left > 0 && previous.line.x1 >= previous.right - previous.line.size * 1.5;
-          const flush = line.x0 <= left + line.size * 0.5;
-          const ends = /[。！？：；!?:;]$/.test(previous.line.text);
-          out.push(full && flush && !ends ? '' : '\n');
-        }
-        out.push(line.text);
-        previous = { line, right, left };
-      }
     }
-    return { text: out.join(''), pages: doc.numPages };
+    return { ok: true, pages };
   } catch {
-    throw errors.pdfCorrupt();
+    return { ok: false, reason: 'corrupt' };
   } finally {
     await doc.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * Fallback for hosts that cannot import ESM (jest running these sources as CommonJS, where import()
+ * becomes require()): the same pdfjs, with the same options, in a child node process.
+ */
+function readInChild(bytes: Uint8Array): Promise<PdfRead> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(__dirname, '../pdf-child.mjs'), JSON.stringify(pdfOptions())], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const out: Buffer[] = [];
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60000);
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', () => {
+      clearTimeout(timer);
+      try {
+        resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as PdfRead);
+      } catch (e) {
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    });
+    child.stdin.on('error', () => undefined); // the child may exit before reading everything
+    child.stdin.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  });
+}
+
+export async function decodePdf(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
+  // not loadable as ESM here (jest): null, and a child process reads the PDF instead
+  const pdfjs: PdfJs | null = await loadPdfjs().catch(() => null);
+  const read = pdfjs ? await readInProcess(pdfjs, bytes) : await readInChild(bytes);
+  if (!read.ok) throw read.reason === 'encrypted' ? errors.pdfEncrypted() : errors.pdfCorrupt();
+  return { text: rebuildText(read.pages), pages: read.pages.length };
+}
+
+/** Lines per page, joined into paragraphs where a line runs to the right margin. */
+function rebuildText(pages: TextItemLike[][]): string {
+  const out: string[] = [];
+  let previous: { line: Line; right: number; left: number } | null = null;
+  for (const items of pages) {
+    const lines = toLines(items).filter((l) => !isPageNumber(l.text));
+    if (lines.length === 0) continue;
+    let left = Infinity,
+      right = -Infinity;
+    for (const l of lines) {
+      if (l.x0 < left) left = l.x0;
+      if (l.x1 > right) right = l.x1;
+    }
+    for (const line of lines) {
+      if (previous) {
+        const sameSize = Math.abs(previous.line.size - line.size) <= line.size * 0.1;
+        const full = sameSize && previous.right - previous.left > 0 && previous.line.x1 >= previous.right - previous.line.size * 1.5;
+        const flush = line.x0 <= left + line.size * 0.5;
+        const ends = /[。！？：；!?:;]$/.test(previous.line.text);
+        out.push(full && flush && !ends ? '' : '\n');
+      }
+      out.push(line.text);
+      previous = { line, right, left };
+    }
+  }
+  return out.join('');
 }
 
 function isCjk(c: number): boolean {
