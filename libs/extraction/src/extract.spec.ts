@@ -174,6 +174,13 @@ describe('其中 subsets (rule 5)', () => {
     ]);
   });
 
+  it('marks pieces 被…采用 right after the submitted ones as a subset too', () => {
+    expect(extract('向市局报送信息62条，被采用27条。').metrics.map((m) => [m.key, m.value, m.subset ?? false])).toEqual([
+      ['propaganda.external_submissions', 62, false],
+      ['propaganda.external_submissions', 27, true],
+    ]);
+  });
+
   it('gives a subset without a word of its own the key of its whole', () => {
     expect(extract('开展志愿服务活动10次，其中3次在社区。').metrics.map((m) => [m.key, m.value, m.subset ?? false])).toEqual([
       ['civility.volunteer_activities', 10, false],

@@ -566,6 +566,12 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
       def: choice.def,
     };
     if (inSubset && whole && whole.key === def.key) m.subset = true;
+    // "报送信息62条，被采用27条": the accepted pieces are part of the submitted ones, as after 其中
+    else if (!inSubset && /^\s*被/.test(s.slice(cStart, q.start))) {
+      const sStart = sentenceStart(s, cStart);
+      const before = metrics.length ? metrics[metrics.length - 1] : undefined;
+      if (before && before.at >= sStart && before.key === def.key) m.subset = true;
+    }
     metrics.push(m);
   }
 
