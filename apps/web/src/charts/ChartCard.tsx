@@ -1,8 +1,12 @@
-import { Button, Card } from 'antd';
-import { useRef, type ReactNode } from 'react';
+import { Button, Card, Skeleton } from 'antd';
+import { lazy, Suspense, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { EChart, type ChartClick, type EChartHandle } from './EChart';
+import type { ChartClick, EChartHandle } from './EChart';
 import type { ChartOption } from './echarts';
+
+// ECharts is its own chunk, fetched when the first chart is drawn: the dashboard's figures and
+// tables paint without waiting for it.
+const EChart = lazy(() => import('./EChart'));
 
 interface Props {
   title: ReactNode;
@@ -33,7 +37,9 @@ export function ChartCard({ title, imageName, option, extra, height, onClick, te
         </span>
       }
     >
-      <EChart ref={chart} option={option} height={height} onClick={onClick} testId={testId} />
+      <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: height ?? 360 }} />}>
+        <EChart ref={chart} option={option} height={height} onClick={onClick} testId={testId} />
+      </Suspense>
       {children}
     </Card>
   );

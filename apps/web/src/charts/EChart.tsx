@@ -24,7 +24,7 @@ interface Props {
   testId?: string;
 }
 
-export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, className, height, onClick, testId }, ref) {
+const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, className, height, onClick, testId }, ref) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
   const click = useRef(onClick);
@@ -68,3 +68,5 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
 
   return <div ref={box} className={className ?? 'tc-chart'} style={height ? { height } : undefined} data-testid={testId} role="img" />;
 });
+
+export default EChart;
