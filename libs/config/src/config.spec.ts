@@ -1,4 +1,4 @@
-import { ConfigError, describeConfig, loadConfig } from './config';
+import { ConfigError, describeConfig, loadConfig, parseQuietHours } from './config';
 
 const prod = { NODE_ENV: 'production', ADMIN_PASSWORD: 'Secret-Admin-1', JWT_SECRET: 'x'.repeat(40) };
 
@@ -58,5 +58,32 @@ describe('loadConfig', () => {
     expect(text).not.toContain('hunter2');
     expect(text).not.toContain('pw@');
     expect(text).toContain('db:3306');
+  });
+});
+
+describe('notification settings', () => {
+  it('defaults: a 9 o’clock scan, quiet from 22:00 to 07:00, robots at 20 a minute', () => {
+    const c = loadConfig({});
+    expect(c.reminderHour).toBe(9);
+    expect(c.quietHours).toEqual({ startMinute: 22 * 60, endMinute: 7 * 60 });
+    expect(c.deliverRate).toEqual({ emailPerMinute: 60, webhookPerMinute: 20 });
+  });
+
+  it('reads quiet hours with minutes, across midnight or within a day, or off', () => {
+    expect(loadConfig({ QUIET_HOURS: '22:30-06:45' }).quietHours).toEqual({ startMinute: 22 * 60 + 30, endMinute: 6 * 60 + 45 });
+    expect(loadConfig({ QUIET_HOURS: '12-14' }).quietHours).toEqual({ startMinute: 720, endMinute: 840 });
+    expect(loadConfig({ QUIET_HOURS: '20-24' }).quietHours).toEqual({ startMinute: 1200, endMinute: 0 });
+    expect(loadConfig({ QUIET_HOURS: 'off' }).quietHours).toBeNull();
+    expect(parseQuietHours('7-7')).toBeUndefined();
+  });
+
+  it.each([
+    [{ REMINDER_HOUR: '24' }, /REMINDER_HOUR must be an integer from 0 to 23/],
+    [{ REMINDER_HOUR: 'nine' }, /REMINDER_HOUR/],
+    [{ QUIET_HOURS: '22' }, /QUIET_HOURS must look like 22-7/],
+    [{ QUIET_HOURS: '25-7' }, /QUIET_HOURS/],
+    [{ DELIVER_RATE_WEBHOOK: '0' }, /DELIVER_RATE_WEBHOOK/],
+  ])('rejects %j', (env, message) => {
+    expect(() => loadConfig(env as Record<string, string>)).toThrow(message);
   });
 });

@@ -25,6 +25,12 @@ export interface AppConfig {
   webhookTimeoutMs: number;
   /** Lets webhooks reach private/loopback addresses (off in production: SSRF). */
   webhookAllowPrivate: boolean;
+  /** Local hour (TZ_REPORTS) of the daily reminder scan. */
+  reminderHour: number;
+  /** Nothing is e-mailed or pushed between these local times (minutes after midnight); null = never quiet. */
+  quietHours: { startMinute: number; endMinute: number } | null;
+  /** Deliveries per minute: all e-mail together, and each webhook target on its own. */
+  deliverRate: { emailPerMinute: number; webhookPerMinute: number };
   upload: { maxBytes: number; maxUnpackedBytes: number; maxEntries: number };
   login: { maxFailures: number; lockMinutes: number };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -62,6 +68,19 @@ function parseDuration(raw: string): number | null {
   if (!m) return null;
   const mult = { s: 1, m: 60, h: 3600, d: 86400 }[(m[2] ?? 's') as 's' | 'm' | 'h' | 'd'];
   return Number(m[1]) * mult;
+}
+
+/** '22-7', '22:30-07:00' → minutes after midnight; 'off' → null; undefined when malformed. */
+export function parseQuietHours(raw: string): { startMinute: number; endMinute: number } | null | undefined {
+  if (/^(off|none|0)$/i.test(raw.trim())) return null;
+  const m = /^(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?$/.exec(raw.trim());
+  if (!m) return undefined;
+  const [h1, m1, h2, m2] = [Number(m[1]), Number(m[2] ?? 0), Number(m[3]), Number(m[4] ?? 0)];
+  if (h1 > 23 || h2 > 24 || m1 > 59 || m2 > 59 || (h2 === 24 && m2 > 0)) return undefined;
+  const startMinute = h1 * 60 + m1;
+  const endMinute = (h2 * 60 + m2) % 1440;
+  if (startMinute === endMinute) return undefined;
+  return { startMinute, endMinute };
 }
 
 function validTimeZone(tz: string): boolean {
@@ -175,6 +194,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
   const rawLock = get('WORKER_LOCK_MS');
   const workerLockMs = rawLock === undefined ? null : int('WORKER_LOCK_MS', 30000, 1000, 3_600_000);
 
+  const quietRaw = get('QUIET_HOURS') ?? '22-7';
+  const quietHours = parseQuietHours(quietRaw);
+  if (quietHours === undefined) problems.push(`QUIET_HOURS must look like 22-7 or 22:30-07:00, or off (got "${quietRaw}")`);
+
   const testClockFile = get('TEST_CLOCK_FILE') ?? null;
   if (testClockFile && nodeEnv !== 'test') problems.push('TEST_CLOCK_FILE is for tests only (NODE_ENV=test)');
 
@@ -195,6 +218,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
     mailFrom,
     webhookTimeoutMs: int('WEBHOOK_TIMEOUT_MS', 5000, 100, 60000),
     webhookAllowPrivate: (get('WEBHOOK_ALLOW_PRIVATE') ?? (relaxed ? 'true' : 'false')) === 'true',
+    reminderHour: int('REMINDER_HOUR', 9, 0, 23),
+    quietHours: quietHours ?? null,
+    deliverRate: {
+      emailPerMinute: int('DELIVER_RATE_EMAIL', 60, 1, 100000),
+      webhookPerMinute: int('DELIVER_RATE_WEBHOOK', 20, 1, 100000),
+    },
     upload: {
       maxBytes: size('UPLOAD_MAX_BYTES', 20 * MB),
       maxUnpackedBytes: size('UPLOAD_MAX_UNPACKED_BYTES', 200 * MB),
@@ -226,6 +255,8 @@ export function describeConfig(c: AppConfig): Record<string, unknown> {
     storageDir: c.storageDir,
     tzReports: c.tzReports,
     smtp: c.smtpUrl ? mask(c.smtpUrl) : 'off',
+    reminderHour: c.reminderHour,
+    quietHours: c.quietHours ? `${c.quietHours.startMinute}-${c.quietHours.endMinute} min` : 'off',
     uploadMaxBytes: c.upload.maxBytes,
   };
 }

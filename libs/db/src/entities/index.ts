@@ -3,6 +3,7 @@ import { AuditLogEntity } from './audit-log.entity';
 import { CadenceEntity } from './cadence.entity';
 import { MentionEntity } from './mention.entity';
 import { MetricDefinitionEntity } from './metric-definition.entity';
+import { NotificationChannelEntity, NotificationDeliveryEntity, NotificationEntity } from './notification.entities';
 import { PeriodEntity } from './period.entity';
 import { ReportItemEntity, type ReportItemKind } from './report-item.entity';
 import { ReportTextEntity } from './report-text.entity';
@@ -12,6 +13,7 @@ import { UserEntity } from './user.entity';
 
 export { PeriodAggregationEntity, ReextractRunEntity, SettingEntity, UnitPeriodMetricEntity, UnitPeriodStatsEntity };
 export { AuditLogEntity, CadenceEntity, MentionEntity, MetricDefinitionEntity, PeriodEntity, ReportEntity, ReportItemEntity, ReportTextEntity, UnitEntity, UserEntity };
+export { NotificationChannelEntity, NotificationDeliveryEntity, NotificationEntity };
 export type { ReportItemKind };
 
-export const ENTITIES = [UnitEntity, UserEntity, PeriodEntity, AuditLogEntity, MetricDefinitionEntity, ReportEntity, ReportTextEntity, MentionEntity, ReportItemEntity, CadenceEntity, UnitPeriodStatsEntity, UnitPeriodMetricEntity, PeriodAggregationEntity, SettingEntity, ReextractRunEntity];
+export const ENTITIES = [UnitEntity, UserEntity, PeriodEntity, AuditLogEntity, MetricDefinitionEntity, ReportEntity, ReportTextEntity, MentionEntity, ReportItemEntity, CadenceEntity, UnitPeriodStatsEntity, UnitPeriodMetricEntity, PeriodAggregationEntity, SettingEntity, ReextractRunEntity, NotificationEntity, NotificationChannelEntity, NotificationDeliveryEntity];
