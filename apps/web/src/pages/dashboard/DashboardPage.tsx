@@ -8,6 +8,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { GapUnit } from '../../api/types';
 import { ChartCard } from '../../charts/ChartCard';
 import { coldUnits, flaggedUnits, levelName } from '../../dashboard/gap';
+import { RemindButton } from '../../components/RemindButton';
 import { TemperatureTag } from '../../components/TemperatureTag';
 import { levelOption } from '../../dashboard/options';
 import { useGap, useReports, useUnits } from '../../hooks/queries';
@@ -63,6 +64,7 @@ export default function DashboardPage() {
             k: 'received',
             title: t('已收报告 / 应报', 'Reports received / expected'),
             value: overview ? `${overview.received} / ${overview.expected}` : '—',
+            extra: period && gap.data ? <RemindButton periodCode={period.code} missing={gap.data.overview.missing + gap.data.overview.notDue} /> : null,
           },
           { k: 'ontime', title: t('按时报送率', 'On-time rate'), value: overview?.onTimeRate != null ? pct(overview.onTimeRate, 1) : '—' },
           {
