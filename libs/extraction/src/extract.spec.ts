@@ -313,6 +313,13 @@ describe('the whole report', () => {
     expect(strip(trad)).toEqual(strip(simp));
   });
 
+  it('copes with text that did not go through prepareText (CRLF)', () => {
+    const text = '四、存在的问题\r\n一是学习不深入；二是宣传不到位。\r\n五、下步打算\r\n一是加强学习。\r\n召开支委会6次';
+    const r = extract(text);
+    expect([r.problems.length, r.plans.length]).toEqual([2, 1]);
+    expect(extract('召开支委会6次\r\n').metrics.map((m) => m.evidence.text)).toEqual(['召开支委会6次']);
+  });
+
   it('counts characters, specificity and a fingerprint', () => {
     const r = extract('召开支委会6次。\n制作展板10块。');
     expect(r.charCount).toBe(16);

@@ -137,8 +137,8 @@ function splitLines(s: string): Line[] {
     if (j < 0) j = s.length;
     let a = i,
       b = j;
-    while (a < b && /[ \t]/.test(s[a])) a++;
-    while (b > a && /[ \t]/.test(s[b - 1])) b--;
+    while (a < b && /[ \t\r]/.test(s[a])) a++;
+    while (b > a && /[ \t\r]/.test(s[b - 1])) b--;
     // Markdown: "## 四、存在的问题", "> 引文", "**一是…**" read as the line they mark up
     const md = /^(?:#{1,6}[ \t]+|>[ \t]*)?(?:\*\*|__)?/.exec(s.slice(a, Math.min(b, a + 12)));
     if (md && md[0].length > 0 && md[0].length < b - a) a += md[0].length;
