@@ -52,6 +52,11 @@ describe('problems and plans sections', () => {
     expect(texts(analyseStructure(s).plans)).toEqual(['进一步落实责任制', '坚持抓好学习', '提高舆论引导水平']);
   });
 
+  it('ignores a stray "下一步，…" remark in a work section when the report has a plans section', () => {
+    const s = ['一、主要工作', '（一）加强学习。组织集中学习12次。', '下一步，将继续加强学习。', '二、下步打算', '一是加强学习；二是创新宣传。'].join('\n');
+    expect(texts(analyseStructure(s).plans)).toEqual(['加强学习', '创新宣传']);
+  });
+
   it('counts a plan paragraph without items as one plan', () => {
     const s = '今后，本人将持续加强政治理论学习，切实把意识形态工作抓在手上。';
     expect(analyseStructure(s).plans).toHaveLength(1);

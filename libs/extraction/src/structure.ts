@@ -291,10 +291,14 @@ export function analyseStructure(s: string): Structure {
   const planRanges: Span[] = [];
   let cur: Open | null = null;
 
+  const fromParagraphs: Item[] = [];
+  const headed = new Set<'problems' | 'plans'>();
   const close = () => {
     if (!cur) return;
     const items = cur.paragraph ? paragraphItems(s, cur) : sectionItems(s, cur);
     (cur.kind === 'problems' ? problems : plans).push(...items);
+    if (cur.paragraph) fromParagraphs.push(...items);
+    else headed.add(cur.kind);
     if (cur.kind === 'plans') {
       const last = cur.body.length ? cur.body[cur.body.length - 1].end : cur.start;
       planRanges.push({ start: cur.start, end: Math.max(last, cur.headEnd) });
@@ -389,7 +393,10 @@ export function analyseStructure(s: string): Structure {
     }
   }
   close();
-  return { problems, plans, planRanges, lines };
+  // A report with a problems (plans) section of its own lists them there; a stray "下一步，将…" or
+  // "还存在…不足：" paragraph elsewhere is a remark, not another item.
+  const keep = (kind: 'problems' | 'plans', items: Item[]) => (headed.has(kind) ? items.filter((i) => !fromParagraphs.includes(i)) : items);
+  return { problems: keep('problems', problems), plans: keep('plans', plans), planRanges, lines };
 }
 
 function paragraphItems(s: string, o: Open): Item[] {
