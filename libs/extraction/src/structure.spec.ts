@@ -96,7 +96,7 @@ describe('problems and plans sections', () => {
   });
 
   it('is not fooled by 问题导向, 补齐短板 or 存在的问题 in a sentence', () => {
-    const s = ['五、坚持问题导向，推动工作再上台阶', '聚焦主业，补齐工作短板。', '研究解决存在的困难和问题。', '（三）补齐短板'].join('\n');
+    const s = ['五、坚持问题导向，推动工作再上台阶', '聚焦主业，补齐工作短板。', '研究解决存在的困难和问题。', '（三）补齐短板', '（四）聚焦存在问题，抓好整改落实', '一是建立台账；二是限期整改。'].join('\n');
     const r = analyseStructure(s);
     expect(r.problems).toEqual([]);
     expect(r.plans).toEqual([]);

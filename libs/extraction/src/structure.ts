@@ -177,7 +177,9 @@ function headingKind(s: string, line: Line): { kind: Kind; body: number } | null
   const pm = PROBLEM_HEAD.exec(head);
   const qm = PLAN_HEAD.exec(head);
   // an unnumbered heading names its subject first ("存在不足：", "下步打算"), it is not a sentence
-  const p = pm !== null && (e !== null || (pm.index <= 4 && s[stop] !== '。'));
+  // "（三）聚焦存在问题，抓好整改" is work on problems, not a list of them
+  const fixing = pm !== null && /(?:解决|整改|针对|聚焦|破解|化解|回应)/.test(head.slice(0, pm.index));
+  const p = pm !== null && !fixing && (e !== null || (pm.index <= 4 && s[stop] !== '。'));
   const q = qm !== null && (e !== null || (qm.index <= 4 && s[stop] !== '。'));
   if (!p && !q) return null;
   const body = stop < line.end && (s[stop] === '：' || s[stop] === ':') ? stop + 1 : line.end;
