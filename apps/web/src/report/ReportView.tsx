@@ -122,7 +122,7 @@ export function ReportView({ report, canReview, metricNames, onChanged }: Props)
       dataIndex: 'state',
       width: 90,
       render: (s: string, m: Mention) => (
-        <Space size={2} direction="vertical">
+        <Space size={2} orientation="vertical">
           <Tag color={REVIEW_LABELS[s]?.color}>{REVIEW_LABELS[s]?.[lang] ?? s}</Tag>
           {m.origin === 'manual' && <Tag>{t('手工', 'manual')}</Tag>}
           {m.state === 'corrected' && m.originalValue != null && (
@@ -310,7 +310,7 @@ function ReviewButtons({ mention, onReview, label }: { mention: Mention; onRevie
   const [key, setKey] = useState(mention.key);
   const stop = (e: MouseEvent) => e.stopPropagation();
   return (
-    <Space size={4} direction="vertical" onClick={stop}>
+    <Space size={4} orientation="vertical" onClick={stop}>
       <Button size="small" disabled={mention.state === 'confirmed'} onClick={() => onReview({ state: 'confirmed' })}>
         {t('确认', 'Confirm')}
       </Button>
@@ -320,7 +320,7 @@ function ReviewButtons({ mention, onReview, label }: { mention: Mention; onRevie
         trigger="click"
         title={t('更正这个数字', 'Correct this figure')}
         content={
-          <Space direction="vertical" style={{ width: 240 }}>
+          <Space orientation="vertical" style={{ width: 240 }}>
             <Select
               value={key}
               onChange={setKey}

@@ -86,7 +86,7 @@ export function UploadPanel({ unitCode, periodCode, onSettled }: Props) {
 
   const failed = follow.value?.status === 'failed';
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <div data-testid="upload-dragger">
       <Upload.Dragger
         accept={ACCEPT}

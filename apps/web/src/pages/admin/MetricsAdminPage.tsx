@@ -151,7 +151,7 @@ export default function MetricsAdminPage() {
   const catalogue = useMetricCatalogue();
   const names = new Map((catalogue.data ?? []).map((m) => [m.key, m.name]));
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small" title={t('指标目录（触发词与权重）', 'Metric catalogue (triggers and weights)')}>
         {catalogue.loading ? (
           <Skeleton active />

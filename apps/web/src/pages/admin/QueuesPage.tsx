@@ -23,7 +23,7 @@ export default function QueuesPage() {
     }
   };
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small" title={t('服务状态', 'Service health')} extra={<Button size="small" onClick={health.reload}>{t('刷新', 'Refresh')}</Button>}>
         {health.error ? (
           <Alert type="error" showIcon title={health.error.message} />

@@ -124,7 +124,7 @@ export default function UnitsAdminPage() {
         </Card>
       </Col>
       <Col xs={24} lg={14}>
-        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Card size="small" title={t('从 Excel / CSV 导入', 'Import from Excel / CSV')}>
             <Typography.Paragraph type="secondary">
               {t('列：code（单位代码）、name（名称）、parentCode（上级代码）、memberCount（党员数）。已存在的代码会被更新；任何一行有误时不写入任何数据。', 'Columns: code, name, parentCode, memberCount. Existing codes are updated; nothing is written when any row is bad.')}{' '}

@@ -64,7 +64,7 @@ export default function ComparisonPanel({ period, offset, onUnit }: { period: st
     );
   if (!option || !data.data?.units.length) return <>{controls}<Empty description={t('本期没有该指标的数据', 'No data for this metric in this period')} /></>;
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       {controls}
       <ChartCard
         title={`${metricName}（${valueName}）`}

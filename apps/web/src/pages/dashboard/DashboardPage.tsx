@@ -57,7 +57,7 @@ export default function DashboardPage() {
 
   const gapUnavailable = gap.unavailable;
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="dashboard">
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="dashboard">
       <Row gutter={[16, 16]}>
         {[
           {
@@ -157,7 +157,7 @@ export default function DashboardPage() {
               title: t('预警与原因', 'Flags and reasons'),
               dataIndex: 'flags',
               render: (flags: GapUnit['flags']) => (
-                <Space direction="vertical" size={2}>
+                <Space orientation="vertical" size={2}>
                   {flags.map((f) => (
                     <span key={f.code}>
                       <Tag color={FLAG_LABELS[f.code]?.color}>{FLAG_LABELS[f.code]?.[lang] ?? f.code}</Tag>

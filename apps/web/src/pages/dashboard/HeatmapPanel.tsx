@@ -23,7 +23,7 @@ export default function HeatmapPanel({ period, onUnit }: { period: string | unde
   if (!option || !heat.data?.units.length) return <>{controls}<Empty description={t('暂无数据', 'No data')} /></>;
   const units = heat.data.units;
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       {controls}
       <ChartCard
         title={t('单位 × 指标（颜色：与同级相比；数字：合计）', 'Unit × metric (colour: against level peers; number: total)')}

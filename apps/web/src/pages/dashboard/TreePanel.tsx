@@ -31,7 +31,7 @@ export default function TreePanel({ gap, onOpen }: { gap: ApiState<DashboardGap>
   if (!root || !option) return <Empty description={t('暂无组织架构', 'No units yet')} />;
   const count = (n: TreeInput): number => 1 + n.children.reduce((s, c) => s + count(c), 0);
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap>
         <Breadcrumb items={trail.map((n) => ({ title: <a onClick={() => setRootCode(n.code)}>{n.name}</a> }))} />
         <Button size="small" onClick={() => onOpen(root.code)}>

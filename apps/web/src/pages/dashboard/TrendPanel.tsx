@@ -20,7 +20,7 @@ export default function TrendPanel() {
   const metricName = metrics.find((m) => m.key === metric)?.name ?? metric;
   const option = useMemo(() => (trend.data ? trendOption(trend.data, metricName) : null), [trend.data, metricName]);
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap>
         <Select
           aria-label={t('单位', 'Unit')}

@@ -37,7 +37,7 @@ export function UnitPeriodView({ code }: { code: string }) {
 
   const u = unit.data;
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small">
         <Descriptions
           size="small"

@@ -1,0 +1,118 @@
+import '../test-setup';
+import { App as AntApp } from 'antd';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEventLib from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router-dom';
+import { api } from '../api/client';
+import type { Mention, ReportDetail } from '../hooks/queries';
+import { ReportView } from './ReportView';
+
+// antd in jsdom is slow on a loaded 2-core machine: no per-keystroke delay, and room to finish.
+const userEvent = userEventLib.setup({ delay: null });
+jest.setTimeout(30_000);
+
+const TEXT = '下半年共组织集中学习２２次，其中专题学习５次。开展主题党日活动６次。召开支委会３次。';
+const at = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length, text: s });
+const m = (id: string, key: string, value: number, phrase: string, extra: Partial<Mention> = {}): Mention => ({
+  id,
+  reportId: 9,
+  key,
+  value,
+  approx: false,
+  unit: '次',
+  subset: false,
+  evidence: at(phrase),
+  origin: 'auto',
+  state: 'unreviewed',
+  ...extra,
+});
+
+const REPORT: ReportDetail = {
+  id: 9,
+  unitCode: 'school-1',
+  unitName: '一中党总支',
+  periodCode: '2026-H1',
+  version: 1,
+  latest: true,
+  status: 'extracted',
+  submittedAt: '2026-07-01T00:00:00Z',
+  late: false,
+  originalName: 'r.docx',
+  format: 'docx',
+  sizeBytes: 100,
+  placeholderCount: 0,
+  text: TEXT,
+  problems: [],
+  plans: [],
+  placeholders: [],
+  cadences: [],
+  versions: [],
+};
+
+let mentions: Mention[];
+const reply = (data: unknown) => ({ data, response: { ok: true, status: 200 } as Response });
+
+beforeEach(() => {
+  mentions = [
+    m('1', 'study.sessions', 22, '组织集中学习２２次'),
+    m('2', 'study.sessions', 5, '专题学习５次', { subset: true }),
+    m('3', 'study.theme_day', 6, '开展主题党日活动６次'),
+    m('4', 'org.committee_meeting', 3, '召开支委会３次'),
+  ];
+  jest.spyOn(api, 'GET').mockImplementation((() => Promise.resolve(reply(mentions.map((x) => ({ ...x }))))) as never);
+  jest.spyOn(api, 'PATCH').mockImplementation(((_path: string, init: { params: { path: { id: string } }; body: { state: Mention['state']; value?: number } }) => {
+    const x = mentions.find((y) => y.id === init.params.path.id)!;
+    x.state = init.body.state;
+    if (init.body.value !== undefined) {
+      x.originalValue = x.value;
+      x.value = init.body.value;
+    }
+    return Promise.resolve(reply(x));
+  }) as never);
+});
+afterEach(() => jest.restoreAllMocks());
+
+const total = (key: string) => document.querySelector(`[data-testid=totals] tr[data-metric="${key}"] [data-testid=total-value]`)?.textContent;
+
+function renderView(canReview = true) {
+  return render(
+    <MemoryRouter>
+      <AntApp>
+        <ReportView report={REPORT} canReview={canReview} />
+      </AntApp>
+    </MemoryRouter>,
+  );
+}
+
+it('totals follow the review rules: a 其中 subset of the same key is not added twice', async () => {
+  renderView();
+  await waitFor(() => expect(total('study.sessions')).toBe('22'));
+  expect(total('study.theme_day')).toBe('6');
+  expect(document.querySelectorAll('[data-testid=report-text] mark')).toHaveLength(4);
+});
+
+it('correcting a figure changes its total; rejecting one removes it', async () => {
+  renderView();
+  await waitFor(() => expect(total('study.sessions')).toBe('22'));
+  const row = document.querySelector('[data-mention-row="1"]') as HTMLElement;
+  await userEvent.click(within(row).getByRole('button', { name: /更\s*正/ }));
+  const input = await screen.findByLabelText('正确数值');
+  await userEvent.clear(input);
+  await userEvent.type(input, '24');
+  await userEvent.click(screen.getByRole('button', { name: '保存更正' }));
+  await waitFor(() => expect(total('study.sessions')).toBe('24'));
+  expect(api.PATCH).toHaveBeenCalledWith('/api/mentions/{id}', { params: { path: { id: '1' } }, body: { state: 'corrected', value: 24 } });
+
+  const theme = document.querySelector('[data-mention-row="3"]') as HTMLElement;
+  await userEvent.click(within(theme).getByRole('button', { name: /驳\s*回/ }));
+  await waitFor(() => expect(total('study.theme_day')).toBeUndefined());
+});
+
+it('clicking a figure in the table lights up its sentence in the text', async () => {
+  renderView(false);
+  await waitFor(() => expect(total('org.committee_meeting')).toBe('3'));
+  expect(screen.queryByRole('button', { name: /更\s*正/ })).toBeNull();
+  fireEvent.click(screen.getAllByTestId('figure-evidence').find((e) => e.textContent === '召开支委会３次')!);
+  const lit = [...document.querySelectorAll('.tc-sentence-active')].map((e) => e.textContent).join('');
+  expect(lit).toBe('召开支委会３次。');
+});
