@@ -4,6 +4,8 @@ import { AggregateProcessor } from './analytics/aggregate.processor';
 import { AnalyticsTickProcessor } from './analytics/analytics-tick.processor';
 import { ExtractProcessor } from './extraction/extract.processor';
 import { SweepProcessor } from './maintenance/sweep.processor';
+import { DeliverProcessor } from './notifications/deliver.processor';
+import { ReminderScanProcessor } from './notifications/reminder-scan.processor';
 
 /**
  * Every job name of the registry mapped to its processor. The type makes a missing job a compile
@@ -14,10 +16,15 @@ export function jobHandlers(app: INestApplicationContext): JobHandlers {
   const sweep = app.get(SweepProcessor);
   const aggregate = app.get(AggregateProcessor);
   const tick = app.get(AnalyticsTickProcessor);
+  const reminders = app.get(ReminderScanProcessor);
+  const deliver = app.get(DeliverProcessor);
   return {
     extract: (job) => extract.run(job.data.reportId, job),
     'sweep-queued': () => sweep.run(),
     aggregate: (job) => aggregate.run(job.data.periodId),
     'analytics-tick': () => tick.run(),
+    'reminder-scan': (job) => reminders.run(job.data.periodId),
+    'deliver-sweep': () => reminders.sweep(),
+    deliver: (job) => deliver.run(job),
   };
 }

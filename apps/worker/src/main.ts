@@ -6,6 +6,7 @@ import { AnalyticsTickProcessor } from './analytics/analytics-tick.processor';
 import { jobHandlers } from './handlers';
 import { JobRunner } from './job-runner';
 import { SweepProcessor } from './maintenance/sweep.processor';
+import { ReminderScanProcessor } from './notifications/reminder-scan.processor';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   app.get(JobRunner).start(jobHandlers(app));
   await app.get(SweepProcessor).schedule();
   await app.get(AnalyticsTickProcessor).schedule();
+  await app.get(ReminderScanProcessor).schedule();
 }
 
 main().catch((e: unknown) => {

@@ -7,6 +7,12 @@ import { AfterExtraction } from './extraction/after-extraction';
 import { ExtractProcessor } from './extraction/extract.processor';
 import { JobRunner } from './job-runner';
 import { SweepProcessor } from './maintenance/sweep.processor';
+import { DeliverProcessor } from './notifications/deliver.processor';
+import { NotificationHooks } from './notifications/event-hooks';
+import { NOTIFY_PROVIDERS } from './notifications/notify.providers';
+import { DeliveryRateLimiter } from './notifications/rate-limiter';
+import { ReminderScanProcessor } from './notifications/reminder-scan.processor';
+import { EmailSender, WebhookSender } from './notifications/senders';
 
 /** The worker: BullMQ processors only, over the same libraries as the api. */
 @Module({})
@@ -15,7 +21,8 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [CoreModule.forRoot({ ...core, service: 'worker' })],
-      providers: [JobRunner, ExtractProcessor, SweepProcessor, AfterExtraction, AggregateProcessor, AfterAggregation, AnalyticsTickProcessor],
+      providers: [JobRunner, ExtractProcessor, SweepProcessor, AfterExtraction, AggregateProcessor, AfterAggregation, AnalyticsTickProcessor,
+        ...NOTIFY_PROVIDERS, NotificationHooks, ReminderScanProcessor, DeliverProcessor, DeliveryRateLimiter, EmailSender, WebhookSender],
     };
   }
 }

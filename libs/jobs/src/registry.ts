@@ -12,6 +12,16 @@ export interface JobPayloads {
   aggregate: { periodId: number; reason?: string };
   /** Hourly: re-aggregate periods whose due date has just passed (missing reports become flags). */
   'analytics-tick': Record<string, never>;
+  /**
+   * Reminder scan (daily at REMINDER_HOUR in TZ_REPORTS, or on demand): the current stage's
+   * reminders for every period near its due date, optionally one period. Idempotent: notifications
+   * carry a unique dedupe key, so parallel scans create each one once.
+   */
+  'reminder-scan': { periodId?: number };
+  /** Re-enqueues deliveries whose job was lost (Redis away between commit and enqueue). */
+  'deliver-sweep': Record<string, never>;
+  /** Sends one delivery (e-mail or webhook) of a notification. Job id = `delivery-<id>`. */
+  deliver: { deliveryId: number };
 }
 
 export type JobName = keyof JobPayloads;
@@ -55,6 +65,27 @@ export const QUEUES = defineQueues({
     lockDuration: 300_000,
     removeOnComplete: { age: DAY, count: 500 },
     removeOnFail: { age: 14 * DAY, count: 1000 },
+  },
+  notifications: {
+    jobs: ['reminder-scan', 'deliver-sweep'] as const,
+    // Scans may overlap (scheduler, "remind now", several workers): the dedupe key makes that safe.
+    concurrency: 4,
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 5000 },
+    lockDuration: 120_000,
+    removeOnComplete: { age: DAY, count: 500 },
+    removeOnFail: { age: 14 * DAY, count: 1000 },
+  },
+  deliver: {
+    jobs: ['deliver'] as const,
+    concurrency: 8,
+    // 5xx and timeouts are retried with backoff 2 s, 4 s, 8 s … (about 8.5 minutes in all);
+    // 4xx fails at once (UnrecoverableError). Quiet hours and rate limits delay without an attempt.
+    attempts: 9,
+    backoff: { type: 'exponential', delay: 2000 },
+    lockDuration: 60_000,
+    removeOnComplete: { age: DAY, count: 5000 },
+    removeOnFail: { age: 14 * DAY, count: 5000 },
   },
   maintenance: {
     jobs: ['sweep-queued'] as const,

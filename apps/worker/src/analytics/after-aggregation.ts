@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { PeriodAggregate } from '@thermocline/analytics';
 import type { PeriodEntity } from '@thermocline/db';
+import { NotificationHooks } from '../notifications/event-hooks';
 
 /** What follows an aggregation: cold/declining notifications (the notifications feature). */
 @Injectable()
 export class AfterAggregation {
-  async aggregated(_period: PeriodEntity, _result: PeriodAggregate): Promise<void> {
-    // Wired by the notifications feature (issue 7).
+  constructor(private readonly notifications: NotificationHooks) {}
+
+  /** Units flagged cold or declining → their secretaries, with the reasons (never throws). */
+  async aggregated(period: PeriodEntity, result: PeriodAggregate): Promise<void> {
+    await this.notifications.aggregated(period, result);
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ReportEntity } from '@thermocline/db';
 import { enqueueAggregate, JobQueues } from '@thermocline/jobs';
 import { LOGGER } from '@thermocline/server';
+import { NotificationHooks } from '../notifications/event-hooks';
 import type { Logger } from 'pino';
 
 /**
@@ -13,11 +14,13 @@ import type { Logger } from 'pino';
 export class AfterExtraction {
   constructor(
     private readonly queues: JobQueues,
+    private readonly notifications: NotificationHooks,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   async extracted(report: ReportEntity): Promise<void> {
     await this.reaggregate(report);
+    await this.notifications.extracted(report);
   }
 
   /** The period's figures changed; a lost request is caught up by the next change or the hourly tick. */
@@ -29,7 +32,8 @@ export class AfterExtraction {
     }
   }
 
-  async failed(_report: ReportEntity, _reason: string): Promise<void> {
-    // Wired by the notifications feature.
+  /** The reason and what to do, to the unit's secretaries (never throws). */
+  async failed(report: ReportEntity, reason: string): Promise<void> {
+    await this.notifications.failed(report, reason);
   }
 }
