@@ -12,6 +12,7 @@ import { AccessGuard } from './common/access.guard';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { HealthController } from './health/health.controller';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PeriodsModule } from './periods/periods.module';
 import { ReportsModule } from './reports/reports.module';
 import { UnitsModule } from './units/units.module';
@@ -33,6 +34,7 @@ export class AppModule {
         ReportsModule,
         DashboardModule,
         AdminModule,
+        NotificationsModule,
       ],
       controllers: [AuthController, HealthController, AuditController],
       providers: [
