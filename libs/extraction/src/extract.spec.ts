@@ -328,6 +328,15 @@ describe('the whole report', () => {
     expect(extract('')).toMatchObject({ metrics: [], charCount: 0, specificity: 0 });
   });
 
+  it('stays linear on pathological input (no delimiters, many 每, huge sections) and never yields a zero', () => {
+    const started = performance.now();
+    extract('“1次'.repeat(20000));
+    extract('每月召开1次支委会'.repeat(20000));
+    extract('四、存在问题\n' + '学习不够深入。\n'.repeat(20000));
+    expect(performance.now() - started).toBeLessThan(10000);
+    expect(extract('发布信息0篇，召开支委会零次').metrics).toEqual([]);
+  });
+
   it('extracts a 6,000-character report quickly', () => {
     const dev = join(__dirname, '../../../../shared/corpus/dev');
     const text = prepareText(readFileSync(join(dev, 'edu-bureau-2025H2.txt'), 'utf8')).repeat(2).slice(0, 6000);

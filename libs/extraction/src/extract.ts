@@ -125,19 +125,27 @@ function isClauseDelim(s: string, i: number): boolean {
   return DELIM[c] !== 0;
 }
 
+/** Clause and sentence scans stop after this many characters: no clause is longer, and unpunctuated
+ * junk (a very long line without any delimiter) must not make the extraction quadratic. */
+const MAX_CLAUSE = 200;
+const MAX_SENTENCE = 600;
+
 function clauseStart(s: string, pos: number): number {
   let i = pos - 1;
-  while (i >= 0 && !isClauseDelim(s, i)) i--;
+  const stop = Math.max(-1, pos - 1 - MAX_CLAUSE);
+  while (i > stop && !isClauseDelim(s, i)) i--;
   return i + 1;
 }
 function clauseEnd(s: string, pos: number): number {
   let i = pos;
-  while (i < s.length && !isClauseDelim(s, i)) i++;
+  const stop = Math.min(s.length, pos + MAX_CLAUSE);
+  while (i < stop && !isClauseDelim(s, i)) i++;
   return i;
 }
 function sentenceStart(s: string, pos: number): number {
   let i = pos - 1;
-  while (i >= 0 && DELIM[s.charCodeAt(i)] !== 2) i--;
+  const stop = Math.max(-1, pos - 1 - MAX_SENTENCE);
+  while (i > stop && DELIM[s.charCodeAt(i)] !== 2) i--;
   return i + 1;
 }
 
@@ -349,6 +357,18 @@ function scanCharacters(s: string): Scan {
   return { every, marks, quoteOpens, numerals, targets, charCount };
 }
 
+/** Index of the first quantity starting at or after `pos` (quantities are in text order). */
+function firstQuantityFrom(quantities: Quantity[], pos: number): number {
+  let lo = 0,
+    hi = quantities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quantities[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Whether a sorted position list has an entry in [from, to). */
 function anyIn(sorted: number[], from: number, to: number): boolean {
   let lo = 0,
@@ -431,7 +451,14 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     const periodEnd = p + period[0].length;
     const cEnd = clauseEnd(s, periodEnd);
     const cStart = clauseStart(s, i);
-    const q = quantities.find((x) => x.start >= periodEnd && x.end <= cEnd && CADENCE_UNITS.has(x.measure));
+    let q: Quantity | undefined;
+    for (let k = firstQuantityFrom(quantities, periodEnd); k < quantities.length && quantities[k].start < cEnd; k++) {
+      const x = quantities[k];
+      if (x.end <= cEnd && CADENCE_UNITS.has(x.measure)) {
+        q = x;
+        break;
+      }
+    }
     if (!q) continue;
     cadenceTimes.add(q);
     const candidates = compiled.defs.map((_, k) => k).filter((k) => compiled.measureDefs.get(q.measure)?.includes(k));
@@ -467,7 +494,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const boundaries = quantities;
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi];
-    if (!q.countable || !q.measure || mask[q.numStart] & 4 || cadenceTimes.has(q)) continue;
+    if (!q.countable || !q.measure || q.value <= 0 || mask[q.numStart] & 4 || cadenceTimes.has(q)) continue;
     const exact = compiled.measureDefs.get(q.measure);
     const alias = UNIT_ALIASES[q.measure] ? compiled.measureDefs.get(UNIT_ALIASES[q.measure]) : undefined;
     const candidates = exact && alias ? [...new Set([...exact, ...alias])] : (exact ?? alias);

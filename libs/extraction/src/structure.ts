@@ -284,6 +284,8 @@ interface Open {
   triggerItems: Item[];
   triggerIntro: Item | null;
   last: Enumerator | null;
+  /** some body line is enumerated */
+  enumerated: boolean;
 }
 
 export function analyseStructure(s: string): Structure {
@@ -320,12 +322,13 @@ export function analyseStructure(s: string): Structure {
       triggerItems: [],
       triggerIntro: null,
       last: null,
+      enumerated: false,
     };
     if (h.body < line.end) cur.body.push({ start: h.body, end: line.end, enumerator: enumeratorAt(s, skipSpaces(s, h.body, line.end), line.end, false) });
   };
 
   const openParagraph = (line: Line, kind: 'problems' | 'plans', from: number, level: number): void => {
-    const o: Open = { kind, level, mixed: false, paragraph: true, body: [], start: line.start, headEnd: line.end, triggerItems: [], triggerIntro: null, last: null };
+    const o: Open = { kind, level, mixed: false, paragraph: true, body: [], start: line.start, headEnd: line.end, triggerItems: [], triggerIntro: null, last: null, enumerated: false };
     const series = inlineSeries(s, from, line.end, null);
     if (series.length >= 2) o.triggerItems = series;
     else {
@@ -349,7 +352,7 @@ export function analyseStructure(s: string): Structure {
     if (open) {
       // a sub-heading naming the same topic ("三、存在问题及原因" → "（一）存在问题") opens the real section,
       // so that its sibling ("（二）原因分析") ends it
-      const nested = h !== null && h.kind === open.kind && level > open.level && !open.body.some((l) => l.enumerator);
+      const nested = h !== null && h.kind === open.kind && level > open.level && !open.enumerated;
       if (h && (h.kind !== open.kind || level <= open.level || open.mixed || nested)) {
         close();
         openHeading(line, h, level);
@@ -375,6 +378,7 @@ export function analyseStructure(s: string): Structure {
         close();
       } else {
         open.body.push(line);
+        if (line.enumerator) open.enumerated = true;
         continue;
       }
     }
@@ -397,7 +401,8 @@ export function analyseStructure(s: string): Structure {
   close();
   // A report with a problems (plans) section of its own lists them there; a stray "下一步，将…" or
   // "还存在…不足：" paragraph elsewhere is a remark, not another item.
-  const keep = (kind: 'problems' | 'plans', items: Item[]) => (headed.has(kind) ? items.filter((i) => !fromParagraphs.includes(i)) : items);
+  const stray = new Set(fromParagraphs);
+  const keep = (kind: 'problems' | 'plans', items: Item[]) => (headed.has(kind) ? items.filter((i) => !stray.has(i)) : items);
   return { problems: keep('problems', problems), plans: keep('plans', plans), planRanges, lines };
 }
 
