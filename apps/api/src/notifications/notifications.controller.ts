@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentUser } from '../common/access.decorator';
 import type { AuthUser } from '../common/auth-user';
 import { NotificationDto, NotificationListDto, NotificationQueryDto, PreferencesDto, ReadAllDto, UpdatePreferencesDto } from './dto/notification.dto';
@@ -50,6 +50,8 @@ export class NotificationsController {
   @HttpCode(200)
   @Access(ANYONE)
   @ApiOperation({ summary: 'Marks one of the caller’s notifications read (someone else’s answers 404)' })
+  // Documented as the string it is on the wire (the web client passes String(id)).
+  @ApiParam({ name: 'id', type: String, description: 'Notification id' })
   @ApiOkResponse({ type: NotificationDto })
   read(@CurrentUser() user: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<NotificationDto> {
     return this.notifications.read(user, id);
