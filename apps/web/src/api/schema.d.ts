@@ -577,6 +577,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s own notifications, newest first, with the unread count */
+        get: operations["Notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks every notification of the caller read */
+        post: operations["Notifications_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s channels: in-app (always), e-mail, a personal webhook */
+        get: operations["Notifications_preferences"];
+        /** Chooses the caller’s channels (partial); secrets are write-only */
+        put: operations["Notifications_updatePreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks one of the caller’s notifications read (someone else’s answers 404) */
+        post: operations["Notifications_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Group-chat robots of the units in the admin’s subtree (URLs and secrets masked) */
+        get: operations["Channels_list"];
+        put?: never;
+        /** Adds a unit’s group chat: WeCom, DingTalk, Feishu robot or a generic signed webhook */
+        post: operations["Channels_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Channels_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Channels_update"];
+        trace?: never;
+    };
+    "/api/notification-channels/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends a test message through the channel; follow it in the delivery log */
+        post: operations["Channels_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Delivery log (attempts, last error, delivered at) for recipients in the admin’s subtree, newest first */
+        get: operations["Channels_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reminders/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remind now: the period’s reminder scan for every missing unit of the caller’s subtree (or one unit) */
+        post: operations["Reminders_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reminders/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reminders_rules"];
+        /** Changes the reminder rules (partial) */
+        put: operations["Reminders_saveRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1098,6 +1269,214 @@ export interface components {
             key: string;
             /** @example civility */
             category: string;
+        };
+        DeliveryStateDto: {
+            id: number;
+            /**
+             * @description email, or the webhook flavour
+             * @enum {string}
+             */
+            channel: "email" | "generic" | "wecom" | "dingtalk" | "feishu";
+            /** @enum {string} */
+            status: "pending" | "deferred" | "retrying" | "delivered" | "failed";
+            attempts: number;
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description Held by quiet hours until then
+             */
+            notBefore: string | null;
+            /** Format: date-time */
+            deliveredAt: string | null;
+        };
+        NotificationDto: {
+            id: number;
+            /** @enum {string} */
+            kind: "due_soon" | "due_today" | "overdue" | "escalation" | "extracted" | "extraction_failed" | "cold" | "declining" | "test";
+            /** @description The rule stage: 'due:-7', 'due:0', 'due:+3', 'manual:2026-07-05', 'escalate:<unitId>', 'extracted:r12', 'flag:cold:<unitId>' */
+            stage: string;
+            title: string;
+            body: string;
+            /** @description Path of the page in the web app, e.g. /reports/12 */
+            link: string | null;
+            unitCode: string | null;
+            unitName: string | null;
+            periodCode: string | null;
+            reportId: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+            /** @description E-mail and webhook deliveries of this notification (a failed one is shown, never dropped) */
+            deliveries: components["schemas"]["DeliveryStateDto"][];
+        };
+        NotificationListDto: {
+            /** @description Newest first */
+            items: components["schemas"]["NotificationDto"][];
+            /** @description Unread notifications of the caller (all, not only this page) */
+            unread: number;
+            /** @description Pass as ?before= for the next page; null at the end */
+            nextBefore: number | null;
+        };
+        ReadAllDto: {
+            updated: number;
+        };
+        EmailPreferenceDto: {
+            /** @description The user wants e-mail */
+            enabled: boolean;
+            /** @description The account’s address (changed by an admin in the user record) */
+            address: string | null;
+            /** @description E-mail will really be sent: SMTP configured, an address present and enabled */
+            active: boolean;
+        };
+        WebhookSettingsDto: {
+            id: number | null;
+            /** @enum {string} */
+            type: "generic" | "wecom" | "dingtalk" | "feishu";
+            /** @description Masked: the access token in the URL is never returned in full */
+            url: string;
+            secretSet: boolean;
+            /** @description First and last 4 characters of the signing secret */
+            secretHint: string | null;
+            enabled: boolean;
+        };
+        PreferencesDto: {
+            /** @description The in-app notification centre is always on */
+            inApp: boolean;
+            email: components["schemas"]["EmailPreferenceDto"];
+            /** @description A personal robot or endpoint */
+            webhook: components["schemas"]["WebhookSettingsDto"] | null;
+            /** @description Quiet hours in TZ_REPORTS, e.g. 22:00-07:00; null = none */
+            quietHours: string | null;
+        };
+        WebhookInputDto: {
+            /** @enum {string} */
+            type: "generic" | "wecom" | "dingtalk" | "feishu";
+            /** @description Required when none is stored yet; omitted keeps the stored one */
+            url?: string;
+            /** @description Signing secret; omitted keeps the stored one, "" removes it */
+            secret?: string;
+            /** @default true */
+            enabled: boolean;
+        };
+        UpdatePreferencesDto: {
+            /** @description Receive e-mail */
+            email?: boolean;
+            /** @description null removes the personal webhook */
+            webhook?: components["schemas"]["WebhookInputDto"] | null;
+        };
+        ChannelDto: {
+            id: number;
+            unitCode: string;
+            unitName: string;
+            name: string;
+            /** @enum {string} */
+            type: "generic" | "wecom" | "dingtalk" | "feishu";
+            /** @description Masked */
+            url: string;
+            secretSet: boolean;
+            secretHint: string | null;
+            events: ("reminder" | "escalation" | "extraction" | "flag")[];
+            enabled: boolean;
+            /** @description The most recent delivery on this channel */
+            lastDelivery: components["schemas"]["DeliveryStateDto"] | null;
+            /** @description Permanently failed deliveries on this channel */
+            failedCount: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateChannelDto: {
+            /** @description The unit whose group chat this is */
+            unitCode: string;
+            /** @example 一中党总支工作群 */
+            name: string;
+            /** @enum {string} */
+            type: "generic" | "wecom" | "dingtalk" | "feishu";
+            url: string;
+            /** @description DingTalk 加签 (SEC…), Feishu 签名校验 or the generic HMAC secret */
+            secret?: string;
+            /**
+             * @default [
+             *       "reminder"
+             *     ]
+             */
+            events: ("reminder" | "escalation" | "extraction" | "flag")[];
+            /** @default true */
+            enabled: boolean;
+        };
+        UpdateChannelDto: {
+            name?: string;
+            /** @enum {string} */
+            type?: "generic" | "wecom" | "dingtalk" | "feishu";
+            /** @description Omitted keeps the stored URL */
+            url?: string;
+            /** @description Omitted keeps the stored secret; "" removes it */
+            secret?: string;
+            events?: ("reminder" | "escalation" | "extraction" | "flag")[];
+            enabled?: boolean;
+        };
+        ChannelTestDto: {
+            /** @description Follow it in the delivery log */
+            deliveryId: number;
+        };
+        DeliveryLogItemDto: {
+            id: number;
+            /**
+             * @description email, or the webhook flavour
+             * @enum {string}
+             */
+            channel: "email" | "generic" | "wecom" | "dingtalk" | "feishu";
+            /** @enum {string} */
+            status: "pending" | "deferred" | "retrying" | "delivered" | "failed";
+            attempts: number;
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description Held by quiet hours until then
+             */
+            notBefore: string | null;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            notificationId: number;
+            /** @enum {string} */
+            kind: "due_soon" | "due_today" | "overdue" | "escalation" | "extracted" | "extraction_failed" | "cold" | "declining" | "test";
+            title: string;
+            /** @description Recipient user (username) */
+            username: string | null;
+            /** @description Recipient group chat (unit code) */
+            groupUnitCode: string | null;
+            channelId: number | null;
+            /** @description The e-mail address, or the masked webhook URL */
+            target: string | null;
+            /** @description HTTP status or SMTP reply code of the last attempt */
+            responseCode: number | null;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DeliveryLogDto: {
+            /** @description Newest first */
+            items: components["schemas"]["DeliveryLogItemDto"][];
+            /** @description Permanently failed deliveries in scope (all pages) */
+            failedCount: number;
+            nextBefore: number | null;
+        };
+        RunRemindersDto: {
+            /** @example 2026-H1 */
+            periodCode: string;
+            /** @description One unit of the caller’s subtree; omitted = every missing unit of the subtree */
+            unitCode?: string;
+        };
+        RunRemindersResultDto: {
+            /** @description Notifications created now; running again creates nothing new for the same stage (or the same day’s reminder) */
+            created: number;
+        };
+        ReminderRulesDto: {
+            /** @description {offsets, escalate, catchUpDays, events:{extracted, extractionFailed, cold, declining}, flagWindowDays} in force */
+            rules: Record<string, never>;
+            /** @description The defaults, for a “reset” button */
+            defaults: Record<string, never>;
         };
     };
     responses: never;
@@ -2121,6 +2500,313 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MetricDto"];
+                };
+            };
+        };
+    };
+    Notifications_list: {
+        parameters: {
+            query?: {
+                /** @description At most this many (default 50, max 200) */
+                limit?: number;
+                /** @description Only ids below this (paging) */
+                before?: number;
+                /** @description true: unread only */
+                unread?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationListDto"];
+                };
+            };
+        };
+    };
+    Notifications_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllDto"];
+                };
+            };
+        };
+    };
+    Notifications_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesDto"];
+                };
+            };
+        };
+    };
+    Notifications_updatePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesDto"];
+                };
+            };
+        };
+    };
+    Notifications_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Notification id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"];
+                };
+            };
+        };
+    };
+    Channels_list: {
+        parameters: {
+            query?: {
+                unitCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelDto"][];
+                };
+            };
+        };
+    };
+    Channels_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChannelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelDto"];
+                };
+            };
+        };
+    };
+    Channels_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Channels_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChannelDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelDto"];
+                };
+            };
+        };
+    };
+    Channels_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelTestDto"];
+                };
+            };
+        };
+    };
+    Channels_deliveries: {
+        parameters: {
+            query?: {
+                status?: "pending" | "deferred" | "retrying" | "delivered" | "failed";
+                channel?: "email" | "generic" | "wecom" | "dingtalk" | "feishu";
+                limit?: number;
+                before?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryLogDto"];
+                };
+            };
+        };
+    };
+    Reminders_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunRemindersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunRemindersResultDto"];
+                };
+            };
+        };
+    };
+    Reminders_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRulesDto"];
+                };
+            };
+        };
+    };
+    Reminders_saveRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRulesDto"];
                 };
             };
         };
