@@ -5,6 +5,7 @@ import { detectFormat } from './inspect';
 import { decodeTextBytes } from './text';
 import { guardInflate, readCentralDirectory } from './zip';
 import { decodePdf } from './pdf';
+import { runChild, scriptPath } from './child';
 
 export interface DecodedDocument {
   text: string;
@@ -165,12 +166,9 @@ function decodeEntities(s: string): string {
   });
 }
 
+/** In a child process with a 256 MB heap: see ../doc-child.cjs for why. */
 async function decodeDoc(bytes: Buffer): Promise<string> {
-  const WordExtractor = (await import('word-extractor')).default;
-  try {
-    const doc = await new WordExtractor().extract(bytes);
-    return doc.getBody();
-  } catch {
-    throw errors.docCorrupt();
-  }
+  const result = (await runChild(scriptPath('doc-child.cjs'), [], bytes, { maxOldSpaceMb: 256, timeoutMs: 30000 })) as { ok?: boolean; text?: unknown } | null;
+  if (!result || result.ok !== true || typeof result.text !== 'string') throw errors.docCorrupt();
+  return result.text;
 }

@@ -172,6 +172,12 @@ describe('decodeDocument', () => {
     expect(r.text).toContain('二、加强学习，筑牢思想根基');
   });
 
+  it('survives a damaged .doc that makes word-extractor exhaust memory (it runs in a capped child)', async () => {
+    const damaged = fixture('report-damaged.doc');
+    expect(inspectUpload(damaged, limits)).toMatchObject({ ok: true, format: 'doc' });
+    await expect(decodeDocument(damaged, 'doc')).rejects.toMatchObject({ code: 'CORRUPT_DOC', status: 422 });
+  }, 60000);
+
   it.each([
     ['report-gb18030.txt', 'gb18030'],
     ['report-utf16le-bom.txt', 'utf-16le'],

@@ -2,8 +2,8 @@
 // import() — the package is ESM-only and this library compiles to CommonJS (module node16 keeps
 // import() as is). Where ESM cannot be imported (jest), the same reading runs in a child process
 // (../pdf-child.mjs). Evaluation, XFA and scripting are off: a PDF's JavaScript is never run.
-import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
+import { runChild, scriptPath } from './child';
 import { errors } from './errors';
 
 interface TextItemLike {
@@ -79,27 +79,9 @@ async function readInProcess(pdfjs: PdfJs, bytes: Uint8Array): Promise<PdfRead> 
  * Fallback for hosts that cannot import ESM (jest running these sources as CommonJS, where import()
  * becomes require()): the same pdfjs, with the same options, in a child node process.
  */
-function readInChild(bytes: Uint8Array): Promise<PdfRead> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(__dirname, '../pdf-child.mjs'), JSON.stringify(pdfOptions())], { stdio: ['pipe', 'pipe', 'ignore'] });
-    const out: Buffer[] = [];
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60000);
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on('close', () => {
-      clearTimeout(timer);
-      try {
-        resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as PdfRead);
-      } catch (e) {
-        reject(e instanceof Error ? e : new Error(String(e)));
-      }
-    });
-    child.stdin.on('error', () => undefined); // the child may exit before reading everything
-    child.stdin.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  });
+async function readInChild(bytes: Uint8Array): Promise<PdfRead> {
+  const result = (await runChild(scriptPath('pdf-child.mjs'), [JSON.stringify(pdfOptions())], bytes, { maxOldSpaceMb: 512 })) as PdfRead | null;
+  return result ?? { ok: false, reason: 'corrupt' };
 }
 
 export async function decodePdf(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
