@@ -1,14 +1,13 @@
 // The typed api client: openapi-fetch over the paths generated from the api's OpenAPI document
-// (schema.d.ts, `npm run gen:client`), plus the few endpoints the api has not published yet
-// (pending-paths.ts, written from shared/spec/api.md; delete each entry once it is generated).
+// (schema.d.ts, `npm run gen:client`). An endpoint the api has not published yet can be typed
+// ahead in a pending-paths.ts of the same shape, intersected here, and deleted once generated.
 // Every request carries the session's bearer token; a 401 ends the session (the app then shows
 // the login page with the reason); an active user's token is refreshed half-way through its life.
 import createClient, { type Middleware } from 'openapi-fetch';
 import { needsRefresh, sessionStore, type SessionStore } from '../session/session';
 import type { paths } from './schema';
-import type { PendingPaths } from './pending-paths';
 
-export type ApiPaths = paths & PendingPaths;
+export type ApiPaths = paths;
 
 /** An api error as the user should see it: the server's (Chinese) message and the status. */
 export class ApiError extends Error {

@@ -6,7 +6,12 @@ import type { ChartOption } from './echarts';
 
 // ECharts is its own chunk, fetched when the first chart is drawn: the dashboard's figures and
 // tables paint without waiting for it.
-const EChart = lazy(() => import('./EChart'));
+const EChart = lazy(loadEChart);
+
+/** Starts fetching ECharts early (a screen with charts calls it when its own chunk loads). */
+export function loadEChart() {
+  return import('./EChart');
+}
 
 interface Props {
   title: ReactNode;

@@ -35,6 +35,8 @@ const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, classNa
     const c = echarts.init(box.current, undefined, { renderer: 'canvas' });
     chart.current = c;
     c.on('click', (p) => click.current?.(p as unknown as ChartClick));
+    // Marks the chart as painted (animation done) for tests and the benchmark.
+    c.on('finished', () => box.current?.setAttribute('data-painted', 'true'));
     const ro = typeof ResizeObserver !== 'undefined' ? new ResizeObserver(() => c.resize()) : null;
     ro?.observe(box.current);
     return () => {
@@ -48,8 +50,6 @@ const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, classNa
     const c = chart.current;
     if (!c) return;
     c.setOption(option, { notMerge: true });
-    // Marks the chart as painted for tests and the benchmark.
-    c.on('finished', () => box.current?.setAttribute('data-painted', 'true'));
   }, [option]);
 
   useImperativeHandle(ref, () => ({

@@ -48,7 +48,7 @@ export function levelOption(levels: readonly GapLevel[], lang: Lang, threshold =
   const bars = levelBars(levels, lang, threshold, offset);
   const t = (zh: string, en: string) => (lang === 'zh' ? zh : en);
   return {
-    animationDuration: 300,
+    animationDuration: 200,
     grid: { left: 48, right: 24, top: 40, bottom: 48 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: bars.map((b) => `${b.name}\n(${b.unitCount})`) },
@@ -97,7 +97,7 @@ export function comparisonOption(units: readonly ComparisonUnit[], dir: SortDir,
   const levels = [...new Set(sorted.map((u) => u.level))].sort((a, b) => a - b);
   const many = sorted.length > 14;
   return {
-    animationDuration: 300,
+    animationDuration: 200,
     grid: { left: 56, right: 16, top: 40, bottom: many ? 110 : 60 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, data: levels.map((l) => levelName(l + offset, lang)) },
@@ -190,7 +190,7 @@ export function temperatureTree(root: TreeInput, temps: ReadonlyMap<string, numb
 
 export function treeOption(root: TempTreeNode): Opt {
   return {
-    animationDuration: 300,
+    animationDuration: 200,
     tooltip: { trigger: 'item', formatter: (p: { name: string; value: number | null }) => `${p.name}<br/>${p.value ?? '—'}` },
     series: [
       {
@@ -213,7 +213,7 @@ export function treeOption(root: TempTreeNode): Opt {
 /** Trend lines: one per unit across the periods (oldest first); a period without a report is a gap. */
 export function trendOption(trend: Pick<DashboardTrend, 'periods' | 'series'>, valueName: string): Opt {
   return {
-    animationDuration: 300,
+    animationDuration: 200,
     grid: { left: 56, right: 24, top: 48, bottom: 40 },
     tooltip: { trigger: 'axis' },
     legend: { top: 0, type: 'scroll' },

@@ -16,7 +16,7 @@ export type Mention = Schemas['MentionDto'];
 export type AuditEntry = Schemas['AuditEntryDto'];
 
 // ── existing endpoints ──
-export const useUnits = () => useApi(() => ok(api.GET('/api/units')), []);
+export const useUnits = (enabled = true) => useApi(enabled ? () => ok(api.GET('/api/units')) : null, [enabled]);
 export const useUnitTree = () => useApi(() => ok(api.GET('/api/units/tree')), []);
 export const useUnit = (code: string | undefined) =>
   useApi(code ? () => ok(api.GET('/api/units/{code}', { params: { path: { code } } })) : null, [code]);
@@ -41,7 +41,8 @@ export const useAudit = () => useApi(() => ok(api.GET('/api/audit')), []);
 
 // ── dashboard and analytics ──
 export const useGap = (period: string | undefined) =>
-  useApi(period ? () => ok(api.GET('/api/dashboard/gap', { params: { query: { period } } })) as Promise<DashboardGap> : null, [period]);
+  useApi(period ? () => loadGap(period) : null, [period], `gap:${period}`);
+export const loadGap = (period: string) => ok(api.GET('/api/dashboard/gap', { params: { query: { period } } })) as Promise<DashboardGap>;
 export const useComparison = (period: string | undefined, metric: string | undefined, normalize: 'none' | 'per100') =>
   useApi(
     period && metric ? () => ok(api.GET('/api/dashboard/comparison', { params: { query: { period, metric, normalize } } })) : null,
@@ -64,5 +65,8 @@ export const useMetricCatalogue = () => useApi(() => ok(api.GET('/api/metrics'))
 export const useAnalyticsSettings = () =>
   useApi(() => ok(api.GET('/api/admin/analytics-settings')) as Promise<{ config: AnalyticsConfig; defaults: AnalyticsConfig }>, []);
 
-// ── promised by api.md, not published yet (pending-paths.ts): 404 → "not available yet" ──
-export const useNotifications = () => useApi(() => ok(api.GET('/api/notifications')), []);
+// ── notifications ──
+export type Notification = Schemas['NotificationDto'];
+export const useNotifications = (unreadOnly: boolean) =>
+  useApi(() => ok(api.GET('/api/notifications', { params: { query: { limit: 50, unread: unreadOnly ? 'true' : undefined } } })), [unreadOnly]);
+export const useNotificationPreferences = () => useApi(() => ok(api.GET('/api/notifications/preferences')), []);

@@ -13,7 +13,25 @@ export interface ApiState<T> {
   reload(): void;
 }
 
-export function useApi<T>(load: (() => Promise<T>) | null, deps: readonly unknown[]): ApiState<T> {
+// A read that was started before the screen asked for it (prefetch at start-up: the period list,
+// the gap of a dashboard link) is handed over once instead of being requested again.
+const early = new Map<string, { at: number; promise: Promise<unknown> }>();
+const EARLY_MS = 15_000;
+
+export function prefetch<T>(key: string, load: () => Promise<T>): void {
+  const p = load();
+  p.catch(() => undefined);
+  early.set(key, { at: Date.now(), promise: p });
+}
+
+function takeEarly<T>(key: string | undefined): Promise<T> | null {
+  if (!key) return null;
+  const e = early.get(key);
+  early.delete(key);
+  return e && Date.now() - e.at < EARLY_MS ? (e.promise as Promise<T>) : null;
+}
+
+export function useApi<T>(load: (() => Promise<T>) | null, deps: readonly unknown[], prefetchKey?: string): ApiState<T> {
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [loading, setLoading] = useState(load !== null);
@@ -29,7 +47,7 @@ export function useApi<T>(load: (() => Promise<T>) | null, deps: readonly unknow
     }
     let live = true;
     setLoading(true);
-    run().then(
+    (takeEarly<T>(prefetchKey) ?? run()).then(
       (d) => {
         if (!live) return;
         setData(d);

@@ -1,12 +1,13 @@
 // The signed-in shell: role-based menu, the user's unit and scope always in view, the period
 // picker, language switch and the account menu. Collapses to a drawer-like sider on phones.
-import { Button, Dropdown, Layout, Menu, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { Badge, Button, Dropdown, Layout, Menu, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session/SessionContext';
 import { navFor, ROLE_LABEL } from './nav';
 import { PeriodProvider, usePeriod } from './period';
+import { useUnreadCount } from './unread';
 
 const { Header, Sider, Content } = Layout;
 
@@ -39,6 +40,7 @@ function Shell() {
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   const items = useMemo(() => (user ? navFor(user.role) : []), [user]);
+  const unread = useUnreadCount(!!user);
   if (!user) return <Navigate to="/login" replace />;
 
   const selected = items.find((i) => location.pathname.startsWith(i.path))?.path ?? '';
@@ -71,7 +73,20 @@ function Shell() {
         <Menu
           mode="inline"
           selectedKeys={[selected]}
-          items={items.map((i) => ({ key: i.path, label: lang === 'zh' ? i.zh : i.en }))}
+          items={items.map((i) => ({
+            key: i.path,
+            label:
+              i.path === '/notifications' && unread > 0 ? (
+                <Space size={6}>
+                  {lang === 'zh' ? i.zh : i.en}
+                  <Badge count={unread} size="small" />
+                </Space>
+              ) : lang === 'zh' ? (
+                i.zh
+              ) : (
+                i.en
+              ),
+          }))}
           onClick={({ key }) => go(key)}
           style={{ borderInlineEnd: 0 }}
         />

@@ -32,7 +32,7 @@ export function todayIso(d = new Date()): string {
 
 export function PeriodProvider({ children }: { children: ReactNode }) {
   const { user } = useSession();
-  const periods = useApi(user ? () => ok(api.GET('/api/periods')) : null, [user?.username]);
+  const periods = useApi(user ? () => ok(api.GET('/api/periods')) : null, [user?.username], 'periods');
   const [params, setParams] = useSearchParams();
   const wanted = params.get('period');
   const period = useMemo(() => {

@@ -6,7 +6,7 @@ import { Alert, Card, Col, Empty, Result, Row, Skeleton, Space, Statistic, Table
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { GapUnit } from '../../api/types';
-import { ChartCard } from '../../charts/ChartCard';
+import { ChartCard, loadEChart } from '../../charts/ChartCard';
 import { coldUnits, flaggedUnits, levelName } from '../../dashboard/gap';
 import { RemindButton } from '../../components/RemindButton';
 import { TemperatureTag } from '../../components/TemperatureTag';
@@ -17,7 +17,11 @@ import { usePeriod } from '../../layout/period';
 import { FLAG_LABELS } from '../../metrics/labels';
 import { useSession } from '../../session/SessionContext';
 
-const ComparisonPanel = lazy(() => import('./ComparisonPanel'));
+const loadComparison = () => import('./ComparisonPanel');
+const ComparisonPanel = lazy(loadComparison);
+// Fetch the chart library and the default tab while the period and the gap are being loaded.
+void loadEChart();
+void loadComparison();
 const HeatmapPanel = lazy(() => import('./HeatmapPanel'));
 const TreePanel = lazy(() => import('./TreePanel'));
 const TrendPanel = lazy(() => import('./TrendPanel'));
@@ -37,7 +41,7 @@ export default function DashboardPage() {
   const gap = useGap(period?.code);
   // Without the gap endpoint the counts still come from the reports and units the api has.
   const reports = useReports({ periodCode: period?.code, latest: true }, !!period && gap.unavailable);
-  const units = useUnits();
+  const units = useUnits(gap.unavailable);
 
   const unitLink = (code: string) => `/units/${encodeURIComponent(code)}${period ? `?period=${encodeURIComponent(period.code)}` : ''}`;
   const overview = useMemo(() => {
