@@ -127,22 +127,38 @@ export class NotificationCentre {
           values.flat(),
         );
       }
-      const created = (await m.query('SELECT id, user_id, recipient_unit_id, kind, dedupe_key FROM notifications WHERE batch = ?', [batch])) as NewRow[];
+      // The rows carrying this call's batch are the ones it created (looked up through the unique key).
+      const created: NewRow[] = [];
+      for (let i = 0; i < keys.length; i += 500) {
+        const chunk = keys.slice(i, i + 500);
+        created.push(
+          ...((await m.query(`SELECT id, user_id, recipient_unit_id, kind, dedupe_key FROM notifications WHERE dedupe_key IN (${chunk.map(() => '?').join(',')}) AND batch = ?`, [
+            ...chunk,
+            batch,
+          ])) as NewRow[]),
+        );
+      }
       if (!created.length) return { rows: created, deliveries: [] as { id: string; delay: number }[] };
       const plan = await this.plan(m, created, byKey);
       if (!plan.length) return { rows: created, deliveries: [] as { id: string; delay: number }[] };
       const status = until ? 'deferred' : 'pending';
-      await m.query(
-        `INSERT INTO notification_deliveries (notification_id, channel, channel_id, status, attempts, not_before, created_at, updated_at)
-         VALUES ${plan.map(() => '(?,?,?,?,0,?,?,?)').join(',')}`,
-        plan.flatMap((p) => [p.notificationId, p.channel, p.channelId, status, until, now, now]),
-      );
-      const ids = (await m.query(
-        `SELECT d.id FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id WHERE n.batch = ? ORDER BY d.id`,
-        [batch],
-      )) as { id: string }[];
+      for (let i = 0; i < plan.length; i += 1000) {
+        const chunk = plan.slice(i, i + 1000);
+        await m.query(
+          `INSERT INTO notification_deliveries (notification_id, channel, channel_id, status, attempts, not_before, created_at, updated_at)
+           VALUES ${chunk.map(() => '(?,?,?,?,0,?,?,?)').join(',')}`,
+          chunk.flatMap((p) => [p.notificationId, p.channel, p.channelId, status, until, now, now]),
+        );
+      }
+      // The new notifications had no deliveries before this transaction: all of theirs are new.
+      const ids: string[] = [];
+      for (let i = 0; i < created.length; i += 500) {
+        const chunk = created.slice(i, i + 500).map((r) => r.id);
+        const found = (await m.query(`SELECT id FROM notification_deliveries WHERE notification_id IN (${chunk.map(() => '?').join(',')}) ORDER BY id`, chunk)) as { id: string }[];
+        ids.push(...found.map((r) => String(r.id)));
+      }
       const delay = until ? Math.max(0, until.getTime() - now.getTime()) : 0;
-      return { rows: created, deliveries: ids.map((r) => ({ id: String(r.id), delay })) };
+      return { rows: created, deliveries: ids.map((id) => ({ id, delay })) };
     });
 
     await this.enqueue(deliveries);
