@@ -7,10 +7,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JobQueues } from '@thermocline/jobs';
-import { verifyGenericSignature } from '@thermocline/notify';
+import { dingtalkSign, feishuSign, verifyGenericSignature } from '@thermocline/notify';
+import IORedis from 'ioredis';
+import { DeliveryRateLimiter } from '../apps/worker/src/notifications/rate-limiter';
 import { SMTPServer } from 'smtp-server';
 import { createBureau, PASSWORD } from './support/bureau';
-import { ADMIN_PASSWORD, startHarness, type Harness } from './support/harness';
+import { ADMIN_PASSWORD, startHarness, TEST_REDIS, type Harness } from './support/harness';
 import { Client } from './support/http';
 import { waitFor } from './support/redis-server';
 import { fixture, upload } from './support/reports';
@@ -26,6 +28,7 @@ const COLD = `人民医院党委2026年上半年意识形态工作情况报告
 
 interface Hit {
   path: string;
+  url: string;
   headers: IncomingHttpHeaders;
   body: string;
   status: number;
@@ -45,7 +48,7 @@ class Receiver {
       req.on('end', () => {
         const path = (req.url ?? '/').split('?')[0];
         const status = this.scripts.get(path)?.shift() ?? 200;
-        this.hits.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), status });
+        this.hits.push({ path, url: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), status });
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(status === 200 ? '{"errcode":0,"errmsg":"ok"}' : `{"error":"status ${status}"}`);
       });
@@ -442,5 +445,53 @@ describe('reminders and notifications: in time, escalated when it slips, nothing
     const saved = await admin.put<{ rules: { offsets: number[]; escalate: boolean } }>('/api/reminders/rules', { offsets: [-5, 0, 7] });
     expect(saved.body.rules).toMatchObject({ offsets: [-5, 0, 7], escalate: true });
     expect((await leader.put('/api/reminders/rules', { offsets: [1] })).status).toBe(403);
+  });
+
+  it('group-chat robots: DingTalk and Feishu messages carry their documented signatures (channel test)', async () => {
+    const ding = await admin.post<{ id: number }>('/api/notification-channels', { unitCode: 'school-1-b1', name: '第一支部钉钉群', type: 'dingtalk', url: `${receiver.url}/ding?access_token=ding-token-0123456789`, secret: 'SECding0123456789' });
+    const feishu = await admin.post<{ id: number }>('/api/notification-channels', { unitCode: 'school-1-b1', name: '第一支部飞书群', type: 'feishu', url: `${receiver.url}/feishu/hook-0123456789abcdef`, secret: 'feishu-secret-0123' });
+    expect([ding.status, feishu.status]).toEqual([201, 201]);
+    for (const c of [ding.body, feishu.body]) expect((await admin.post(`/api/notification-channels/${c.id}/test`)).status).toBe(202);
+    await waitFor(() => receiver.at('/ding').length === 1 && receiver.at('/feishu/hook-0123456789abcdef').length === 1, 30_000, 'robot messages');
+
+    const d = receiver.at('/ding')[0];
+    const q = new URL(d.url, 'http://x').searchParams;
+    expect(q.get('access_token')).toBe('ding-token-0123456789');
+    const ts = Number(q.get('timestamp'));
+    expect(Math.abs(ts - Date.now())).toBeLessThan(60_000); // real milliseconds: DingTalk allows an hour
+    // The raw query holds the URL-encoded Base64 exactly as DingTalk documents it.
+    expect(d.url).toContain(`&sign=${dingtalkSign('SECding0123456789', ts).sign}`);
+    expect(JSON.parse(d.body)).toMatchObject({ msgtype: 'markdown', markdown: { title: '【测试消息】通知渠道配置成功' } });
+
+    const f = JSON.parse(receiver.at('/feishu/hook-0123456789abcdef')[0].body) as { timestamp: string; sign: string; msg_type: string };
+    expect(f.msg_type).toBe('post');
+    expect(f.sign).toBe(feishuSign('feishu-secret-0123', Number(f.timestamp)).sign);
+
+    const list = (await admin.get<{ name: string; url: string; lastDelivery: { status: string } | null }[]>('/api/notification-channels?unitCode=school-1-b1')).body;
+    expect(list.map((c) => [c.name, c.lastDelivery?.status])).toEqual([
+      ['第一支部钉钉群', 'delivered'],
+      ['第一支部飞书群', 'delivered'],
+    ]);
+    expect(JSON.stringify(list)).not.toMatch(/ding-token-0123456789|hook-0123456789abcdef|SECding0123456789/);
+    // An edu admin manages only edu's subtree.
+    const eduAdmin = await admin.login('edu-admin', PASSWORD);
+    expect((await eduAdmin.get('/api/notification-channels?unitCode=hospital')).status).toBe(404);
+    expect((await eduAdmin.post('/api/notification-channels', { unitCode: 'hospital', name: 'x', type: 'wecom', url: `${receiver.url}/x` })).status).toBe(404);
+  });
+
+  it('the per-channel token bucket: 20 a minute per robot, other channels unaffected', async () => {
+    const redis = new IORedis(TEST_REDIS, { maxRetriesPerRequest: 1 });
+    try {
+      const limiter = new DeliveryRateLimiter(redis, { ...h.config, queuePrefix: `${h.config.queuePrefix}-bucket` });
+      const waits: number[] = [];
+      for (let i = 0; i < 21; i++) waits.push(await limiter.take('wecom', 999));
+      expect(waits.slice(0, 20).every((w) => w === 0)).toBe(true);
+      expect(waits[20]).toBeGreaterThan(1000);
+      expect(waits[20]).toBeLessThanOrEqual(3000);
+      expect(await limiter.take('wecom', 998)).toBe(0);
+      expect(await limiter.take('email', null)).toBe(0);
+    } finally {
+      await redis.quit();
+    }
   });
 });
