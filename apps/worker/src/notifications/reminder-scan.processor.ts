@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
 import { JobQueues } from '@thermocline/jobs';
 import { deliverJobId, NotificationCentre, ReminderScanner, type ScanResult } from '@thermocline/notify';
-import { APP_CONFIG, Clock, LOGGER } from '@thermocline/server';
+import { APP_CONFIG, Clock, LOGGER, REDIS } from '@thermocline/server';
+import type IORedis from 'ioredis';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 
@@ -24,9 +25,16 @@ export class ReminderScanProcessor {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(REDIS) private readonly redis: IORedis,
   ) {}
 
+  /** Registers the schedulers now, and again whenever Redis comes back (one that lost its data lost them). */
   async schedule(): Promise<void> {
+    this.redis.on('ready', () => void this.upsert());
+    await this.upsert();
+  }
+
+  private async upsert(): Promise<void> {
     try {
       await this.queues.queues.notifications.upsertJobScheduler(
         'reminder-scan',
