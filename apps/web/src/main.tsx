@@ -14,6 +14,11 @@ if (session) {
   prefetch('periods', () => ok(api.GET('/api/periods')));
   const period = new URLSearchParams(location.search).get('period');
   if (period && location.pathname.startsWith('/dashboard') && session.user.role !== 'secretary') prefetch(`gap:${period}`, () => loadGap(period));
+  // The route's chunk (and, through it, ECharts) starts downloading now rather than after the first render.
+  if (location.pathname.startsWith('/dashboard')) {
+    void import('./pages/dashboard/DashboardPage');
+    void import('./charts/EChart');
+  }
 }
 
 createRoot(document.getElementById('root')!).render(

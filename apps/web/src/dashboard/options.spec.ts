@@ -63,6 +63,13 @@ describe('comparisonOption', () => {
       [null, 5, null],
       [9, null, 1],
     ]);
+    expect(o).not.toHaveProperty('dataZoom');
+  });
+  it('scrolls many units through a window of bars instead of squeezing them', () => {
+    const many = Array.from({ length: 500 }, (_, i) => u(`u${i}`, `单位${i}`, 3, i, i));
+    const o = comparisonOption(many, 'desc', 'zh', '合计') as { dataZoom: { type: string; startValue?: number; endValue?: number }[]; xAxis: { data: string[] } };
+    expect(o.xAxis.data[0]).toBe('单位499');
+    expect(o.dataZoom[0]).toMatchObject({ type: 'slider', startValue: 0, endValue: 39 });
   });
 });
 

@@ -91,14 +91,26 @@ export function sortComparison(units: readonly ComparisonUnit[], dir: SortDir): 
   return [...units].sort((a, b) => (dir === 'desc' ? v(b) - v(a) : v(a) - v(b)) || a.name.localeCompare(b.name));
 }
 
+/** Bars shown at once; more units scroll with a slider (and the wheel) instead of squeezing 500 labels. */
+export const COMPARISON_WINDOW = 40;
+
 /** Comparison bars, one colour (and legend entry) per level, in the chosen order. */
 export function comparisonOption(units: readonly ComparisonUnit[], dir: SortDir, lang: Lang, valueName: string, offset = 0): Opt {
   const sorted = sortComparison(units, dir);
   const levels = [...new Set(sorted.map((u) => u.level))].sort((a, b) => a - b);
   const many = sorted.length > 14;
+  const scroll = sorted.length > COMPARISON_WINDOW;
   return {
     animationDuration: 200,
-    grid: { left: 56, right: 16, top: 40, bottom: many ? 110 : 60 },
+    grid: { left: 56, right: 16, top: 40, bottom: (many ? 110 : 60) + (scroll ? 30 : 0) },
+    ...(scroll
+      ? {
+          dataZoom: [
+            { type: 'slider', xAxisIndex: 0, startValue: 0, endValue: COMPARISON_WINDOW - 1, height: 18, bottom: 8, zoomLock: false },
+            { type: 'inside', xAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true },
+          ],
+        }
+      : {}),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, data: levels.map((l) => levelName(l + offset, lang)) },
     xAxis: { type: 'category', data: sorted.map((u) => u.name), axisLabel: { rotate: many ? 50 : 0, interval: 0, width: 120, overflow: 'truncate' } },
