@@ -1,10 +1,22 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { Access, CurrentUser } from '../common/access.decorator';
 import type { AuthUser } from '../common/auth-user';
 import { sendDownload } from '../common/files';
 import { DashboardService } from './dashboard.service';
+import { ResponseCache } from './response-cache';
+
+/** Sends cached JSON bytes, gzipped when the client accepts it. */
+function sendJson(req: Request, res: Response, entry: { json: Buffer; gzip: Buffer | null }): void {
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'private, no-cache');
+  res.setHeader('Vary', 'Accept-Encoding');
+  if (entry.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    res.setHeader('Content-Encoding', 'gzip');
+    res.end(entry.gzip);
+  } else res.end(entry.json);
+}
 import { ComparisonDto, ComparisonQueryDto, GapDto, HeatmapDto, HeatmapQueryDto, PeriodQueryDto, TrendDto, TrendQueryDto, UnitStandingDto } from './dto/dashboard.dto';
 
 const LEADERS = ['leader', 'admin'] as const;
@@ -13,22 +25,33 @@ const LEADERS = ['leader', 'admin'] as const;
 @ApiBearerAuth()
 @Controller('dashboard')
 export class DashboardController {
-  constructor(private readonly dashboard: DashboardService) {}
+  constructor(
+    private readonly dashboard: DashboardService,
+    private readonly cache: ResponseCache,
+  ) {}
 
   @Get('gap')
   @Access({ roles: LEADERS })
   @ApiOperation({ summary: '上热下冷: level medians, attenuation, the gap index and every unit of the caller’s subtree with its flags' })
   @ApiOkResponse({ type: GapDto })
-  gap(@CurrentUser() user: AuthUser, @Query() q: PeriodQueryDto): Promise<GapDto> {
-    return this.dashboard.gap(user, q.period);
+  async gap(@CurrentUser() user: AuthUser, @Query() q: PeriodQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const period = await this.dashboard.period(q.period);
+    const entry = await this.cache.get(`gap:${period.id}:${user.unitId}`, await this.dashboard.stamp(period), () => this.dashboard.gapJson(user, period));
+    sendJson(req, res, entry);
   }
 
   @Get('comparison')
   @Access({ roles: LEADERS })
   @ApiOperation({ summary: 'One metric (or temperature) for every unit, raw or per 100 members, ranked' })
   @ApiOkResponse({ type: ComparisonDto })
-  comparison(@CurrentUser() user: AuthUser, @Query() q: ComparisonQueryDto): Promise<ComparisonDto> {
-    return this.dashboard.comparison(user, q.period, q.metric, q.normalize ?? 'none');
+  async comparison(@CurrentUser() user: AuthUser, @Query() q: ComparisonQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const period = await this.dashboard.period(q.period);
+    const normalize = q.normalize ?? 'none';
+    const stamp = await this.dashboard.stamp(period);
+    const entry = await this.cache.get(`cmp:${period.id}:${user.unitId}:${q.metric}:${normalize}`, stamp, async () =>
+      JSON.stringify(await this.dashboard.comparison(user, q.period, q.metric, normalize, stamp)),
+    );
+    sendJson(req, res, entry);
   }
 
   @Get('comparison.xlsx')

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { inScope, type AuthUser } from '../common/auth-user';
 import { outOfScope } from '../common/errors';
-import type { ComparisonDto, FlagDto, GapDto, GapUnitDto, HeatmapDto, TrendDto, UnitStandingDto } from './dto/dashboard.dto';
+import type { ComparisonDto, FlagDto, GapDto, HeatmapDto, TrendDto, UnitStandingDto } from './dto/dashboard.dto';
 
 interface UnitStatRow {
   id: number;
@@ -23,6 +23,7 @@ interface UnitStatRow {
   totals: string | null;
   components: string | null;
   flags: string | null;
+  flag_codes: string | null;
 }
 
 const FLAG_LABEL: Record<string, string> = {
@@ -34,6 +35,22 @@ const FLAG_LABEL: Record<string, string> = {
   unfilled_template: '模板未填',
   declining: '降温',
 };
+/** A small LRU of values valid for one stamp (the period's aggregation). */
+class Memo {
+  private readonly entries = new Map<string, { stamp: string; value: Promise<unknown> }>();
+  constructor(private readonly max: number) {}
+  get<T>(key: string, stamp: string, fn: () => Promise<T>): Promise<T> {
+    const hit = this.entries.get(key);
+    if (hit && hit.stamp === stamp) return hit.value as Promise<T>;
+    const value = fn();
+    this.entries.delete(key);
+    this.entries.set(key, { stamp, value });
+    value.catch(() => this.entries.delete(key));
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
+    return value;
+  }
+}
+
 const STATUS_LABEL: Record<string, string> = { reported: '已报送', missing: '未报送', not_due: '未到期', pending: '待统计' };
 
 /**
@@ -42,6 +59,8 @@ const STATUS_LABEL: Record<string, string> = { reported: '已报送', missing: '
  */
 @Injectable()
 export class DashboardService {
+  private readonly memo = new Memo(200);
+
   constructor(
     private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -64,7 +83,7 @@ export class DashboardService {
   private async subtree(rootPath: string, periodId: number): Promise<UnitStatRow[]> {
     return (await this.db.query(
       `SELECT u.id, u.code, u.name, u.parent_id, u.level, u.path, u.member_count,
-              s.status, s.temperature, s.report_id, s.totals, s.components, s.flags
+              s.status, s.temperature, s.report_id, s.totals, s.components, s.flags, s.flag_codes
          FROM units u LEFT JOIN unit_period_stats s ON s.unit_id = u.id AND s.period_id = ?
         WHERE u.path LIKE ?
         ORDER BY u.path`,
@@ -72,8 +91,23 @@ export class DashboardService {
     )) as UnitStatRow[];
   }
 
-  async gap(user: AuthUser, periodCode: string): Promise<GapDto> {
-    const period = await this.period(periodCode);
+  /** The period's aggregation stamp: cached answers are valid until the worker re-aggregates. */
+  async stamp(period: PeriodEntity): Promise<string> {
+    // The tree is part of it: a unit moved out of a subtree must leave that leader's answer at once,
+    // even before the worker has re-aggregated.
+    const [row] = (await this.db.query(
+      'SELECT (SELECT computed_at FROM period_aggregations WHERE period_id = ?) AS computed_at, (SELECT MAX(updated_at) FROM units) AS tree_at',
+      [period.id],
+    )) as { computed_at: Date | null; tree_at: Date | null }[];
+    const t = (d: Date | null) => (d ? new Date(d).getTime() : 0);
+    return `${t(row?.computed_at ?? null)}:${t(row?.tree_at ?? null)}:${period.updatedAt.getTime()}`;
+  }
+
+  /**
+   * The gap answer as JSON text. Built by concatenation: the stored totals, components and flags are
+   * already JSON, so 10,000 units are never parsed and re-serialised on a request.
+   */
+  async gapJson(user: AuthUser, period: PeriodEntity): Promise<string> {
     const rows = await this.subtree(user.unitPath, period.id);
     const analytics = await loadAnalyticsConfig(this.db.manager);
     const summary = summarizeLevels(
@@ -82,24 +116,32 @@ export class DashboardService {
       { attenuationThreshold: analytics.thresholds.attenuation },
     );
     const codeOf = new Map(rows.map((r) => [Number(r.id), r.code]));
-    const units: GapUnitDto[] = rows.map((r) => ({
-      code: r.code,
-      name: r.name,
-      level: Number(r.level) - user.unitLevel,
-      parentCode: r.parent_id === null ? null : (codeOf.get(Number(r.parent_id)) ?? null),
-      memberCount: Number(r.member_count),
-      temperature: r.temperature === null ? null : Number(r.temperature),
-      status: r.status ?? 'pending',
-      reportId: r.report_id === null ? null : Number(r.report_id),
-      totals: r.totals ? (JSON.parse(r.totals) as Record<string, number>) : {},
-      components: r.components ? (JSON.parse(r.components) as Record<string, number>) : null,
-      flags: r.flags ? (JSON.parse(r.flags) as FlagDto[]) : [],
-    }));
-    const due = units.filter((u) => u.status === 'reported' || u.status === 'missing');
-    const late = units.filter((u) => u.flags.some((f) => f.code === 'late_report')).length;
-    const received = units.filter((u) => u.status === 'reported').length;
+    let received = 0;
+    let late = 0;
+    let missing = 0;
+    let notDue = 0;
+    let cold = 0;
+    let flagged = 0;
+    const parts: string[] = [];
+    for (const r of rows) {
+      const status = r.status ?? 'pending';
+      const codes = r.flag_codes ?? '';
+      if (status === 'reported') received++;
+      else if (status === 'missing') missing++;
+      else notDue++;
+      if (codes.includes(',late_report,')) late++;
+      if (codes.includes(',cold,')) cold++;
+      if (codes) flagged++;
+      const parent = r.parent_id === null ? null : (codeOf.get(Number(r.parent_id)) ?? null);
+      parts.push(
+        `{"code":${JSON.stringify(r.code)},"name":${JSON.stringify(r.name)},"level":${Number(r.level) - user.unitLevel},"parentCode":${parent === null ? 'null' : JSON.stringify(parent)},` +
+          `"memberCount":${Number(r.member_count)},"temperature":${r.temperature === null ? 'null' : Number(r.temperature)},"status":"${status}",` +
+          `"reportId":${r.report_id === null ? 'null' : Number(r.report_id)},"totals":${r.totals ?? '{}'},"components":${r.components ?? 'null'},"flags":${r.flags ?? '[]'}}`,
+      );
+    }
+    const due = received + missing;
     const [agg] = (await this.db.query('SELECT computed_at FROM period_aggregations WHERE period_id = ?', [period.id])) as { computed_at: Date }[];
-    return {
+    const head = {
       period: period.code,
       dueOn: period.dueOn,
       gapDetected: summary.gapDetected,
@@ -107,37 +149,57 @@ export class DashboardService {
       lossLevel: summary.lossLevel,
       levels: summary.levels,
       overview: {
-        expected: units.length,
+        expected: rows.length,
         received,
         onTime: received - late,
         late,
-        missing: units.filter((u) => u.status === 'missing').length,
-        notDue: units.filter((u) => u.status === 'not_due' || u.status === 'pending').length,
-        onTimeRate: due.length ? Math.round(((received - late) / due.length) * 1000) / 1000 : null,
-        coldCount: units.filter((u) => u.flags.some((f) => f.code === 'cold')).length,
-        flaggedCount: units.filter((u) => u.flags.length > 0).length,
+        missing,
+        notDue,
+        onTimeRate: due ? Math.round(((received - late) / due) * 1000) / 1000 : null,
+        coldCount: cold,
+        flaggedCount: flagged,
       },
       aggregatedAt: agg ? new Date(agg.computed_at).toISOString() : null,
-      units,
     };
+    return `${JSON.stringify(head).slice(0, -1)},"units":[${parts.join(',')}]}`;
   }
 
-  async comparison(user: AuthUser, periodCode: string, metricKey: string, normalize: 'none' | 'per100'): Promise<ComparisonDto> {
+  async gap(user: AuthUser, periodCode: string): Promise<GapDto> {
+    return JSON.parse(await this.gapJson(user, await this.period(periodCode))) as GapDto;
+  }
+
+  async comparison(user: AuthUser, periodCode: string, metricKey: string, normalize: 'none' | 'per100', stamp?: string): Promise<ComparisonDto> {
     const period = await this.period(periodCode);
     const metric = await this.metric(metricKey);
-    const rows = (await this.db.query(
-      `SELECT u.id, u.code, u.name, u.parent_id, u.level, u.member_count, s.status, s.temperature, m.total
-         FROM units u
-         LEFT JOIN unit_period_stats s ON s.unit_id = u.id AND s.period_id = ?
-         LEFT JOIN unit_period_metrics m ON m.unit_id = u.id AND m.period_id = ? AND m.metric_key = ?
-        WHERE u.path LIKE ?`,
-      [period.id, period.id, metricKey, `${user.unitPath}%`],
-    )) as { id: number; code: string; name: string; parent_id: number | null; level: number; member_count: number; status: string | null; temperature: number | null; total: number | null }[];
-    const codeOf = new Map(rows.map((r) => [Number(r.id), r.code]));
-    const units = rows.map((r) => {
+    // Three index range scans merged here instead of a 10,000-row join: the units of the subtree,
+    // the period's stats, and the one metric's rows (primary key period, metric, unit). The last two
+    // only change with an aggregation, so they are kept per aggregation stamp for other scopes.
+    const load = <T>(key: string, fn: () => Promise<T>): Promise<T> => (stamp ? this.memo.get(key, stamp, fn) : fn());
+    const [units, statOf, totalOf] = await Promise.all([
+      load(
+        `units:${user.unitPath}`,
+        () =>
+          this.db.query('SELECT id, code, name, parent_id, level, member_count FROM units WHERE path LIKE ?', [`${user.unitPath}%`]) as Promise<
+            { id: number; code: string; name: string; parent_id: number | null; level: number; member_count: number }[]
+          >,
+      ),
+      load(`stats:${period.id}`, async () => {
+        const rows = (await this.db.query('SELECT unit_id, status, temperature FROM unit_period_stats WHERE period_id = ?', [period.id])) as { unit_id: number; status: string; temperature: number | null }[];
+        return new Map(rows.map((r) => [Number(r.unit_id), r]));
+      }),
+      load(`metric:${period.id}:${metricKey}`, async () => {
+        if (metricKey === 'temperature') return new Map<number, number>();
+        const rows = (await this.db.query('SELECT unit_id, total FROM unit_period_metrics WHERE period_id = ? AND metric_key = ?', [period.id, metricKey])) as { unit_id: number; total: number }[];
+        return new Map(rows.map((t) => [Number(t.unit_id), Number(t.total)]));
+      }),
+    ]);
+    const codeOf = new Map(units.map((r) => [Number(r.id), r.code]));
+    const rows = units.map((r) => {
+      const s = statOf.get(Number(r.id));
       const members = Number(r.member_count);
-      const raw = metricKey === 'temperature' ? r.temperature : r.status === 'reported' ? Number(r.total ?? 0) : null;
-      const value = raw === null ? null : normalize === 'per100' && metricKey !== 'temperature' ? (members > 0 ? Math.round((Number(raw) * 10000) / members) / 100 : null) : Number(raw);
+      const temperature = s?.temperature === null || s?.temperature === undefined ? null : Number(s.temperature);
+      const raw = metricKey === 'temperature' ? temperature : s?.status === 'reported' ? (totalOf.get(Number(r.id)) ?? 0) : null;
+      const value = raw === null ? null : normalize === 'per100' && metricKey !== 'temperature' ? (members > 0 ? Math.round((raw * 10000) / members) / 100 : null) : raw;
       return {
         code: r.code,
         name: r.name,
@@ -146,20 +208,20 @@ export class DashboardService {
         memberCount: members,
         value,
         rank: null as number | null,
-        temperature: r.temperature === null ? null : Number(r.temperature),
-        status: r.status ?? 'pending',
+        temperature,
+        status: s?.status ?? 'pending',
       };
     });
-    units.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.level - b.level || a.code.localeCompare(b.code));
+    rows.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.level - b.level || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     let rank = 0;
     let prev: number | null = null;
-    units.forEach((u, i) => {
+    rows.forEach((u, i) => {
       if (u.value === null) return;
       if (u.value !== prev) rank = i + 1;
       u.rank = rank;
       prev = u.value;
     });
-    return { period: period.code, metric: metric.key, metricName: metric.name, normalize, units };
+    return { period: period.code, metric: metric.key, metricName: metric.name, normalize, units: rows };
   }
 
   async trend(user: AuthUser, unitCode: string | undefined, metricKey: string, periods: number): Promise<TrendDto> {
