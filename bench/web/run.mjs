@@ -206,6 +206,11 @@ async function timeDashboard(base, loginResult, period) {
         );
         console.log(`long tasks (start+ms): ${long.join(' ')}`);
       }
+      const shotAt = process.argv.indexOf('--screenshot');
+      if (i === 1 && shotAt > 0) {
+        await page.waitForTimeout(500);
+        await page.screenshot({ path: process.argv[shotAt + 1], fullPage: false });
+      }
       if (i > 0) results.push({ levelChart, allCharts, dcl: nav.domContentLoaded, jsBytes }); // run 0 warms the api's caches
       await context.close();
     }
