@@ -97,7 +97,53 @@ describe('leader in the browser', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('uses every dashboard view: comparison with Excel export, heatmap, org tree, trend, chart image, English', async () => {
+    const { page, errors, context } = await openTab(browser, h.url, { width: 1440, height: 1000 });
+    await signIn(page, 'leader', PASSWORD);
+    await pickPeriod(page, PERIOD.name);
+    const painted = (id: string) => page.locator(`[data-testid=${id}][data-painted=true]`).waitFor({ timeout: 30_000 });
+    await painted('level-chart');
+
+    // save the signature chart as an image
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存图片' }).first().click()]);
+    expect(png.suggestedFilename()).toBe(`上热下冷-${PERIOD.code}.png`);
+    const pngBytes = await readDownload(png);
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+
+    // comparison (default tab) and its Excel export, straight from the api
+    await painted('comparison-chart');
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    const xlsxBytes = await readDownload(xlsx);
+    expect(xlsxBytes.subarray(0, 2).toString()).toBe('PK');
+
+    for (const [tab, chart] of [
+      ['单位×指标热力图', 'heatmap-chart'],
+      ['组织树', 'tree-chart'],
+      ['趋势', 'trend-chart'],
+    ] as const) {
+      await page.getByRole('tab', { name: tab }).click();
+      await painted(chart);
+      await screenshot(page, `leader-${chart}`);
+    }
+
+    await page.getByRole('button', { name: 'language' }).click();
+    await page.getByRole('menuitem', { name: 'Dashboard' }).waitFor();
+    await page.getByText('Median temperature by level, and the loss between levels').waitFor();
+    await screenshot(page, 'leader-dashboard-en');
+    await page.getByRole('button', { name: 'language' }).click();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
+
+async function readDownload(d: import('playwright-core').Download): Promise<Buffer> {
+  const stream = await d.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
 
 async function expectScope(page: import('playwright-core').Page, unitName: string): Promise<void> {
   const scope = page.getByTestId('user-scope');

@@ -117,7 +117,7 @@ describe('org tree coloured by temperature', () => {
       ]),
       1,
     );
-    expect(tree.itemStyle.color).toBe(temperatureColor(80));
+    expect(tree.itemStyle).toEqual({ color: temperatureColor(80), borderColor: temperatureColor(80) });
     expect(tree.children[0].itemStyle.color).toBe(temperatureColor(20));
     expect(tree.children[0].children[0].value).toBeNull();
     expect(tree.children[0].children[0].itemStyle.color).toBe('#d9d9d9');

@@ -194,7 +194,7 @@ export function temperatureTree(root: TreeInput, temps: ReadonlyMap<string, numb
     name: root.name,
     code: root.code,
     value: v,
-    itemStyle: { color: temperatureColor(v), borderColor: '#595959' },
+    itemStyle: { color: temperatureColor(v), borderColor: v === null ? '#8c8c8c' : temperatureColor(v) },
     children: root.children.map((c) => temperatureTree(c, temps, open, depth + 1)),
     collapsed: depth >= open && root.children.length > 0,
   };
@@ -212,6 +212,7 @@ export function treeOption(root: TempTreeNode): Opt {
         left: 120,
         bottom: 24,
         right: 160,
+        symbol: 'circle',
         symbolSize: 14,
         initialTreeDepth: -1,
         expandAndCollapse: true,
