@@ -31,7 +31,7 @@ describe('secretary in the browser', () => {
     await h?.close();
   });
 
-  it('uploads a .docx, follows it to extracted, corrects a figure and sees the total change', async () => {
+  it('uploads a .docx, follows it to extracted, corrects a figure and sees the total change, adds a missed one from the text', async () => {
     const { page, errors, context } = await openTab(browser, h.url, { width: 1280, height: 900 });
     await signIn(page, 'sec-school-1', PASSWORD);
     await page.waitForURL(/\/my-unit/);
@@ -64,6 +64,34 @@ describe('secretary in the browser', () => {
     await lecture.getByRole('button', { name: /确\s*认/ }).click();
     await lecture.getByText('已确认').waitFor();
     await screenshot(page, 'secretary-review');
+
+    // add a number the extractor missed by selecting it in the text
+    await page.getByTestId('report-text').evaluate((box) => {
+      const phrase = '４个党小组';
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf(phrase);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + phrase.length);
+        const sel = window.getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(range);
+        box.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+      throw new Error('phrase not found');
+    });
+    const modal = page.locator('.ant-modal:visible');
+    await modal.getByText('４个党小组').waitFor();
+    expect(await modal.getByLabel('数值').inputValue()).toBe('4');
+    await modal.getByLabel('指标').click();
+    await page.keyboard.type('宣讲');
+    await page.locator('.ant-select-item-option').filter({ hasText: '宣讲/报告会' }).first().click();
+    await modal.getByRole('button', { name: /补\s*录/ }).click();
+    await totals.locator('tr[data-metric="propaganda.lectures"]').getByTestId('total-value').filter({ hasText: '4' }).waitFor();
+    expect(await page.getByTestId('report-text').locator('mark', { hasText: '４个党小组' }).count()).toBe(1);
 
     // the same totals come back from the api (the correction was stored, not just drawn)
     const sec = await new Client(h.url).login('sec-school-1', PASSWORD);
