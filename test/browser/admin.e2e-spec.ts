@@ -80,4 +80,24 @@ describe('admin in the browser', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('a token the api no longer accepts sends the user back to the login page with the reason', async () => {
+    const { page, errors, context } = await openTab(browser, h.url);
+    await signIn(page, 'admin', ADMIN_PASSWORD);
+    await page.evaluate(() => {
+      const s = JSON.parse(sessionStorage.getItem('thermocline.session')!) as { token: string };
+      sessionStorage.setItem('thermocline.session', JSON.stringify({ ...s, token: `${s.token}x` }));
+    });
+    await page.goto('/admin/users');
+    await page.waitForURL(/\/login$/);
+    expect(await page.getByTestId('login-notice').textContent()).toContain('登录已过期或失效，请重新登录');
+    // signing in again returns to the page the user was on
+    await page.getByLabel('用户名').fill('admin');
+    await page.getByLabel('密码').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL(/\/admin\/users$/);
+    await screenshot(page, 'admin-after-relogin');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

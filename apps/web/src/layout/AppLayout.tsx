@@ -41,7 +41,7 @@ function Shell() {
   const [collapsed, setCollapsed] = useState(false);
   const items = useMemo(() => (user ? navFor(user.role) : []), [user]);
   const unread = useUnreadCount(!!user);
-  if (!user) return <Navigate to="/login" replace />;
+  if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
 
   const selected = items.find((i) => location.pathname.startsWith(i.path))?.path ?? '';
   const scope =
