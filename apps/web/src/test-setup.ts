@@ -1,6 +1,6 @@
 // Browser APIs that jsdom lacks but React Router and antd use. Imported at the top of the web
 // specs that render antd or the router (and meant to be the `web` jest project's setup file:
-// setupFilesAfterEach: ['<rootDir>/apps/web/src/test-setup.ts']).
+// setupFilesAfterEnv: ['<rootDir>/apps/web/src/test-setup.ts']).
 import '@testing-library/jest-dom';
 import { TextDecoder, TextEncoder } from 'node:util';
 
