@@ -33,6 +33,7 @@ module.exports = {
       testMatch: ['**/*.spec.ts?(x)'],
       transform: { '^.+\\.(t|j)sx?$': swc },
       moduleNameMapper: { ...libs, '\\.(css|less|svg|png)$': '<rootDir>/apps/web/test/style-stub.js' },
+      setupFilesAfterEnv: ['<rootDir>/apps/web/src/test-setup.ts'],
     },
     {
       displayName: 'integration',

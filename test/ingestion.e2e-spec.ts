@@ -86,6 +86,21 @@ describe('report ingestion: upload → store → queue → worker → text and m
       expect(file.headers.get('content-disposition')).toMatch(/^attachment;/);
     });
 
+    it('numbers concurrent uploads for the same and for different units without a deadlock', async () => {
+      const secs = [sec, await admin.login('sec-school-2', PASSWORD), await admin.login('sec-hospital', PASSWORD)];
+      const units = ['school-1', 'school-2', 'hospital'];
+      const results = await Promise.all(
+        Array.from({ length: 18 }, (_, i) => upload(secs[i % 3], units[i % 3], '2099-H1', `parallel-${i}.txt`, Buffer.from(`${SOURCE}\n并发 ${i}`))),
+      );
+      expect(results.map((r) => r.status)).toEqual(Array(18).fill(202));
+      for (const [k, unit] of units.entries()) {
+        const versions = results.filter((_, i) => i % 3 === k).map((r) => r.body.version);
+        expect(new Set(versions).size).toBe(6);
+        const listed = (await admin.get<{ version: number }[]>(`/api/reports?unitCode=${unit}&periodCode=2099-H1`)).body.map((r) => r.version);
+        expect(new Set(listed).size).toBe(listed.length);
+      }
+    });
+
     it('answers the same bytes twice with the existing report', async () => {
       const bytes = Buffer.from(`${SOURCE}\n同一份文件`);
       const a = await upload(sec, 'school-1', '2099-H1', 'a.txt', bytes);

@@ -195,7 +195,7 @@ describe('decodeDocument', () => {
   });
 
   it('decodes a Traditional report saved as Big5 (jschardet as the last helper)', async () => {
-    const trad = fs.readFileSync(join(root, '../shared/corpus/dev/school-2-2025H2.trad.txt'), 'utf8').slice(0, 300);
+    const trad = fs.readFileSync(join(root, 'test/fixtures/corpus/dev/school-2-2025H2.trad.txt'), 'utf8').slice(0, 300);
     const r = await decodeDocument(iconv.encode(trad, 'big5'), 'txt');
     expect(r.encoding).toBe('big5');
     expect(r.text).toBe(trad);

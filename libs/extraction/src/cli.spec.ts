@@ -36,7 +36,7 @@ describe('npm run -s extract -- <file>', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('prints one JSON object with the contract’s fields for a .txt and exits 0', async () => {
-    const r = await cli(join(root, '../shared/corpus/seed/seed-1.txt'));
+    const r = await cli(join(root, 'test/fixtures/corpus/seed/seed-1.txt'));
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     const out = JSON.parse(r.stdout) as Output;

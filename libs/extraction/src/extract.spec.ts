@@ -286,7 +286,7 @@ describe('definitions are data', () => {
 });
 
 describe('the whole report', () => {
-  const dirs = [join(__dirname, '../../../../shared/corpus/seed'), join(__dirname, '../../../../shared/corpus/dev'), join(__dirname, '../../../test/fixtures/extraction')];
+  const dirs = [join(__dirname, '../../../test/fixtures/corpus/seed'), join(__dirname, '../../../test/fixtures/corpus/dev'), join(__dirname, '../../../test/fixtures/extraction')];
   const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => join(d, f)));
 
   it.each(files.map((f) => [f.split('/').slice(-2).join('/'), f]))('%s: every evidence is the exact slice of the text', (_, file) => {
@@ -301,7 +301,7 @@ describe('the whole report', () => {
   });
 
   it('reads a Traditional report exactly as its Simplified twin', () => {
-    const dev = join(__dirname, '../../../../shared/corpus/dev');
+    const dev = join(__dirname, '../../../test/fixtures/corpus/dev');
     const simp = extract(prepareText(readFileSync(join(dev, 'school-2-2025H2.txt'), 'utf8')));
     const trad = extract(prepareText(readFileSync(join(dev, 'school-2-2025H2.trad.txt'), 'utf8')));
     const strip = (r: typeof simp) => ({
@@ -338,7 +338,7 @@ describe('the whole report', () => {
   });
 
   it('extracts a 6,000-character report quickly', () => {
-    const dev = join(__dirname, '../../../../shared/corpus/dev');
+    const dev = join(__dirname, '../../../test/fixtures/corpus/dev');
     const text = prepareText(readFileSync(join(dev, 'edu-bureau-2025H2.txt'), 'utf8')).repeat(2).slice(0, 6000);
     for (let i = 0; i < 20; i++) extract(text);
     const started = performance.now();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldText, prepareText } from './normalize';
 
-const corpus = join(__dirname, '../../../../shared/corpus/dev');
+const corpus = join(__dirname, '../../../test/fixtures/corpus/dev');
 
 describe('foldText: the extractor’s view, same length as the stored text', () => {
   it('maps full-width digits, letters and number signs to ASCII, keeps Chinese punctuation', () => {

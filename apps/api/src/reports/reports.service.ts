@@ -3,7 +3,7 @@ import type { AppConfig } from '@thermocline/config';
 import { CadenceEntity, PeriodEntity, ReportEntity, ReportItemEntity, ReportTextEntity, UnitEntity } from '@thermocline/db';
 import { inspectUpload, safeFileName, type DocumentFormat } from '@thermocline/documents';
 import { enqueueExtract, JobQueues } from '@thermocline/jobs';
-import { APP_CONFIG, Clock, FileStore, LOGGER, writeAudit } from '@thermocline/server';
+import { APP_CONFIG, Clock, FileStore, LOGGER, transactionWithRetry, writeAudit } from '@thermocline/server';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { canActFor, inScope, type AuthUser } from '../common/auth-user';
@@ -69,9 +69,12 @@ export class ReportsService {
     const stored = await this.store.put(bytes, EXT[inspected.format], now);
     let report: ReportEntity;
     try {
-      report = await this.db.transaction(async (m) => {
-        // Lock this unit × period's versions so two uploads at once get N+1 and N+2.
-        const [row] = (await m.query('SELECT COALESCE(MAX(version), 0) AS v FROM reports WHERE unit_id = ? AND period_id = ? FOR UPDATE', [unit.id, period.id])) as { v: number | string }[];
+      report = await transactionWithRetry(this.db, async (m) => {
+        // Two uploads for the same unit at once must get versions N+1 and N+2: serialise them on the
+        // unit's row. (Locking the range of its reports instead takes gap locks that deadlock with
+        // other units' uploads next to it in the index.)
+        await m.query('SELECT id FROM units WHERE id = ? FOR UPDATE', [unit.id]);
+        const [row] = (await m.query('SELECT COALESCE(MAX(version), 0) AS v FROM reports WHERE unit_id = ? AND period_id = ?', [unit.id, period.id])) as { v: number | string }[];
         const version = Number(row?.v ?? 0) + 1;
         const late = isLate(now, period.dueOn, this.config.tzReports);
         const result = await m.insert(ReportEntity, {

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
+
+const gzip = compression({ threshold: 1024 });
 
 /** Where the built web app lives (apps/web/dist), found from the api's own location. */
 export function webDistDir(): string {
@@ -15,6 +18,8 @@ export function webDistDir(): string {
 export function serveWeb(app: NestExpressApplication, dir = webDistDir()): void {
   const index = join(dir, 'index.html');
   const built = existsSync(index);
+  // The web bundle is text: compress it (the api's JSON answers are not touched here).
+  app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/') ? next() : gzip(req, res, next)));
   if (built) {
     app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets/', immutable: true, maxAge: '365d', index: false });
     app.useStaticAssets(dir, { index: false, maxAge: '1h' });
