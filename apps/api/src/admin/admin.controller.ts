@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@n
 import { Access, CurrentUser } from '../common/access.decorator';
 import type { AuthUser } from '../common/auth-user';
 import { AdminService } from './admin.service';
-import { AnalyticsSettingsDto, QueueSessionDto, ReextractDto, ReextractRunDto } from './dto/admin.dto';
+import { AnalyticsConfigDto, AnalyticsSettingsDto, QueueSessionDto, ReextractDto, ReextractRunDto } from './dto/admin.dto';
 import { QUEUE_BOARD_PATH, queueTicket } from './queue-board';
 
 @ApiTags('admin')
@@ -26,7 +26,7 @@ export class AdminController {
 
   @Put('analytics-settings')
   @Access({ roles: ['admin'] })
-  @ApiBody({ schema: { type: 'object', description: 'Partial {weights, thresholds, scoring}; every period is re-aggregated' } })
+  @ApiBody({ type: AnalyticsConfigDto, description: 'Any part of {weights, thresholds, scoring}; missing fields keep their value; every period is re-aggregated' })
   @ApiOperation({ summary: 'Change weights and thresholds (partial); re-aggregates every period' })
   @ApiOkResponse({ type: AnalyticsSettingsDto })
   saveSettings(@CurrentUser() user: AuthUser, @Body() body: Record<string, unknown>): Promise<AnalyticsSettingsDto> {

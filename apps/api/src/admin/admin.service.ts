@@ -19,7 +19,7 @@ export class AdminService {
   ) {}
 
   async settings(): Promise<AnalyticsSettingsDto> {
-    return { config: { ...(await loadAnalyticsConfig(this.db.manager)) }, defaults: { ...DEFAULT_ANALYTICS_CONFIG } };
+    return { config: await loadAnalyticsConfig(this.db.manager), defaults: DEFAULT_ANALYTICS_CONFIG };
   }
 
   async saveSettings(user: AuthUser, patch: unknown): Promise<AnalyticsSettingsDto> {

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { inScope, type AuthUser } from '../common/auth-user';
 import { outOfScope } from '../common/errors';
-import type { ComparisonDto, FlagDto, GapDto, HeatmapDto, TrendDto, UnitStandingDto } from './dto/dashboard.dto';
+import type { ComparisonDto, ComponentsDto, FlagDto, GapDto, HeatmapDto, TrendDto, UnitStandingDto } from './dto/dashboard.dto';
 
 interface UnitStatRow {
   id: number;
@@ -310,7 +310,7 @@ export class DashboardService {
       levelMedian: peers.length ? median(peers.map((p) => Number(p.temperature))) : null,
       reportId: s?.report_id ? Number(s.report_id) : null,
       totals: s?.totals ? (JSON.parse(s.totals) as Record<string, number>) : {},
-      components: s?.components ? (JSON.parse(s.components) as Record<string, number>) : null,
+      components: s?.components ? (JSON.parse(s.components) as ComponentsDto) : null,
       flags: s?.flags ? (JSON.parse(s.flags) as FlagDto[]) : [],
     };
   }

@@ -1079,6 +1079,13 @@ export interface components {
             coldCount: number;
             flaggedCount: number;
         };
+        ComponentsDto: {
+            breadth: number;
+            intensity: number;
+            specificity: number;
+            timeliness: number;
+            originality: number;
+        };
         FlagDto: {
             /** @enum {string} */
             code: "cold" | "missing_report" | "late_report" | "near_duplicate" | "low_specificity" | "unfilled_template" | "declining";
@@ -1103,9 +1110,11 @@ export interface components {
             status: "reported" | "missing" | "not_due" | "pending";
             reportId?: number | null;
             /** @description metric key → counted total */
-            totals: Record<string, never>;
-            /** @description breadth, intensity, specificity, timeliness, originality (0..1) */
-            components?: Record<string, never> | null;
+            totals: {
+                [key: string]: number;
+            };
+            /** @description Temperature components, each 0..1 */
+            components?: components["schemas"]["ComponentsDto"] | null;
             flags: components["schemas"]["FlagDto"][];
         };
         GapDto: {
@@ -1160,12 +1169,21 @@ export interface components {
             periods: string[];
             series: components["schemas"]["TrendSeriesDto"][];
         };
+        HeatmapMetricDto: {
+            key: string;
+            name: string;
+            category: string;
+        };
+        HeatmapUnitDto: {
+            code: string;
+            name: string;
+            /** @description Relative to the caller’s unit (0) */
+            level: number;
+        };
         HeatmapDto: {
             period: string;
-            /** @description {key, name, category} */
-            metrics: Record<string, never>[];
-            /** @description {code, name, level} */
-            units: Record<string, never>[];
+            metrics: components["schemas"]["HeatmapMetricDto"][];
+            units: components["schemas"]["HeatmapUnitDto"][];
             /** @description values[unit][metric]: score 0..1 against level peers; null = no report or no reference */
             values: (number | null)[][];
             /** @description totals[unit][metric]: counted totals */
@@ -1180,15 +1198,48 @@ export interface components {
             /** @description Median temperature of all units on the same level of the bureau */
             levelMedian: number | null;
             reportId: number | null;
-            totals: Record<string, never>;
-            components?: Record<string, never> | null;
+            totals: {
+                [key: string]: number;
+            };
+            components?: components["schemas"]["ComponentsDto"] | null;
             flags: components["schemas"]["FlagDto"][];
         };
+        WeightsDto: {
+            breadth: number;
+            intensity: number;
+            specificity: number;
+            timeliness: number;
+            originality: number;
+        };
+        ThresholdsDto: {
+            /** @description Temperature below which a reporting unit is cold */
+            cold: number;
+            /** @description Points lost since the previous period that flag `declining` */
+            declineDrop: number;
+            /** @description Facts per 1,000 characters below which a report is `low_specificity` */
+            lowSpecificity: number;
+            /** @description Similarity (0..1) from which two reports are `near_duplicate` */
+            nearDuplicate: number;
+            /** @description Attenuation (0..1) below which the gap is detected */
+            attenuation: number;
+        };
+        ScoringDto: {
+            peerMultiple: number;
+            minPeers: number;
+            specificityFull: number;
+            lateDaysToZero: number;
+            originalityFloor: number;
+        };
+        AnalyticsConfigDto: {
+            weights: components["schemas"]["WeightsDto"];
+            thresholds: components["schemas"]["ThresholdsDto"];
+            scoring: components["schemas"]["ScoringDto"];
+        };
         AnalyticsSettingsDto: {
-            /** @description {weights, thresholds, scoring} in force */
-            config: Record<string, never>;
+            /** @description In force */
+            config: components["schemas"]["AnalyticsConfigDto"];
             /** @description The defaults, for a “reset” button */
-            defaults: Record<string, never>;
+            defaults: components["schemas"]["AnalyticsConfigDto"];
         };
         ReextractDto: {
             /** @example 2026-H1 */
@@ -2358,9 +2409,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Any part of {weights, thresholds, scoring}; missing fields keep their value; every period is re-aggregated */
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": components["schemas"]["AnalyticsConfigDto"];
             };
         };
         responses: {

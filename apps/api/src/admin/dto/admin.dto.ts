@@ -16,9 +16,39 @@ export class ReextractRunDto {
   @ApiProperty({ format: 'date-time' }) startedAt!: string;
 }
 
+export class WeightsDto {
+  @ApiProperty() breadth!: number;
+  @ApiProperty() intensity!: number;
+  @ApiProperty() specificity!: number;
+  @ApiProperty() timeliness!: number;
+  @ApiProperty() originality!: number;
+}
+
+export class ThresholdsDto {
+  @ApiProperty({ description: 'Temperature below which a reporting unit is cold' }) cold!: number;
+  @ApiProperty({ description: 'Points lost since the previous period that flag `declining`' }) declineDrop!: number;
+  @ApiProperty({ description: 'Facts per 1,000 characters below which a report is `low_specificity`' }) lowSpecificity!: number;
+  @ApiProperty({ description: 'Similarity (0..1) from which two reports are `near_duplicate`' }) nearDuplicate!: number;
+  @ApiProperty({ description: 'Attenuation (0..1) below which the gap is detected' }) attenuation!: number;
+}
+
+export class ScoringDto {
+  @ApiProperty() peerMultiple!: number;
+  @ApiProperty() minPeers!: number;
+  @ApiProperty() specificityFull!: number;
+  @ApiProperty() lateDaysToZero!: number;
+  @ApiProperty() originalityFloor!: number;
+}
+
+export class AnalyticsConfigDto {
+  @ApiProperty({ type: WeightsDto }) weights!: WeightsDto;
+  @ApiProperty({ type: ThresholdsDto }) thresholds!: ThresholdsDto;
+  @ApiProperty({ type: ScoringDto }) scoring!: ScoringDto;
+}
+
 export class AnalyticsSettingsDto {
-  @ApiProperty({ type: Object, description: '{weights, thresholds, scoring} in force' }) config!: Record<string, unknown>;
-  @ApiProperty({ type: Object, description: 'The defaults, for a “reset” button' }) defaults!: Record<string, unknown>;
+  @ApiProperty({ type: AnalyticsConfigDto, description: 'In force' }) config!: AnalyticsConfigDto;
+  @ApiProperty({ type: AnalyticsConfigDto, description: 'The defaults, for a “reset” button' }) defaults!: AnalyticsConfigDto;
 }
 
 export class QueueSessionDto {

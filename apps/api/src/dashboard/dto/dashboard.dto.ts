@@ -22,6 +22,26 @@ export class HeatmapQueryDto extends PeriodQueryDto {
   @ApiPropertyOptional({ default: 2, description: 'Deepest level (relative to the caller’s unit) to include' }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(10) maxDepth?: number;
 }
 
+export class ComponentsDto {
+  @ApiProperty() breadth!: number;
+  @ApiProperty() intensity!: number;
+  @ApiProperty() specificity!: number;
+  @ApiProperty() timeliness!: number;
+  @ApiProperty() originality!: number;
+}
+
+export class HeatmapMetricDto {
+  @ApiProperty() key!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() category!: string;
+}
+
+export class HeatmapUnitDto {
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ description: 'Relative to the caller’s unit (0)' }) level!: number;
+}
+
 export class FlagDto {
   @ApiProperty({ enum: FLAG_CODES }) code!: FlagCode;
   @ApiProperty({ description: 'What is wrong, in Chinese, with the figure that triggered it' }) reason!: string;
@@ -57,8 +77,8 @@ export class GapUnitDto {
   @ApiProperty({ type: Number, nullable: true, description: '0 (cold) … 100 (hot); null when not due yet' }) temperature!: number | null;
   @ApiProperty({ enum: ['reported', 'missing', 'not_due', 'pending'], description: 'pending: not aggregated yet' }) status!: string;
   @ApiPropertyOptional({ type: Number, nullable: true }) reportId?: number | null;
-  @ApiProperty({ type: Object, description: 'metric key → counted total' }) totals!: Record<string, number>;
-  @ApiPropertyOptional({ type: Object, nullable: true, description: 'breadth, intensity, specificity, timeliness, originality (0..1)' }) components?: Record<string, number> | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'metric key → counted total' }) totals!: Record<string, number>;
+  @ApiPropertyOptional({ type: () => ComponentsDto, nullable: true, description: 'Temperature components, each 0..1' }) components?: ComponentsDto | null;
   @ApiProperty({ type: [FlagDto] }) flags!: FlagDto[];
 }
 
@@ -108,8 +128,8 @@ export class TrendDto {
 
 export class HeatmapDto {
   @ApiProperty() period!: string;
-  @ApiProperty({ type: [Object], description: '{key, name, category}' }) metrics!: { key: string; name: string; category: string }[];
-  @ApiProperty({ type: [Object], description: '{code, name, level}' }) units!: { code: string; name: string; level: number }[];
+  @ApiProperty({ type: [HeatmapMetricDto] }) metrics!: HeatmapMetricDto[];
+  @ApiProperty({ type: [HeatmapUnitDto] }) units!: HeatmapUnitDto[];
   @ApiProperty({ description: 'values[unit][metric]: score 0..1 against level peers; null = no report or no reference', type: 'array', items: { type: 'array', items: { type: 'number', nullable: true } } })
   values!: (number | null)[][];
   @ApiProperty({ description: 'totals[unit][metric]: counted totals', type: 'array', items: { type: 'array', items: { type: 'number', nullable: true } } })
@@ -124,7 +144,7 @@ export class UnitStandingDto {
   @ApiProperty({ type: Number, nullable: true }) temperature!: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Median temperature of all units on the same level of the bureau' }) levelMedian!: number | null;
   @ApiProperty({ type: Number, nullable: true }) reportId!: number | null;
-  @ApiProperty({ type: Object }) totals!: Record<string, number>;
-  @ApiPropertyOptional({ type: Object, nullable: true }) components?: Record<string, number> | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) totals!: Record<string, number>;
+  @ApiPropertyOptional({ type: () => ComponentsDto, nullable: true }) components?: ComponentsDto | null;
   @ApiProperty({ type: [FlagDto] }) flags!: FlagDto[];
 }
