@@ -44,10 +44,16 @@ async function main() {
       const r = await fetch(stack.url + path, { method, headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
       if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`);
     };
-    await call('POST', '/api/units', { code: 'branch', name: '基准测试支部', parentCode: 'bureau', memberCount: 40 });
-    await call('POST', '/api/users', { username: 'bench-sec', password: 'Branch-Writes-2026', displayName: '书记', role: 'secretary', unitCode: 'branch' });
+    // 50 branches, each with its own secretary: uploads of one unit are serialised (versions), of
+    // different units are not.
+    const UNITS = 50;
+    const tokens: string[] = [];
+    for (let u = 0; u < UNITS; u++) {
+      await call('POST', '/api/units', { code: `branch-${u}`, name: `第${u}支部`, parentCode: 'bureau', memberCount: 40 });
+      await call('POST', '/api/users', { username: `bench-sec-${u}`, password: 'Branch-Writes-2026', displayName: '书记', role: 'secretary', unitCode: `branch-${u}` });
+    }
     await call('POST', '/api/periods', { code: '2099-H1', startsOn: '2099-01-01', endsOn: '2099-06-30', dueOn: '2099-07-10' });
-    const token = await login(stack.url, 'bench-sec', 'Branch-Writes-2026');
+    for (let u = 0; u < UNITS; u++) tokens.push(await login(stack.url, `bench-sec-${u}`, 'Branch-Writes-2026'));
 
     // Distinct report texts of realistic length (1,000-2,500 characters).
     const texts = Array.from({ length: N }, (_, i) => {
@@ -60,10 +66,10 @@ async function main() {
       async () => {
         const i = next++;
         const form = new FormData();
-        form.append('unitCode', 'branch');
+        form.append('unitCode', `branch-${i % UNITS}`);
         form.append('periodCode', '2099-H1');
         form.append('file', new Blob([texts[i]], { type: 'text/plain' }), `report-${i}.txt`);
-        const r = await fetch(`${stack.url}/api/reports`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+        const r = await fetch(`${stack.url}/api/reports`, { method: 'POST', headers: { authorization: `Bearer ${tokens[i % UNITS]}` }, body: form });
         if (r.status !== 202) throw new Error(`upload ${i}: ${r.status}`);
         await r.arrayBuffer();
       },
@@ -81,7 +87,7 @@ async function main() {
     const [[m]] = (await stack.db.query('SELECT COUNT(*) AS n FROM mentions')) as unknown as [{ n: number }[]];
     const noop = await noopThroughput(5000);
     const extractRate = extracted / totalSeconds;
-    console.log(`${N} reports, ${CLIENTS} concurrent clients, one api and one worker process (extraction concurrency 4)`);
+    console.log(`${N} reports from ${UNITS} branches, ${CLIENTS} concurrent clients, one api and one worker process (extraction concurrency 4)`);
     console.log(`uploads:    ${fmt(N / uploadSeconds)} /s   latency p50 ${fmt(percentile(up.latencies, 50))} ms, p99 ${fmt(percentile(up.latencies, 99))} ms, errors ${up.errors}`);
     console.log(`extraction: ${extracted} extracted (${m.n} mentions) ${fmt(extractRate)} reports/s, last one ${fmt(totalSeconds)} s after the first upload`);
     console.log(`BullMQ no-op jobs on the same Redis (one worker, concurrency 4): ${fmt(noop, 0)} jobs/s`);
