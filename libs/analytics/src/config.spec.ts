@@ -90,3 +90,13 @@ describe('parseAnalyticsConfig', () => {
     ]);
   });
 });
+
+describe('parseAnalyticsConfig with prototype keys', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('refuses %s as an unknown field, and nothing is polluted', (name) => {
+    const input = JSON.parse(`{"${name}": {"keys": ["polluted"], "polluted": 1}}`) as unknown;
+    const r = parseAnalyticsConfig(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.path)).toEqual([name]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

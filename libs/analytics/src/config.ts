@@ -134,7 +134,8 @@ export function parseAnalyticsConfig(input: unknown, base: AnalyticsConfig = DEF
     scoring: { ...base.scoring },
   };
   for (const [name, part] of Object.entries(input)) {
-    if (!(name in SECTIONS)) {
+    // Own keys only: `'constructor' in SECTIONS` is true, and `merged.__proto__` is Object.prototype.
+    if (!Object.prototype.hasOwnProperty.call(SECTIONS, name)) {
       errors.push({ path: name, message: `未知的配置项「${name}」（可用：weights、thresholds、scoring）` });
       continue;
     }

@@ -27,3 +27,11 @@ describe('reminder rules', () => {
     if (!r.ok) expect(r.errors.map((e) => e.path)).toContain(path);
   });
 });
+
+describe('parseReminderRules with prototype keys', () => {
+  it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__'])('refuses events.%s as an unknown event', (k) => {
+    const r = parseReminderRules(JSON.parse(`{"events": {"${k}": true}}`) as unknown);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.path)).toEqual([`events.${k}`]);
+  });
+});

@@ -72,7 +72,7 @@ export function parseReminderRules(patch: unknown, base: ReminderRules = DEFAULT
     if (!isObject(patch.events)) errors.push({ path: 'events', message: 'events 须为对象' });
     else {
       for (const [k, v] of Object.entries(patch.events)) {
-        if (!(k in rules.events)) errors.push({ path: `events.${k}`, message: `未知事件「${k}」` });
+        if (!Object.prototype.hasOwnProperty.call(rules.events, k)) errors.push({ path: `events.${k}`, message: `未知事件「${k}」` });
         else if (typeof v !== 'boolean') errors.push({ path: `events.${k}`, message: `events.${k} 须为 true 或 false` });
         else rules.events[k as keyof ReminderRules['events']] = v;
       }
