@@ -22,10 +22,13 @@ export class JobQueues {
 
   constructor(connection: IORedis, readonly prefix: string) {
     this.queues = Object.fromEntries(
-      (Object.keys(QUEUES) as QueueName[]).map((name) => [
-        name,
-        new Queue(name, { connection, prefix, defaultJobOptions: jobOptionsOf(name) }),
-      ]),
+      (Object.keys(QUEUES) as QueueName[]).map((name) => {
+        const queue = new Queue(name, { connection, prefix, defaultJobOptions: jobOptionsOf(name) });
+        // A Redis outage surfaces where it matters (the add that fails, health → 503); the queue's own
+        // error events would only repeat it on stderr for every reconnect attempt.
+        queue.on('error', () => undefined);
+        return [name, queue];
+      }),
     ) as Record<QueueName, Queue>;
   }
 
