@@ -1,6 +1,5 @@
-// Shapes the screens use, taken from the generated schema. Where the api's OpenAPI document says
-// only "object" for a map (totals, heatmap rows), openapi-typescript makes it Record<string, never>;
-// those fields are narrowed here to what the api documents in their descriptions, in one place.
+// Shapes the screens use, taken from the generated schema (npm run gen:client). The api types its
+// maps and nested objects now, so these are plain names; the one exception is marked below.
 import type { components } from './schema';
 
 type S = components['schemas'];
@@ -8,18 +7,53 @@ type S = components['schemas'];
 export type GapLevel = S['LevelDto'];
 export type GapFlag = S['FlagDto'];
 export type GapOverview = S['OverviewDto'];
-/** totals: "metric key → counted total". */
-export type GapUnit = Omit<S['GapUnitDto'], 'totals'> & { totals: Record<string, number> };
-export type DashboardGap = Omit<S['GapDto'], 'units'> & { units: GapUnit[] };
+export type GapUnit = S['GapUnitDto'];
+export type DashboardGap = S['GapDto'];
 export type ComparisonUnit = S['ComparisonUnitDto'];
 export type DashboardComparison = S['ComparisonDto'];
 export type TrendSeries = S['TrendSeriesDto'];
 export type DashboardTrend = S['TrendDto'];
-/** metrics: "{key, name, category}"; units: "{code, name, level}". */
-export type Heatmap = Omit<S['HeatmapDto'], 'metrics' | 'units'> & {
-  metrics: { key: string; name: string; category: string }[];
-  units: { code: string; name: string; level: number }[];
-};
-export type UnitStanding = Omit<S['UnitStandingDto'], 'totals'> & { totals: Record<string, number> };
+export type Heatmap = S['HeatmapDto'];
+export type UnitStanding = S['UnitStandingDto'];
 export type MetricDefinition = S['MetricDto'];
 export type ReextractRun = S['ReextractRunDto'];
+export type AnalyticsConfig = S['AnalyticsConfigDto'];
+export type AnalyticsSettings = S['AnalyticsSettingsDto'];
+
+// ── notifications ──
+export type Notification = S['NotificationDto'];
+export type NotificationList = S['NotificationListDto'];
+export type DeliveryState = S['DeliveryStateDto'];
+export type NotificationPreferences = S['PreferencesDto'];
+export type WebhookSettings = S['WebhookSettingsDto'];
+export type WebhookInput = S['WebhookInputDto'];
+export type WebhookType = WebhookSettings['type'];
+export type Channel = S['ChannelDto'];
+export type CreateChannel = S['CreateChannelDto'];
+export type UpdateChannel = S['UpdateChannelDto'];
+export type ChannelEvent = Channel['events'][number];
+export type DeliveryLogItem = S['DeliveryLogItemDto'];
+export type DeliveryLog = S['DeliveryLogDto'];
+export type DeliveryStatus = DeliveryState['status'];
+export type DeliveryChannel = DeliveryState['channel'];
+
+/**
+ * The reminder rules. The api's ReminderRulesDto says only "object" for `rules` and `defaults`
+ * (and PUT /api/reminders/rules takes an untyped body); this is the shape its description and
+ * libs/notify's ReminderRules give, narrowed here in one place until the document types it.
+ */
+export interface ReminderRules {
+  /** Days relative to the due day: negative before, 0 on it, positive after; sorted, unique. */
+  offsets: number[];
+  /** At the last stage, tell the leaders of the parent unit too. */
+  escalate: boolean;
+  /** A stage missed on its day (no scan ran) is still sent this many days later. */
+  catchUpDays: number;
+  events: { extracted: boolean; extractionFailed: boolean; cold: boolean; declining: boolean };
+  /** Cold/declining flags are notified only for periods due at most this many days ago. */
+  flagWindowDays: number;
+}
+export interface ReminderRulesAnswer {
+  rules: ReminderRules;
+  defaults: ReminderRules;
+}

@@ -1,9 +1,8 @@
 // One hook per api endpoint. Screens never call the client directly for reads, so an endpoint
 // that changes (or arrives) is adapted here only.
-import type { AnalyticsConfig } from '@thermocline/analytics';
 import { api, ok } from '../api/client';
 import type { components } from '../api/schema';
-import type { DashboardGap, Heatmap, UnitStanding } from '../api/types';
+import type { DeliveryChannel, DeliveryStatus, ReminderRulesAnswer } from '../api/types';
 import { useApi } from './use-api';
 
 export type Schemas = components['schemas'];
@@ -42,7 +41,7 @@ export const useAudit = () => useApi(() => ok(api.GET('/api/audit')), []);
 // ── dashboard and analytics ──
 export const useGap = (period: string | undefined) =>
   useApi(period ? () => loadGap(period) : null, [period], `gap:${period}`);
-export const loadGap = (period: string) => ok(api.GET('/api/dashboard/gap', { params: { query: { period } } })) as Promise<DashboardGap>;
+export const loadGap = (period: string) => ok(api.GET('/api/dashboard/gap', { params: { query: { period } } }));
 export const useComparison = (period: string | undefined, metric: string | undefined, normalize: 'none' | 'per100') =>
   useApi(
     period && metric ? () => ok(api.GET('/api/dashboard/comparison', { params: { query: { period, metric, normalize } } })) : null,
@@ -54,19 +53,24 @@ export const useTrend = (unitCode: string | undefined, metric: string | undefine
     [unitCode, metric, periods],
   );
 export const useHeatmap = (period: string | undefined, maxDepth: number) =>
-  useApi(period ? () => ok(api.GET('/api/dashboard/heatmap', { params: { query: { period, maxDepth } } })) as Promise<Heatmap> : null, [period, maxDepth]);
+  useApi(period ? () => ok(api.GET('/api/dashboard/heatmap', { params: { query: { period, maxDepth } } })) : null, [period, maxDepth]);
 export const useStanding = (code: string | undefined, period: string | undefined) =>
   useApi(
-    code && period ? () => ok(api.GET('/api/dashboard/units/{code}', { params: { path: { code }, query: { period } } })) as Promise<UnitStanding> : null,
+    code && period ? () => ok(api.GET('/api/dashboard/units/{code}', { params: { path: { code }, query: { period } } })) : null,
     [code, period],
   );
 export const useMetricCatalogue = () => useApi(() => ok(api.GET('/api/metrics')), []);
-/** config: "{weights, thresholds, scoring} in force" — the analytics library's AnalyticsConfig. */
-export const useAnalyticsSettings = () =>
-  useApi(() => ok(api.GET('/api/admin/analytics-settings')) as Promise<{ config: AnalyticsConfig; defaults: AnalyticsConfig }>, []);
+export const useAnalyticsSettings = () => useApi(() => ok(api.GET('/api/admin/analytics-settings')), []);
 
 // ── notifications ──
-export type Notification = Schemas['NotificationDto'];
-export const useNotifications = (unreadOnly: boolean) =>
-  useApi(() => ok(api.GET('/api/notifications', { params: { query: { limit: 50, unread: unreadOnly ? 'true' : undefined } } })), [unreadOnly]);
+export type { Notification } from '../api/types';
+/** One page of the caller's notifications (newest first); `before` pages on with the previous page's nextBefore. */
+export const loadNotifications = (q: { unreadOnly: boolean; before?: number; limit?: number }) =>
+  ok(api.GET('/api/notifications', { params: { query: { limit: q.limit ?? 30, before: q.before, unread: q.unreadOnly ? 'true' : undefined } } }));
 export const useNotificationPreferences = () => useApi(() => ok(api.GET('/api/notifications/preferences')), []);
+export const useChannels = () => useApi(() => ok(api.GET('/api/notification-channels')), []);
+/** One page of the delivery log (admin), newest first. */
+export const loadDeliveries = (q: { status?: DeliveryStatus; channel?: DeliveryChannel; before?: number; limit?: number }) =>
+  ok(api.GET('/api/notification-deliveries', { params: { query: { status: q.status, channel: q.channel, limit: q.limit ?? 50, before: q.before } } }));
+/** The reminder rules (rules and defaults are untyped "object" in the OpenAPI document: narrowed in api/types.ts). */
+export const useReminderRules = () => useApi(() => ok(api.GET('/api/reminders/rules')) as Promise<unknown> as Promise<ReminderRulesAnswer>, []);

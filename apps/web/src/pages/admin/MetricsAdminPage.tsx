@@ -1,10 +1,9 @@
 // The metric catalogue (trigger words and weights), the temperature weights and thresholds, and
 // re-extraction of a whole period with a progress bar.
-import type { AnalyticsConfig } from '@thermocline/analytics';
 import { Alert, App, Button, Card, Col, Empty, Form, InputNumber, Progress, Row, Select, Skeleton, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, ApiError, ok } from '../../api/client';
-import type { MetricDefinition, ReextractRun } from '../../api/types';
+import type { AnalyticsConfig, MetricDefinition, ReextractRun } from '../../api/types';
 import { useAnalyticsSettings, useMetricCatalogue } from '../../hooks/queries';
 import { usePolling } from '../../hooks/use-polling';
 import { useI18n } from '../../i18n/i18n';
@@ -102,9 +101,11 @@ function Settings() {
   }, [settings.data, form]);
   const save = async () => {
     const v = await form.validateFields();
+    if (!settings.data) return;
+    const cur = settings.data.config;
     try {
-      // The OpenAPI document types this body only as "object" (a partial AnalyticsConfig).
-      await ok(api.PUT('/api/admin/analytics-settings', { body: v as never }));
+      // The form edits weights and thresholds; scoring goes back as it is in force.
+      await ok(api.PUT('/api/admin/analytics-settings', { body: { weights: { ...cur.weights, ...v.weights }, thresholds: { ...cur.thresholds, ...v.thresholds }, scoring: cur.scoring } }));
       void message.success(t('已保存', 'Saved'));
       settings.reload();
     } catch (e) {
