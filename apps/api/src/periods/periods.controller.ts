@@ -25,14 +25,14 @@ export class PeriodsController {
   }
 
   @Post()
-  @Access({ roles: ['admin'] })
+  @Access({ roles: ['admin'], bureau: true })
   @ApiCreatedResponse({ type: PeriodDto })
   create(@Body() body: CreatePeriodDto): Promise<PeriodDto> {
     return this.periods.create(body);
   }
 
   @Patch(':code')
-  @Access({ roles: ['admin'] })
+  @Access({ roles: ['admin'], bureau: true })
   @ApiOkResponse({ type: PeriodDto })
   update(@Param('code') code: string, @Body() body: UpdatePeriodDto): Promise<PeriodDto> {
     return this.periods.update(code, body);

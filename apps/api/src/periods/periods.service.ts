@@ -5,7 +5,8 @@ import { APP_CONFIG, Clock, writeAudit } from '@thermocline/server';
 import { DataSource } from 'typeorm';
 import { AnalyticsEvents } from '../analytics/analytics-events';
 import type { CreatePeriodDto, PeriodDto, UpdatePeriodDto } from './dto/period.dto';
-import { dueInstant, periodDatesProblem } from './period-dates';
+import { deadlineFor } from '@thermocline/analytics';
+import { periodDatesProblem } from './period-dates';
 
 /** Reporting periods are bureau-wide (not org-scoped): every signed-in user reads them. */
 @Injectable()
@@ -24,7 +25,7 @@ export class PeriodsService {
       startsOn: p.startsOn,
       endsOn: p.endsOn,
       dueOn: p.dueOn,
-      overdue: now >= dueInstant(p.dueOn, this.config.tzReports),
+      overdue: now >= deadlineFor(p.dueOn, this.config.tzReports),
     };
   }
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { PlainText } from '../../common/plain-text';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -12,6 +13,7 @@ export class CreatePeriodDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @PlainText('期次名称')
   name?: string;
 
   @ApiProperty({ example: '2026-01-01' })
@@ -31,7 +33,7 @@ export class CreatePeriodDto {
 }
 
 export class UpdatePeriodDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) name?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) @PlainText('期次名称') name?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(DATE) @IsISO8601({ strict: true }) startsOn?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(DATE) @IsISO8601({ strict: true }) endsOn?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(DATE) @IsISO8601({ strict: true }) dueOn?: string;
