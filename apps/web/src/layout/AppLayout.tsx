@@ -109,7 +109,7 @@ function Shell() {
               trigger={['click']}
               menu={{
                 items: [
-                  { key: 'account', label: t('修改密码', 'Change password') },
+                  { key: 'account', label: t('账号与提醒设置', 'Account & reminders') },
                   { key: 'logout', label: t('退出登录', 'Sign out'), danger: true },
                 ],
                 onClick: ({ key }) => (key === 'logout' ? signOut() : go('/account')),

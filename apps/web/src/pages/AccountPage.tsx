@@ -1,7 +1,7 @@
-import { Alert, App, Button, Card, Form, Input, Skeleton, Space, Switch, Typography } from 'antd';
-import { useNotificationPreferences } from '../hooks/queries';
+import { App, Button, Card, Form, Input, Space } from 'antd';
 import { api, ApiError, ok } from '../api/client';
 import { useI18n } from '../i18n/i18n';
+import { PreferencesCard } from '../notifications/PreferencesCard';
 import { sessionStore } from '../session/session';
 
 export default function AccountPage() {
@@ -20,8 +20,8 @@ export default function AccountPage() {
     }
   };
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 480 }}>
-    <Preferences />
+    <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 640 }}>
+    <PreferencesCard />
     <Card size="small" title={t('修改密码', 'Change password')}>
       <Form form={form} layout="vertical">
         <Form.Item name="currentPassword" label={t('当前密码', 'Current password')} rules={[{ required: true }]}>
@@ -44,41 +44,5 @@ export default function AccountPage() {
       </Form>
     </Card>
     </Space>
-  );
-}
-
-/** E-mail reminders on or off (the in-app notification centre is always on). */
-function Preferences() {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  const prefs = useNotificationPreferences();
-  const setEmail = async (email: boolean) => {
-    try {
-      await ok(api.PUT('/api/notifications/preferences', { body: { email } }));
-      prefs.reload();
-    } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
-    }
-  };
-  return (
-    <Card size="small" title={t('提醒方式', 'Reminders')}>
-      {prefs.loading ? (
-        <Skeleton active paragraph={{ rows: 1 }} />
-      ) : prefs.error ? (
-        <Alert type="error" showIcon title={prefs.error.message} />
-      ) : prefs.data ? (
-        <Space orientation="vertical">
-          <Space>
-            <Switch checked={prefs.data.email.enabled} onChange={(v) => void setEmail(v)} />
-            {t('接收邮件提醒', 'E-mail me reminders')}
-            <Typography.Text type="secondary">{prefs.data.email.address ?? t('（未登记邮箱，请联系管理员）', '(no address on file: ask an administrator)')}</Typography.Text>
-          </Space>
-          {prefs.data.email.enabled && !prefs.data.email.active && (
-            <Typography.Text type="warning">{t('邮件暂不会发出：服务器未配置邮件或没有邮箱地址。', 'No e-mail will be sent: the server has no mail set up, or there is no address.')}</Typography.Text>
-          )}
-          {prefs.data.quietHours && <Typography.Text type="secondary">{t(`免打扰时段：${prefs.data.quietHours}`, `Quiet hours: ${prefs.data.quietHours}`)}</Typography.Text>}
-        </Space>
-      ) : null}
-    </Card>
   );
 }
