@@ -7,7 +7,8 @@ const swc = [
   {
     jsc: {
       parser: { syntax: 'typescript', decorators: true, tsx: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+      // As tsc builds it (useDefineForClassFields: false): a DTO's absent optional fields must not be own `undefined` properties.
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false, react: { runtime: 'automatic' } },
       target: 'es2022',
       keepClassNames: true,
     },
