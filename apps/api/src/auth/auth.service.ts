@@ -69,6 +69,11 @@ export class AuthService {
       const expired = e instanceof Error && e.name === 'TokenExpiredError';
       throw new UnauthorizedException(expired ? '登录已过期，请重新登录' : '登录凭证无效，请重新登录');
     }
+    // A token signed with the same secret for another purpose (a queue ticket, sub "queues") or a
+    // malformed one must be refused here, not reach SQL as NaN.
+    if (typeof claims.sub !== 'string' || !/^[1-9]\d{0,9}$/.test(claims.sub) || !Number.isSafeInteger(claims.tv)) {
+      throw new UnauthorizedException('登录凭证无效，请重新登录');
+    }
     const row = await this.db
       .createQueryBuilder()
       .select(['u.id AS id', 'u.username AS username', 'u.display_name AS displayName', 'u.role AS role'])
