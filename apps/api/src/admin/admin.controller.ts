@@ -25,7 +25,7 @@ export class AdminController {
   }
 
   @Put('analytics-settings')
-  @Access({ roles: ['admin'] })
+  @Access({ roles: ['admin'], bureau: true })
   @ApiBody({ type: AnalyticsConfigDto, description: 'Any part of {weights, thresholds, scoring}; missing fields keep their value; every period is re-aggregated' })
   @ApiOperation({ summary: 'Change weights and thresholds (partial); re-aggregates every period' })
   @ApiOkResponse({ type: AnalyticsSettingsDto })
@@ -45,13 +45,13 @@ export class AdminController {
   @Get('reextract/:id')
   @Access({ roles: ['admin'] })
   @ApiOkResponse({ type: ReextractRunDto })
-  run(@Param('id', ParseIntPipe) id: number): Promise<ReextractRunDto> {
-    return this.admin.run(id);
+  run(@CurrentUser() user: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<ReextractRunDto> {
+    return this.admin.run(user, id);
   }
 
   @Post('queues/session')
   @HttpCode(200)
-  @Access({ roles: ['admin'] })
+  @Access({ roles: ['admin'], bureau: true })
   @ApiOperation({ summary: 'A one-minute link to the queue dashboard (bull-board)' })
   @ApiOkResponse({ type: QueueSessionDto })
   async queueSession(): Promise<QueueSessionDto> {

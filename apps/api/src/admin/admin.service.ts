@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AnalyticsEvents } from '../analytics/analytics-events';
 import type { AuthUser } from '../common/auth-user';
+import { outOfScope } from '../common/errors';
 import type { AnalyticsSettingsDto, ReextractRunDto } from './dto/admin.dto';
 
 @Injectable()
@@ -63,12 +64,19 @@ export class AdminService {
       // Rows are `queued`: the worker's sweeper enqueues them when Redis is back.
       this.logger.warn({ err: e instanceof Error ? e.message : String(e) }, 're-extraction enqueue interrupted; the sweeper will finish it');
     }
-    return this.run(runId);
+    return this.run(user, runId);
   }
 
-  async run(id: number): Promise<ReextractRunDto> {
-    const run = await this.db.getRepository(ReextractRunEntity).findOneBy({ id });
-    if (!run) throw new NotFoundException('重新抽取任务不存在');
+  /**
+   * A run covers the requester's sub-tree, so it is visible to administrators whose sub-tree holds the
+   * requester's unit (a run of the whole bureau is not an administrator of one branch's business).
+   */
+  async run(user: AuthUser, id: number): Promise<ReextractRunDto> {
+    const run = Number.isSafeInteger(id) ? await this.db.getRepository(ReextractRunEntity).findOneBy({ id }) : null;
+    if (!run) throw outOfScope('重新抽取任务');
+    const [requester] = run.requestedBy === null ? [] : ((await this.db.query('SELECT un.path FROM users u JOIN units un ON un.id = u.unit_id WHERE u.id = ?', [run.requestedBy])) as { path: string }[]);
+    const inScope = requester ? requester.path.startsWith(user.unitPath) : user.unitLevel === 0;
+    if (!inScope) throw outOfScope('重新抽取任务');
     const period = await this.db.getRepository(PeriodEntity).findOneByOrFail({ id: run.periodId });
     let done = 0;
     let failed = 0;

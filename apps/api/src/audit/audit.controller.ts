@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { AuditLogEntity } from '@thermocline/db';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { AuditLogEntity, UnitEntity, UserEntity } from '@thermocline/db';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Access } from '../common/access.decorator';
+import { Access, CurrentUser } from '../common/access.decorator';
+import type { AuthUser } from '../common/auth-user';
 
 class AuditQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 32) entity?: string;
@@ -33,9 +34,15 @@ export class AuditController {
 
   @Get()
   @Access({ roles: ['admin'] })
+  @ApiOperation({ summary: 'The audit log, newest first: all of it for the bureau’s administrators, the entries by people of their sub-tree for others' })
   @ApiOkResponse({ type: [AuditEntryDto] })
-  async list(@Query() q: AuditQueryDto): Promise<AuditEntryDto[]> {
+  async list(@CurrentUser() user: AuthUser, @Query() q: AuditQueryDto): Promise<AuditEntryDto[]> {
     const qb = this.db.getRepository(AuditLogEntity).createQueryBuilder('a').orderBy('a.id', 'DESC').take(q.limit ?? 100);
+    // The whole log is the bureau's (root) administrators'. An administrator of a sub-tree sees what
+    // people of their sub-tree did — entries by the bureau or by the worker may name units outside it.
+    if (user.unitLevel > 0) {
+      qb.innerJoin(UserEntity, 'au', 'au.id = a.actorUserId').innerJoin(UnitEntity, 'aun', 'aun.id = au.unitId').andWhere('aun.path LIKE :scope', { scope: `${user.unitPath}%` });
+    }
     if (q.entity) qb.andWhere('a.entity = :entity', { entity: q.entity });
     if (q.entityId) qb.andWhere('a.entityId = :entityId', { entityId: q.entityId });
     if (q.actor) qb.andWhere('a.actor = :actor', { actor: q.actor });

@@ -13,10 +13,15 @@ export const ACCESS_KEY = 'thermocline:access';
  * `unit` names where the route's target unit code is (path param, query or body field): the
  * guard resolves it and answers 404 when it is outside the caller's subtree, or — for `write` —
  * when a secretary targets any unit but their own.
+ *
+ * `bureau` marks a write to what the whole bureau shares (periods, the metric catalogue, analytics
+ * and reminder settings, the queue dashboard): only users of the root unit may call it, so an
+ * administrator of one branch cannot change what every other branch is measured by.
  */
 export interface AccessRule {
   roles: readonly Role[] | 'public' | 'any';
   unit?: { from: 'param' | 'query' | 'body'; name: string; write?: boolean };
+  bureau?: boolean;
 }
 
 export const Access = (rule: AccessRule) => SetMetadata(ACCESS_KEY, rule);

@@ -41,6 +41,9 @@ export class AccessGuard implements CanActivate {
     if (rule.roles !== 'any' && !rule.roles.includes(user.role)) {
       throw new ForbiddenException('您的角色无权执行此操作');
     }
+    if (rule.bureau && user.unitLevel !== 0) {
+      throw new ForbiddenException('此操作影响全局（期次、指标目录、分析与提醒设置、队列），仅限局（根单位）管理员执行');
+    }
 
     if (rule.unit) {
       const source = rule.unit.from === 'param' ? req.params : rule.unit.from === 'query' ? req.query : (req.body as Record<string, unknown> | undefined);

@@ -19,7 +19,7 @@ export class MetricsController {
   }
 
   @Put(':key')
-  @Access({ roles: ['admin'] })
+  @Access({ roles: ['admin'], bureau: true })
   @ApiOperation({ summary: 'Edit a metric: triggers apply to the next extraction (re-extract a period to apply them now); weights re-aggregate at once' })
   @ApiOkResponse({ type: MetricDto })
   update(@Param('key') key: string, @Body() body: UpdateMetricDto): Promise<MetricDto> {
@@ -27,7 +27,7 @@ export class MetricsController {
   }
 
   @Post()
-  @Access({ roles: ['admin'] })
+  @Access({ roles: ['admin'], bureau: true })
   @ApiCreatedResponse({ type: MetricDto })
   create(@Body() body: CreateMetricDto): Promise<MetricDto> {
     return this.metrics.create(body);

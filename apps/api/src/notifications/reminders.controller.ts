@@ -29,7 +29,7 @@ export class RemindersController {
   }
 
   @Put('rules')
-  @Access({ roles: ['admin'] })
+  @Access({ roles: ['admin'], bureau: true })
   @ApiBody({ schema: { type: 'object', description: 'Partial {offsets:[-7,-3,-1,0,1,3], escalate, catchUpDays, events:{extracted, extractionFailed, cold, declining}, flagWindowDays}' } })
   @ApiOperation({ summary: 'Changes the reminder rules (partial)' })
   @ApiOkResponse({ type: ReminderRulesDto })
