@@ -53,6 +53,27 @@ class Memo {
 
 const STATUS_LABEL: Record<string, string> = { reported: '已报送', missing: '未报送', not_due: '未到期', pending: '待统计' };
 
+const OUTSIDE_UNIT = '管辖范围外某单位';
+
+/**
+ * A near_duplicate flag names the unit and report it resembles. Duplicates are found bureau-wide,
+ * so that unit may lie outside the caller's scope: then the flag still says how similar, but not
+ * who (name, code, id and report id read as "a unit outside your scope").
+ */
+export function redactDuplicateFlags(flags: FlagDto[], visible: (unitId: number) => boolean): FlagDto[] {
+  const hidden = (m: unknown) => typeof m === 'object' && m !== null && !visible(Number((m as { unitId?: unknown }).unitId));
+  const redact = (m: Record<string, unknown>) => ({ periodCode: m.periodCode, similarity: m.similarity, unitId: null, unitCode: null, unitName: OUTSIDE_UNIT, reportId: null });
+  return flags.map((f) => {
+    if (f.code !== 'near_duplicate' || !f.evidence) return f;
+    const other = f.evidence.other as Record<string, unknown> | undefined;
+    const also = Array.isArray(f.evidence.alsoSimilar) ? (f.evidence.alsoSimilar as Record<string, unknown>[]) : [];
+    if (!hidden(other) && !also.some(hidden)) return f;
+    let reason = f.reason;
+    if (other && hidden(other)) reason = reason.replace(`「${String(other.unitName)}」`, OUTSIDE_UNIT).replace(`（#${String(other.reportId)}）`, '');
+    return { ...f, reason, evidence: { ...f.evidence, other: other && hidden(other) ? redact(other) : other, alsoSimilar: also.map((m) => (hidden(m) ? redact(m) : m)) } };
+  });
+}
+
 /**
  * The dashboard reads only pre-aggregated rows (unit_period_stats, unit_period_metrics). Levels
  * are counted from the caller's own unit, and every query is limited to their subtree.
@@ -133,10 +154,11 @@ export class DashboardService {
       if (codes.includes(',cold,')) cold++;
       if (codes) flagged++;
       const parent = r.parent_id === null ? null : (codeOf.get(Number(r.parent_id)) ?? null);
+      const flags = r.flags && codes.includes(',near_duplicate,') ? JSON.stringify(redactDuplicateFlags(JSON.parse(r.flags) as FlagDto[], (id) => codeOf.has(id))) : r.flags;
       parts.push(
         `{"code":${JSON.stringify(r.code)},"name":${JSON.stringify(r.name)},"level":${Number(r.level) - user.unitLevel},"parentCode":${parent === null ? 'null' : JSON.stringify(parent)},` +
           `"memberCount":${Number(r.member_count)},"temperature":${r.temperature === null ? 'null' : Number(r.temperature)},"status":"${status}",` +
-          `"reportId":${r.report_id === null ? 'null' : Number(r.report_id)},"totals":${r.totals ?? '{}'},"components":${r.components ?? 'null'},"flags":${r.flags ?? '[]'}}`,
+          `"reportId":${r.report_id === null ? 'null' : Number(r.report_id)},"totals":${r.totals ?? '{}'},"components":${r.components ?? 'null'},"flags":${flags ?? '[]'}}`,
       );
     }
     const due = received + missing;
@@ -301,6 +323,11 @@ export class DashboardService {
     if (!unit || !inScope(user, unit.path)) throw outOfScope('单位');
     const [s] = (await this.db.query('SELECT status, temperature, report_id, totals, components, flags FROM unit_period_stats WHERE period_id = ? AND unit_id = ?', [period.id, unit.id])) as Omit<UnitStatRow, 'id'>[];
     const peers = (await this.db.query('SELECT s.temperature FROM unit_period_stats s JOIN units u ON u.id = s.unit_id WHERE s.period_id = ? AND u.level = ? AND s.temperature IS NOT NULL', [period.id, unit.level])) as { temperature: number }[];
+    const flags = s?.flags ? (JSON.parse(s.flags) as FlagDto[]) : [];
+    const named = flags.flatMap((f) => (f.code === 'near_duplicate' && f.evidence ? [f.evidence.other, ...((f.evidence.alsoSimilar as unknown[] | undefined) ?? [])] : []));
+    const ids = [...new Set(named.map((m) => Number((m as { unitId?: unknown } | undefined)?.unitId)).filter(Number.isSafeInteger))];
+    const paths = ids.length ? ((await this.db.query(`SELECT id, path FROM units WHERE id IN (${ids.map(() => '?').join(',')})`, ids)) as { id: number; path: string }[]) : [];
+    const visible = new Set(paths.filter((p) => inScope(user, p.path)).map((p) => Number(p.id)));
     return {
       code: unit.code,
       name: unit.name,
@@ -311,7 +338,7 @@ export class DashboardService {
       reportId: s?.report_id ? Number(s.report_id) : null,
       totals: s?.totals ? (JSON.parse(s.totals) as Record<string, number>) : {},
       components: s?.components ? (JSON.parse(s.components) as ComponentsDto) : null,
-      flags: s?.flags ? (JSON.parse(s.flags) as FlagDto[]) : [],
+      flags: redactDuplicateFlags(flags, (id) => visible.has(id)),
     };
   }
 

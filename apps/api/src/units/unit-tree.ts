@@ -138,8 +138,8 @@ export function planImport(existing: TreeUnit[], rows: ImportRow[], scopeRootPat
     if (v.parentCode === null) continue;
     const inFile = fileCodes.has(v.parentCode) || rows.some((r) => r.code.trim() === v.parentCode);
     const inDb = byCode.get(v.parentCode);
-    if (!inFile && !inDb) errors.push({ row: v.row, message: `上级编码「${v.parentCode}」不存在（文件和现有单位中都没有）` });
-    else if (inDb && !inFile && !isInSubtree(inDb.path, scopeRootPath)) errors.push({ row: v.row, message: `上级单位「${v.parentCode}」不在您的管辖范围内` });
+    // Outside the importer's sub-tree reads exactly like missing: the import must not tell which codes exist elsewhere.
+    if (!inFile && (!inDb || !isInSubtree(inDb.path, scopeRootPath))) errors.push({ row: v.row, message: `上级编码「${v.parentCode}」不存在或不在您的管辖范围内（文件和您管辖的单位中都没有）` });
   }
 
   // The final parent of every code after the import, to catch cycles (A→B→A) across file and tree.
