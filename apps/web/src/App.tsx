@@ -29,6 +29,7 @@ const PeriodsAdminPage = lazy(() => import('./pages/admin/PeriodsAdminPage'));
 const MetricsAdminPage = lazy(() => import('./pages/admin/MetricsAdminPage'));
 const QueuesPage = lazy(() => import('./pages/admin/QueuesPage'));
 const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
+const NotificationsAdminPage = lazy(() => import('./pages/admin/notifications/NotificationsAdminPage'));
 
 const THEME = { token: { colorPrimary: '#b71c1c', borderRadius: 6 } };
 
@@ -92,6 +93,7 @@ export function AppRoutes() {
           <Route path="admin/metrics" element={<Guard roles={['admin']}><MetricsAdminPage /></Guard>} />
           <Route path="admin/queues" element={<Guard roles={['admin']}><QueuesPage /></Guard>} />
           <Route path="admin/audit" element={<Guard roles={['admin']}><AuditPage /></Guard>} />
+          <Route path="admin/notifications" element={<Guard roles={['admin']}><NotificationsAdminPage /></Guard>} />
           <Route path="*" element={<Home />} />
         </Route>
       </Routes>

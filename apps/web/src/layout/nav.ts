@@ -19,6 +19,7 @@ export const NAV: NavItem[] = [
   { path: '/admin/users', zh: '用户', en: 'Users', roles: ['admin'] },
   { path: '/admin/periods', zh: '报告周期', en: 'Periods', roles: ['admin'] },
   { path: '/admin/metrics', zh: '指标与权重', en: 'Metrics & weights', roles: ['admin'] },
+  { path: '/admin/notifications', zh: '通知与提醒', en: 'Notifications & reminders', roles: ['admin'] },
   { path: '/admin/queues', zh: '队列状态', en: 'Queues', roles: ['admin'] },
   { path: '/admin/audit', zh: '审计日志', en: 'Audit log', roles: ['admin'] },
 ];
