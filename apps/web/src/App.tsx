@@ -5,33 +5,59 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { loadEChart } from './charts/ChartCard';
 import { PageSkeleton } from './components/PageSkeleton';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { AppLayout } from './layout/AppLayout';
 import { homePath } from './layout/nav';
+import { lazyComponent } from './lazy';
 import { LoginPage } from './pages/LoginPage';
 import { SessionProvider, useSession } from './session/SessionContext';
 import { sessionStore } from './session/session';
+import { THEME } from './theme';
 import type { Role } from './layout/nav';
 
-const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
-const UnitPage = lazy(() => import('./pages/unit/UnitPage'));
-const ReportPage = lazy(() => import('./pages/unit/ReportPage'));
-const ReportsPage = lazy(() => import('./pages/ReportsPage'));
-const MyUnitPage = lazy(() => import('./pages/secretary/MyUnitPage'));
-const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
-const AccountPage = lazy(() => import('./pages/AccountPage'));
-const UnitsAdminPage = lazy(() => import('./pages/admin/UnitsAdminPage'));
-const UsersAdminPage = lazy(() => import('./pages/admin/UsersAdminPage'));
-const PeriodsAdminPage = lazy(() => import('./pages/admin/PeriodsAdminPage'));
-const MetricsAdminPage = lazy(() => import('./pages/admin/MetricsAdminPage'));
-const QueuesPage = lazy(() => import('./pages/admin/QueuesPage'));
-const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
-const NotificationsAdminPage = lazy(() => import('./pages/admin/notifications/NotificationsAdminPage'));
+const DashboardPage = lazyComponent(() => import('./pages/dashboard/DashboardPage'));
+const UnitPage = lazyComponent(() => import('./pages/unit/UnitPage'));
+const ReportPage = lazyComponent(() => import('./pages/unit/ReportPage'));
+const ReportsPage = lazyComponent(() => import('./pages/ReportsPage'));
+const MyUnitPage = lazyComponent(() => import('./pages/secretary/MyUnitPage'));
+const NotificationsPage = lazyComponent(() => import('./pages/NotificationsPage'));
+const AccountPage = lazyComponent(() => import('./pages/AccountPage'));
+const UnitsAdminPage = lazyComponent(() => import('./pages/admin/UnitsAdminPage'));
+const UsersAdminPage = lazyComponent(() => import('./pages/admin/UsersAdminPage'));
+const PeriodsAdminPage = lazyComponent(() => import('./pages/admin/PeriodsAdminPage'));
+const MetricsAdminPage = lazyComponent(() => import('./pages/admin/MetricsAdminPage'));
+const QueuesPage = lazyComponent(() => import('./pages/admin/QueuesPage'));
+const AuditPage = lazyComponent(() => import('./pages/admin/AuditPage'));
+const NotificationsAdminPage = lazyComponent(() => import('./pages/admin/notifications/NotificationsAdminPage'));
 
-const THEME = { token: { colorPrimary: '#b71c1c', borderRadius: 6 } };
+
+/** The page a path opens (for preloading its chunk before the first render). */
+const PAGES: [RegExp, { preload(): Promise<unknown> }][] = [
+  // the dashboard with its first tab and ECharts (the boot script has fetched them in parallel)
+  [/^\/dashboard/, { preload: () => import('./pages/dashboard/DashboardPage').then((m) => Promise.all([DashboardPage.preload(), m.ComparisonPanel.preload(), loadEChart()])) }],
+  [/^\/reports\/[^/]+/, ReportPage],
+  [/^\/reports\/?$/, ReportsPage],
+  [/^\/units\//, UnitPage],
+  [/^\/my-unit/, MyUnitPage],
+  [/^\/notifications/, NotificationsPage],
+  [/^\/account/, AccountPage],
+  [/^\/admin\/units/, UnitsAdminPage],
+  [/^\/admin\/users/, UsersAdminPage],
+  [/^\/admin\/periods/, PeriodsAdminPage],
+  [/^\/admin\/metrics/, MetricsAdminPage],
+  [/^\/admin\/queues/, QueuesPage],
+  [/^\/admin\/audit/, AuditPage],
+  [/^\/admin\/notifications/, NotificationsAdminPage],
+];
+
+/** Starts loading the chunk of the page at `pathname` (resolves when it is ready, or at once if none). */
+export function preloadPage(pathname: string): Promise<void> {
+  return PAGES.find(([re]) => re.test(pathname))?.[1].preload().then(() => undefined) ?? Promise.resolve();
+}
 
 function Guard({ roles, children }: { roles?: Role[]; children: ReactNode }) {
   const { user } = useSession();

@@ -86,6 +86,22 @@ export async function ok<T>(p: Promise<{ data?: T; error?: unknown; response: Re
   return r.data as T;
 }
 
+/**
+ * An answer the boot script fetched before the app loaded ({status, body}: boot/boot.ts), unwrapped
+ * as ok() would: the body, or an ApiError with the api's message; a 401 ends the session.
+ */
+export async function fromEarly<T>(p: Promise<{ status: number; body: unknown }>, store: SessionStore = sessionStore): Promise<T> {
+  let r: { status: number; body: unknown };
+  try {
+    r = await p;
+  } catch (e) {
+    throw new ApiError(0, errorMessage(null, 0), e);
+  }
+  if (r.status === 401 && store.get()) store.end('expired');
+  if (r.status < 200 || r.status >= 300) throw new ApiError(r.status, errorMessage(r.body, r.status), r.body);
+  return r.body as T;
+}
+
 /** Bearer header for the few requests that cannot go through openapi-fetch (upload progress, downloads). */
 export function authHeader(): Record<string, string> {
   const s = sessionStore.get();

@@ -1,16 +1,18 @@
 import { Button, Card, Skeleton } from 'antd';
-import { lazy, Suspense, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
+import { lazyComponent, useLoadedComponent } from '../lazy';
 import type { ChartClick, EChartHandle } from './EChart';
 import type { ChartOption } from './echarts';
 
 // ECharts is its own chunk, fetched when the first chart is drawn: the dashboard's figures and
-// tables paint without waiting for it.
-const EChart = lazy(loadEChart);
+// tables paint without waiting for it. Once loaded (start-up preloads it on a dashboard link) a
+// chart renders without suspending.
+const EChart = lazyComponent(() => import('./EChart'));
 
 /** Starts fetching ECharts early (a screen with charts calls it when its own chunk loads). */
-export function loadEChart() {
-  return import('./EChart');
+export function loadEChart(): Promise<void> {
+  return EChart.preload();
 }
 
 interface Props {
@@ -21,14 +23,17 @@ interface Props {
   extra?: ReactNode;
   height?: number;
   onClick?(e: ChartClick): void;
+  /** Called once, when the chart is first drawn completely. */
+  onPainted?(): void;
   testId?: string;
   children?: ReactNode;
 }
 
 /** A chart in a card with a "save as image" button; `children` render under the chart. */
-export function ChartCard({ title, imageName, option, extra, height, onClick, testId, children }: Props) {
+export function ChartCard({ title, imageName, option, extra, height, onClick, onPainted, testId, children }: Props) {
   const { t } = useI18n();
   const chart = useRef<EChartHandle>(null);
+  const Chart = useLoadedComponent(EChart);
   return (
     <Card
       size="small"
@@ -42,9 +47,7 @@ export function ChartCard({ title, imageName, option, extra, height, onClick, te
         </span>
       }
     >
-      <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: height ?? 360 }} />}>
-        <EChart ref={chart} option={option} height={height} onClick={onClick} testId={testId} />
-      </Suspense>
+      {Chart ? <Chart ref={chart} option={option} height={height} onClick={onClick} onPainted={onPainted} testId={testId} /> : <Skeleton.Node active style={{ width: '100%', height: height ?? 360 }} />}
       {children}
     </Card>
   );

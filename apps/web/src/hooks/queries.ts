@@ -42,11 +42,12 @@ export const useAudit = () => useApi(() => ok(api.GET('/api/audit')), []);
 export const useGap = (period: string | undefined) =>
   useApi(period ? () => loadGap(period) : null, [period], `gap:${period}`);
 export const loadGap = (period: string) => ok(api.GET('/api/dashboard/gap', { params: { query: { period } } }));
-export const useComparison = (period: string | undefined, metric: string | undefined, normalize: 'none' | 'per100') =>
-  useApi(
-    period && metric ? () => ok(api.GET('/api/dashboard/comparison', { params: { query: { period, metric, normalize } } })) : null,
-    [period, metric, normalize],
-  );
+export type Normalize = 'none' | 'per100';
+export const comparisonKey = (period: string, metric: string, normalize: Normalize) => `comparison:${period}:${metric}:${normalize}`;
+export const loadComparison = (period: string, metric: string, normalize: Normalize) =>
+  ok(api.GET('/api/dashboard/comparison', { params: { query: { period, metric, normalize } } }));
+export const useComparison = (period: string | undefined, metric: string | undefined, normalize: Normalize) =>
+  useApi(period && metric ? () => loadComparison(period, metric, normalize) : null, [period, metric, normalize], period && metric ? comparisonKey(period, metric, normalize) : undefined);
 export const useTrend = (unitCode: string | undefined, metric: string | undefined, periods: number) =>
   useApi(
     metric ? () => ok(api.GET('/api/dashboard/trend', { params: { query: { unitCode, metric, periods } } })) : null,
@@ -59,7 +60,8 @@ export const useStanding = (code: string | undefined, period: string | undefined
     code && period ? () => ok(api.GET('/api/dashboard/units/{code}', { params: { path: { code }, query: { period } } })) : null,
     [code, period],
   );
-export const useMetricCatalogue = () => useApi(() => ok(api.GET('/api/metrics')), []);
+export const loadMetricCatalogue = () => ok(api.GET('/api/metrics'));
+export const useMetricCatalogue = () => useApi(loadMetricCatalogue, [], 'metrics');
 export const useAnalyticsSettings = () => useApi(() => ok(api.GET('/api/admin/analytics-settings')), []);
 
 // ── notifications ──

@@ -1,9 +1,10 @@
 // The signed-in shell: role-based menu, the user's unit and scope always in view, the period
 // picker, language switch and the account menu. Collapses to a drawer-like sider on phones.
 import { Badge, Button, Dropdown, Layout, Menu, Select, Space, Tag, Tooltip, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../i18n/i18n';
+import { mark } from '../perf';
 import { useSession } from '../session/SessionContext';
 import { navFor, ROLE_LABEL } from './nav';
 import { PeriodProvider, usePeriod } from './period';
@@ -41,6 +42,7 @@ function Shell() {
   const [collapsed, setCollapsed] = useState(false);
   const items = useMemo(() => (user ? navFor(user.role) : []), [user]);
   const unread = useUnreadCount(!!user);
+  useEffect(() => mark('shell-commit'), []);
   if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
 
   const selected = items.find((i) => location.pathname.startsWith(i.path))?.path ?? '';

@@ -6,6 +6,9 @@ import { comparisonOption, type SortDir } from '../../dashboard/options';
 import { useComparison } from '../../hooks/queries';
 import { useMetricOptions } from '../../hooks/use-metric-options';
 import { useI18n } from '../../i18n/i18n';
+import { mark } from '../../perf';
+
+mark('comparison-module');
 
 /** Any metric, raw or per 100 members, one bar per unit coloured by level; sortable; to Excel. */
 export default function ComparisonPanel({ period, offset, onUnit }: { period: string | undefined; offset: number; onUnit(code: string): void }) {

@@ -3,8 +3,10 @@
 // dashboard endpoint through its own hook and degrades to a clear state when that endpoint is not
 // available yet.
 import { Alert, Card, Col, Empty, Result, Row, Skeleton, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
-import { lazy, Suspense, useMemo } from 'react';
+import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import type { DashboardGap } from '../../api/types';
+import type { ApiState } from '../../hooks/use-api';
 import type { GapUnit } from '../../api/types';
 import { ChartCard, loadEChart } from '../../charts/ChartCard';
 import { coldUnits, flaggedUnits, levelName } from '../../dashboard/gap';
@@ -15,16 +17,22 @@ import { useGap, useReports, useUnits } from '../../hooks/queries';
 import { useI18n } from '../../i18n/i18n';
 import { usePeriod } from '../../layout/period';
 import { FLAG_LABELS } from '../../metrics/labels';
+import { lazyComponent } from '../../lazy';
+import { mark } from '../../perf';
 import { useSession } from '../../session/SessionContext';
 
-const loadComparison = () => import('./ComparisonPanel');
-const ComparisonPanel = lazy(loadComparison);
+mark('dashboard-module');
+
+export const ComparisonPanel = lazyComponent(() => import('./ComparisonPanel'));
 // Fetch the chart library and the default tab while the period and the gap are being loaded.
 void loadEChart();
-void loadComparison();
-const HeatmapPanel = lazy(() => import('./HeatmapPanel'));
-const TreePanel = lazy(() => import('./TreePanel'));
-const TrendPanel = lazy(() => import('./TrendPanel'));
+void ComparisonPanel.preload();
+const HeatmapPanel = lazyComponent(() => import('./HeatmapPanel'));
+const TreePanel = lazyComponent(() => import('./TreePanel'));
+const TrendPanel = lazyComponent(() => import('./TrendPanel'));
+
+/** Longest the flagged units and the tabs wait for the level chart. */
+const BELOW_MS = 2500;
 
 function pct(n: number, d: number): string {
   return d > 0 ? `${Math.round((n / d) * 1000) / 10}%` : '—';
@@ -36,14 +44,16 @@ export default function DashboardPage() {
   const { user } = useSession();
   const offset = user?.unitLevel ?? 0;
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') ?? 'compare';
   const gap = useGap(period?.code);
   // Without the gap endpoint the counts still come from the reports and units the api has.
   const reports = useReports({ periodCode: period?.code, latest: true }, !!period && gap.unavailable);
   const units = useUnits(gap.unavailable);
+  useEffect(() => {
+    if (gap.data) mark('gap-commit');
+  }, [gap.data]);
 
-  const unitLink = (code: string) => `/units/${encodeURIComponent(code)}${period ? `?period=${encodeURIComponent(period.code)}` : ''}`;
+  const periodCode = period?.code;
+  const unitLink = useCallback((code: string) => `/units/${encodeURIComponent(code)}${periodCode ? `?period=${encodeURIComponent(periodCode)}` : ''}`, [periodCode]);
   const overview = useMemo(() => {
     if (gap.data) return { expected: gap.data.overview.expected, received: gap.data.overview.received, onTimeRate: gap.data.overview.onTimeRate, cold: gap.data.overview.coldCount as number | null };
     if (reports.data && units.data) {
@@ -55,6 +65,23 @@ export default function DashboardPage() {
   const levelOpt = useMemo(() => (gap.data ? levelOption(gap.data.levels, lang, 0.8, offset) : null), [gap.data, lang, offset]);
   const cold = useMemo(() => (gap.data ? coldUnits(gap.data) : []), [gap.data]);
   const flagged = useMemo(() => (gap.data ? flaggedUnits(gap.data) : []), [gap.data]);
+  const openUnit = useCallback((c: string) => void navigate(unitLink(c)), [navigate, unitLink]);
+
+  // What is below the fold (the flagged units and the tabs) renders once the level chart is
+  // drawn, so the first screen (overview and the signature chart) does not wait for it; at the
+  // latest after BELOW_MS, or at once when there is no level chart to wait for.
+  const [levelPainted, setLevelPainted] = useState(false);
+  // after the frame that shows the chart: the browser paints it before this work starts
+  const onLevelPainted = useCallback(() => requestAnimationFrame(() => setTimeout(() => setLevelPainted(true), 0)), []);
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    const id = setTimeout(() => setLate(true), BELOW_MS);
+    return () => clearTimeout(id);
+  }, []);
+  const levelComing = gap.loading || !!(levelOpt && gap.data?.levels.length);
+  const belowShown = useRef(false);
+  if (levelPainted || late || !levelComing) belowShown.current = true;
+  const below = belowShown.current;
 
   if (!periods.loading && !period)
     return <Result status="info" title={t('还没有报告周期', 'No reporting period yet')} subTitle={t('请管理员在“报告周期”中添加周期，各支部即可上传报告。', 'An administrator adds periods under Periods; branches can then upload reports.')} />;
@@ -109,7 +136,13 @@ export default function DashboardPage() {
               <Skeleton active paragraph={{ rows: 8 }} />
             </Card>
           ) : levelOpt && gap.data?.levels.length ? (
-            <ChartCard title={t('各层级温度中位数与逐级衰减', 'Median temperature by level, and the loss between levels')} imageName={`上热下冷-${period?.code ?? ''}`} option={levelOpt} testId="level-chart" />
+            <ChartCard
+              title={t('各层级温度中位数与逐级衰减', 'Median temperature by level, and the loss between levels')}
+              imageName={`上热下冷-${period?.code ?? ''}`}
+              option={levelOpt}
+              testId="level-chart"
+              onPainted={onLevelPainted}
+            />
           ) : (
             <Card size="small" title={t('各层级温度中位数与逐级衰减', 'Median temperature by level')}>
               <Empty description={t('暂无层级数据', 'No level data yet')} />
@@ -144,69 +177,109 @@ export default function DashboardPage() {
         </Col>
       </Row>
 
-      <Card size="small" title={t(`预警单位（${flagged.length}）`, `Flagged units (${flagged.length})`)}>
-        <Table<GapUnit>
-          size="small"
-          rowKey="code"
-          data-testid="flagged-units"
-          loading={gap.loading}
-          dataSource={flagged}
-          pagination={flagged.length > 10 ? { pageSize: 10 } : false}
-          locale={{ emptyText: gap.data ? t('没有预警', 'No flags') : t('暂无数据', 'No data yet') }}
-          scroll={{ x: true }}
-          columns={[
-            { title: t('单位', 'Unit'), dataIndex: 'name', render: (n: string, u) => <Link to={unitLink(u.code)}>{n}</Link> },
-            { title: t('温度', 'Temp.'), dataIndex: 'temperature', width: 70, sorter: (a, b) => (a.temperature ?? -1) - (b.temperature ?? -1), render: (v: number | null) => <TemperatureTag value={v} /> },
-            {
-              title: t('预警与原因', 'Flags and reasons'),
-              dataIndex: 'flags',
-              render: (flags: GapUnit['flags']) => (
-                <Space orientation="vertical" size={2}>
-                  {flags.map((f) => (
-                    <span key={f.code}>
-                      <Tag color={FLAG_LABELS[f.code]?.color}>{FLAG_LABELS[f.code]?.[lang] ?? f.code}</Tag>
-                      <Typography.Text type="secondary">{f.reason}</Typography.Text>
-                    </span>
-                  ))}
-                </Space>
-              ),
-            },
-          ]}
-        />
-      </Card>
-
-      <Card size="small">
-        <Tabs
-          activeKey={tab}
-          onChange={(k) =>
-            setParams(
-              (prev) => {
-                const n = new URLSearchParams(prev);
-                n.set('tab', k);
-                return n;
-              },
-              { replace: true },
-            )
-          }
-          destroyOnHidden
-          items={[
-            { key: 'compare', label: t('指标对比', 'Comparison') },
-            { key: 'heatmap', label: t('单位×指标热力图', 'Unit × metric heatmap') },
-            { key: 'tree', label: t('组织树', 'Org tree') },
-            { key: 'trend', label: t('趋势', 'Trend') },
-          ].map((i) => ({
-            ...i,
-            children: (
-              <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
-                {i.key === 'compare' && <ComparisonPanel period={period?.code} offset={offset} onUnit={(c) => void navigate(unitLink(c))} />}
-                {i.key === 'heatmap' && <HeatmapPanel period={period?.code} onUnit={(c) => void navigate(unitLink(c))} />}
-                {i.key === 'tree' && <TreePanel gap={gap} onOpen={(c) => void navigate(unitLink(c))} />}
-                {i.key === 'trend' && <TrendPanel />}
-              </Suspense>
-            ),
-          }))}
-        />
-      </Card>
+      {below ? (
+        <>
+          <FlaggedUnits flagged={flagged} loading={gap.loading} hasData={!!gap.data} unitLink={unitLink} />
+          <DashboardTabs period={period?.code} offset={offset} gap={gap} onUnit={openUnit} />
+        </>
+      ) : (
+        <>
+          <Card size="small" title={t('预警单位', 'Flagged units')}>
+            <Skeleton active paragraph={{ rows: 4 }} />
+          </Card>
+          <Card size="small">
+            <Skeleton active paragraph={{ rows: 6 }} />
+          </Card>
+        </>
+      )}
     </Space>
   );
 }
+
+/** Units with flags and their reasons (memoised: it re-renders only when the gap does). */
+const FlaggedUnits = memo(function FlaggedUnits({ flagged, loading, hasData, unitLink }: { flagged: GapUnit[]; loading: boolean; hasData: boolean; unitLink(code: string): string }) {
+  const { lang, t } = useI18n();
+  const columns = useMemo(
+    () => [
+      { title: t('单位', 'Unit'), dataIndex: 'name', render: (n: string, u: GapUnit) => <Link to={unitLink(u.code)}>{n}</Link> },
+      {
+        title: t('温度', 'Temp.'),
+        dataIndex: 'temperature',
+        width: 70,
+        sorter: (a: GapUnit, b: GapUnit) => (a.temperature ?? -1) - (b.temperature ?? -1),
+        render: (v: number | null) => <TemperatureTag value={v} />,
+      },
+      {
+        title: t('预警与原因', 'Flags and reasons'),
+        dataIndex: 'flags',
+        render: (flags: GapUnit['flags']) => (
+          <div className="tc-flags">
+            {flags.map((f) => (
+              <span key={f.code}>
+                <Tag color={FLAG_LABELS[f.code]?.color}>{FLAG_LABELS[f.code]?.[lang] ?? f.code}</Tag>
+                <span className="tc-flag-reason">{f.reason}</span>
+              </span>
+            ))}
+          </div>
+        ),
+      },
+    ],
+    [lang, t, unitLink],
+  );
+  return (
+    <Card size="small" title={t(`预警单位（${flagged.length}）`, `Flagged units (${flagged.length})`)}>
+      <Table<GapUnit>
+        size="small"
+        rowKey="code"
+        data-testid="flagged-units"
+        loading={loading}
+        dataSource={flagged}
+        pagination={flagged.length > 10 ? { pageSize: 10 } : false}
+        locale={{ emptyText: hasData ? t('没有预警', 'No flags') : t('暂无数据', 'No data yet') }}
+        scroll={{ x: true }}
+        columns={columns}
+      />
+    </Card>
+  );
+});
+
+/** Comparison, heatmap, org tree and trend, one at a time (the tab is in the URL). */
+const DashboardTabs = memo(function DashboardTabs({ period, offset, gap, onUnit }: { period: string | undefined; offset: number; gap: ApiState<DashboardGap>; onUnit(code: string): void }) {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'compare';
+  return (
+    <Card size="small">
+      <Tabs
+        activeKey={tab}
+        onChange={(k) =>
+          setParams(
+            (prev) => {
+              const n = new URLSearchParams(prev);
+              n.set('tab', k);
+              return n;
+            },
+            { replace: true },
+          )
+        }
+        destroyOnHidden
+        items={[
+          { key: 'compare', label: t('指标对比', 'Comparison') },
+          { key: 'heatmap', label: t('单位×指标热力图', 'Unit × metric heatmap') },
+          { key: 'tree', label: t('组织树', 'Org tree') },
+          { key: 'trend', label: t('趋势', 'Trend') },
+        ].map((i) => ({
+          ...i,
+          children: (
+            <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+              {i.key === 'compare' && <ComparisonPanel period={period} offset={offset} onUnit={onUnit} />}
+              {i.key === 'heatmap' && <HeatmapPanel period={period} onUnit={onUnit} />}
+              {i.key === 'tree' && <TreePanel gap={gap} onOpen={onUnit} />}
+              {i.key === 'trend' && <TrendPanel />}
+            </Suspense>
+          ),
+        }))}
+      />
+    </Card>
+  );
+});
