@@ -1,3 +1,4 @@
+import { types } from 'node:util';
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Inject, type ExceptionFilter } from '@nestjs/common';
 import { LOGGER, currentContext } from '@thermocline/server';
 import type { Response } from 'express';
@@ -17,9 +18,13 @@ const STATUS_TEXT: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-/** True for errors that mean MySQL or Redis is unreachable right now (→ 503, not 500). */
+/**
+ * True for errors that mean MySQL or Redis is unreachable right now (→ 503, not 500). Socket errors
+ * are made by Node's core, which may be another realm than this code (a vm context such as jest's):
+ * `instanceof Error` alone misses them.
+ */
 export function isDependencyDown(e: unknown): 'db' | 'redis' | null {
-  if (!(e instanceof Error)) return null;
+  if (!(e instanceof Error) && !types.isNativeError(e)) return null;
   const code = (e as { code?: string }).code ?? '';
   const msg = e.message;
   if (/Connection is closed|Stream isn't writeable|MaxRetriesPerRequest|Reached the max retries|enableOfflineQueue/i.test(msg)) return 'redis';
