@@ -72,6 +72,13 @@ interface ChannelRow {
   enabled: number;
 }
 
+/** A delivery written with its notification, to become a `deliver` job after commit. */
+export interface PendingDelivery {
+  id: string;
+  /** Milliseconds to hold it (quiet hours). */
+  delay: number;
+}
+
 export interface NotifyResult {
   /** Notifications this call created (duplicates of earlier ones are not counted). */
   created: number;
@@ -90,6 +97,19 @@ export class NotificationCentre {
 
   async notify(inputs: NotificationInput[]): Promise<NotifyResult> {
     if (!inputs.length) return { created: 0, notificationIds: [], deliveryIds: [] };
+    const { result, deliveries } = await transaction(this.db, (m) => this.write(m, inputs));
+    await this.enqueue(deliveries);
+    return result;
+  }
+
+  /**
+   * What notify() writes, inside the caller's transaction: the notifications commit (or roll back)
+   * with the change they announce, so a crash can never keep the one without the other. The caller
+   * passes the returned deliveries to enqueue() after its commit (a lost enqueue is caught by the
+   * deliver-sweep).
+   */
+  async write(m: EntityManager, inputs: NotificationInput[]): Promise<{ result: NotifyResult; deliveries: PendingDelivery[] }> {
+    if (!inputs.length) return { result: { created: 0, notificationIds: [], deliveryIds: [] }, deliveries: [] };
     const now = this.clock.now();
     const byKey = new Map<string, NotificationInput>();
     for (const n of inputs) byKey.set(dedupeKey(n), n);
@@ -98,7 +118,7 @@ export class NotificationCentre {
     const batch = randomBytes(12).toString('hex');
     const until = quietUntil(now, this.config.quietHours, this.config.tzReports);
 
-    const { rows, deliveries } = await transaction(this.db, async (m) => {
+    const { rows, deliveries } = await (async () => {
       for (let i = 0; i < keys.length; i += 500) {
         const chunk = keys.slice(i, i + 500);
         const values = chunk.map((k) => {
@@ -138,9 +158,9 @@ export class NotificationCentre {
           ])) as NewRow[]),
         );
       }
-      if (!created.length) return { rows: created, deliveries: [] as { id: string; delay: number }[] };
+      if (!created.length) return { rows: created, deliveries: [] as PendingDelivery[] };
       const plan = await this.plan(m, created, byKey);
-      if (!plan.length) return { rows: created, deliveries: [] as { id: string; delay: number }[] };
+      if (!plan.length) return { rows: created, deliveries: [] as PendingDelivery[] };
       const status = until ? 'deferred' : 'pending';
       for (let i = 0; i < plan.length; i += 1000) {
         const chunk = plan.slice(i, i + 1000);
@@ -159,14 +179,12 @@ export class NotificationCentre {
       }
       const delay = until ? Math.max(0, until.getTime() - now.getTime()) : 0;
       return { rows: created, deliveries: ids.map((id) => ({ id, delay })) };
-    });
-
-    await this.enqueue(deliveries);
-    return { created: rows.length, notificationIds: rows.map((r) => String(r.id)), deliveryIds: deliveries.map((d) => d.id) };
+    })();
+    return { result: { created: rows.length, notificationIds: rows.map((r) => String(r.id)), deliveryIds: deliveries.map((d) => d.id) }, deliveries };
   }
 
   /** Deliver jobs after commit; a lost enqueue is picked up by the deliver-sweep. */
-  async enqueue(deliveries: { id: string; delay: number }[]): Promise<void> {
+  async enqueue(deliveries: PendingDelivery[]): Promise<void> {
     if (!deliveries.length) return;
     try {
       for (let i = 0; i < deliveries.length; i += 500) {

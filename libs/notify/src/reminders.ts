@@ -5,7 +5,7 @@
 import type { AppConfig } from '@thermocline/config';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { NotificationCentre, NotificationInput, NowSource } from './centre';
+import type { NotificationCentre, NotificationInput, NowSource, PendingDelivery } from './centre';
 import { escalationMessage, extractedMessage, extractionFailedMessage, flagMessage, reminderMessage } from './messages';
 import { DEFAULT_REMINDER_RULES, parseReminderRules, type ReminderRules } from './rules';
 import { currentStage, dueDateWindow } from './stages';
@@ -202,12 +202,25 @@ export class EventNotifier {
 
   /** "Please review the numbers" to the unit's secretaries (and the uploader when someone else uploaded). */
   async extracted(reportId: number): Promise<number> {
-    const rules = await loadReminderRules(this.db);
-    if (!rules.events.extracted) return 0;
-    const r = await this.report(reportId);
-    if (!r) return 0;
+    return (await this.centre.notify(await this.extractedInputs(this.db, reportId))).created;
+  }
+
+  /**
+   * The same inside the extraction's transaction (it counts the mentions that transaction wrote), so
+   * the report is never extracted without its notification or the other way round; the caller
+   * enqueues the returned deliveries after commit.
+   */
+  async extractedWithin(m: EntityManager, reportId: number): Promise<PendingDelivery[]> {
+    return (await this.centre.write(m, await this.extractedInputs(m, reportId))).deliveries;
+  }
+
+  private async extractedInputs(db: Pick<EntityManager, 'query'>, reportId: number): Promise<NotificationInput[]> {
+    const rules = await loadReminderRules(db);
+    if (!rules.events.extracted) return [];
+    const r = await this.report(reportId, db);
+    if (!r) return [];
     const message = extractedMessage({ unitName: r.unit_name, periodCode: r.period_code, reportId: r.id, version: r.version, originalName: r.original_name, mentions: r.mentions });
-    return this.toReportPeople(r, `extracted:r${r.id}`, message, 'extraction');
+    return this.reportPeople(db, r, `extracted:r${r.id}`, message, 'extraction');
   }
 
   /** The reason and what to do, to the same people. */
@@ -217,7 +230,7 @@ export class EventNotifier {
     const r = await this.report(reportId);
     if (!r) return 0;
     const message = extractionFailedMessage({ unitName: r.unit_name, periodCode: r.period_code, reportId: r.id, version: r.version, originalName: r.original_name, reason, errorCode: r.error_code });
-    return this.toReportPeople(r, `failed:r${r.id}`, message, 'extraction', { reason });
+    return (await this.centre.notify(await this.reportPeople(this.db, r, `failed:r${r.id}`, message, 'extraction', { reason }))).created;
   }
 
   /** Units flagged cold or declining → their secretaries, with the flag's reason; once per period and flag. */
@@ -248,8 +261,8 @@ export class EventNotifier {
     return (await this.centre.notify(inputs)).created;
   }
 
-  private async report(reportId: number): Promise<ReportRow | null> {
-    const rows = (await this.db.query(
+  private async report(reportId: number, db: Pick<EntityManager, 'query'> = this.db): Promise<ReportRow | null> {
+    const rows = (await db.query(
       `SELECT r.id, r.unit_id, r.period_id, r.version, r.original_name, r.uploaded_by, r.error_code, u.code AS unit_code, u.name AS unit_name, p.code AS period_code,
               (SELECT COUNT(*) FROM mentions m WHERE m.report_id = r.id AND m.state <> 'rejected') AS mentions
          FROM reports r JOIN units u ON u.id = r.unit_id JOIN periods p ON p.id = r.period_id WHERE r.id = ?`,
@@ -258,13 +271,20 @@ export class EventNotifier {
     return rows[0] ? { ...rows[0], mentions: rows[0].mentions === null ? null : Number(rows[0].mentions) } : null;
   }
 
-  private async toReportPeople(r: ReportRow, stage: string, message: ReturnType<typeof extractedMessage>, category: NotificationCategory, extra: Record<string, string> = {}): Promise<number> {
-    const people = (await this.db.query(`SELECT id FROM users WHERE disabled = 0 AND ((role = 'secretary' AND unit_id = ?) OR id = ?)`, [r.unit_id, r.uploaded_by ?? 0])) as { id: number }[];
+  private async reportPeople(
+    db: Pick<EntityManager, 'query'>,
+    r: ReportRow,
+    stage: string,
+    message: ReturnType<typeof extractedMessage>,
+    category: NotificationCategory,
+    extra: Record<string, string> = {},
+  ): Promise<NotificationInput[]> {
+    const people = (await db.query(`SELECT id FROM users WHERE disabled = 0 AND ((role = 'secretary' AND unit_id = ?) OR id = ?)`, [r.unit_id, r.uploaded_by ?? 0])) as { id: number }[];
     const data = { unitCode: r.unit_code, periodCode: r.period_code, reportId: r.id, ...extra };
     const inputs: NotificationInput[] = people.map((p) => ({ recipient: { userId: Number(p.id) }, periodId: Number(r.period_id), unitId: Number(r.unit_id), reportId: r.id, stage, message, data }));
-    if (categoryOf(message.kind) === category && (await unitsSubscribed(this.db, [Number(r.unit_id)], category)).has(Number(r.unit_id))) {
+    if (categoryOf(message.kind) === category && (await unitsSubscribed(db, [Number(r.unit_id)], category)).has(Number(r.unit_id))) {
       inputs.push({ recipient: { unitId: Number(r.unit_id) }, periodId: Number(r.period_id), unitId: Number(r.unit_id), reportId: r.id, stage, message, data });
     }
-    return (await this.centre.notify(inputs)).created;
+    return inputs;
   }
 }

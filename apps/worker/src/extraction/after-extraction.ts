@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ReportEntity } from '@thermocline/db';
 import { enqueueAggregate, JobQueues } from '@thermocline/jobs';
+import type { PendingDelivery } from '@thermocline/notify';
 import { LOGGER } from '@thermocline/server';
+import type { EntityManager } from 'typeorm';
 import { NotificationHooks } from '../notifications/event-hooks';
 import type { Logger } from 'pino';
 
@@ -18,9 +20,15 @@ export class AfterExtraction {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  async extracted(report: ReportEntity): Promise<void> {
+  /** Inside the extraction's transaction: the secretary's notification (see NotificationHooks). */
+  notifyWithin(m: EntityManager, report: ReportEntity): Promise<PendingDelivery[]> {
+    return this.notifications.extractedWithin(m, report);
+  }
+
+  /** After its commit (never throws). */
+  async extracted(report: ReportEntity, deliveries: PendingDelivery[]): Promise<void> {
     await this.reaggregate(report);
-    await this.notifications.extracted(report);
+    await this.notifications.deliver(deliveries);
   }
 
   /** The period's figures changed; a lost request is caught up by the next change or the hourly tick. */

@@ -3,6 +3,7 @@ import type { AppConfig } from '@thermocline/config';
 import { CadenceEntity, MentionEntity, ReportEntity, ReportItemEntity } from '@thermocline/db';
 import { decodeDocument, DocumentError, type DocumentFormat } from '@thermocline/documents';
 import { extract, prepareText, type ExtractionResult } from '@thermocline/extraction';
+import type { PendingDelivery } from '@thermocline/notify';
 import { APP_CONFIG, Catalogue, FileStore, LOGGER, transactionWithRetry, writeAudit } from '@thermocline/server';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { Logger } from 'pino';
@@ -62,8 +63,8 @@ export class ExtractProcessor {
     try {
       const definitions = await this.catalogue.enabled();
       const result = extract(text, { definitions });
-      const mentions = await transactionWithRetry(this.db, (m) => this.replace(m, report, text, result, Date.now() - started));
-      await this.after.extracted(report);
+      const { mentions, deliveries } = await transactionWithRetry(this.db, (m) => this.replace(m, report, text, result, Date.now() - started));
+      await this.after.extracted(report, deliveries);
       return { status: 'extracted', mentions };
     } catch (e) {
       await this.failIfLastAttempt(report, job, e);
@@ -97,8 +98,11 @@ export class ExtractProcessor {
     }
   }
 
-  /** Replaces this report's text and extraction rows; carries reviews over to re-extracted spans. */
-  private async replace(m: EntityManager, report: ReportEntity, text: string, result: ExtractionResult, ms: number): Promise<number> {
+  /**
+   * Replaces this report's text and extraction rows; carries reviews over to re-extracted spans.
+   * The secretary's notification commits with them.
+   */
+  private async replace(m: EntityManager, report: ReportEntity, text: string, result: ExtractionResult, ms: number): Promise<{ mentions: number; deliveries: PendingDelivery[] }> {
     // Serialise writers of the same report (a re-extraction racing a retry).
     await m.query('SELECT id FROM reports WHERE id = ? FOR UPDATE', [report.id]);
     const reviewed = await m
@@ -173,6 +177,6 @@ export class ExtractProcessor {
       entityId: report.id,
       detail: { from: 'processing', to: 'extracted', mentions: mentionRows.length, problems: result.problems.length, plans: result.plans.length, ms },
     });
-    return mentionRows.length;
+    return { mentions: mentionRows.length, deliveries: await this.after.notifyWithin(m, report) };
   }
 }

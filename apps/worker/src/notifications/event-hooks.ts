@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PeriodAggregate } from '@thermocline/analytics';
 import type { PeriodEntity, ReportEntity } from '@thermocline/db';
-import { EventNotifier } from '@thermocline/notify';
+import { EventNotifier, NotificationCentre, type PendingDelivery } from '@thermocline/notify';
 import { LOGGER } from '@thermocline/server';
 import type { Logger } from 'pino';
+import type { EntityManager } from 'typeorm';
 
 /**
  * What the extraction and aggregation hooks call. A notification that cannot be written is logged
@@ -13,11 +14,36 @@ import type { Logger } from 'pino';
 export class NotificationHooks {
   constructor(
     private readonly events: EventNotifier,
+    private readonly centre: NotificationCentre,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  async extracted(report: ReportEntity): Promise<void> {
-    await this.guard('extracted', report.id, () => this.events.extracted(report.id));
+  /**
+   * The 'extracted' notification, written in the extraction's own transaction: a worker killed or a
+   * database lost right after the commit can no longer leave a report extracted with nobody told.
+   * Under a savepoint, so a notification that cannot be written still never undoes the extraction —
+   * unless the transaction itself is lost (connection gone, deadlock victim), which is retried whole.
+   * Returns the deliveries to enqueue after commit (deliver()).
+   */
+  async extractedWithin(m: EntityManager, report: ReportEntity): Promise<PendingDelivery[]> {
+    await m.query('SAVEPOINT extracted_notification');
+    try {
+      const deliveries = await this.events.extractedWithin(m, report.id);
+      await m.query('RELEASE SAVEPOINT extracted_notification');
+      return deliveries;
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT') throw e;
+      // Fails too when the connection is gone: then the extraction fails and is retried.
+      await m.query('ROLLBACK TO SAVEPOINT extracted_notification').catch(() => Promise.reject(e));
+      this.logger.warn({ notification: 'extracted', id: report.id, err: e instanceof Error ? e.message : String(e) }, 'could not create notifications');
+      return [];
+    }
+  }
+
+  /** Enqueues the deliveries of notifications written in a transaction that has committed (never throws). */
+  async deliver(deliveries: PendingDelivery[]): Promise<void> {
+    await this.centre.enqueue(deliveries);
   }
 
   async failed(report: ReportEntity, reason: string): Promise<void> {
