@@ -2,7 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { deadlineFor } from '@thermocline/analytics';
 import type { AppConfig } from '@thermocline/config';
 import { enqueueAggregate, JobQueues } from '@thermocline/jobs';
-import { APP_CONFIG, Clock } from '@thermocline/server';
+import { APP_CONFIG, Clock, LOGGER, REDIS } from '@thermocline/server';
+import type IORedis from 'ioredis';
+import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 
 /**
@@ -18,9 +20,18 @@ export class AnalyticsTickProcessor {
     private readonly queues: JobQueues,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    @Inject(REDIS) private readonly redis: IORedis,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   async schedule(): Promise<void> {
+    // Again whenever Redis comes back: one that lost its data lost the scheduler too, and with it
+    // the catch-up of aggregation requests lost in the outage.
+    this.redis.on('ready', () => void this.upsert().catch((e: unknown) => this.logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'could not schedule the analytics tick')));
+    await this.upsert();
+  }
+
+  private async upsert(): Promise<void> {
     // The scheduler fires at once, then every ten minutes.
     await this.queues.queues.analytics.upsertJobScheduler('analytics-tick', { every: 600_000 }, { name: 'analytics-tick', data: {} });
   }
