@@ -26,8 +26,9 @@ export function ChannelForm({ editing, units, onClose, onSaved }: Props) {
   const current = editing && editing !== 'new' ? editing : null;
 
   useEffect(() => {
-    if (!editing) return;
     form.resetFields();
+    // closed: nothing typed (a secret above all) stays in the hidden form
+    if (!editing) return;
     form.setFieldsValue(
       current
         ? { unitCode: current.unitCode, name: current.name, type: current.type, url: '', secret: '', clearSecret: false, events: current.events, enabled: current.enabled }
