@@ -13,12 +13,13 @@ import { I18nProvider, useI18n } from './i18n/i18n';
 import { AppLayout } from './layout/AppLayout';
 import { homePath } from './layout/nav';
 import { lazyComponent } from './lazy';
-import { LoginPage } from './pages/LoginPage';
 import { SessionProvider, useSession } from './session/SessionContext';
 import { sessionStore } from './session/session';
 import { THEME } from './theme';
 import type { Role } from './layout/nav';
 
+// The sign-in page is a chunk of its own too: a signed-in reload never loads its form.
+const LoginPage = lazyComponent<object>(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
 const DashboardPage = lazyComponent(() => import('./pages/dashboard/DashboardPage'));
 const UnitPage = lazyComponent(() => import('./pages/unit/UnitPage'));
 const ReportPage = lazyComponent(() => import('./pages/unit/ReportPage'));
@@ -37,6 +38,7 @@ const NotificationsAdminPage = lazyComponent(() => import('./pages/admin/notific
 
 /** The page a path opens (for preloading its chunk before the first render). */
 const PAGES: [RegExp, { preload(): Promise<unknown> }][] = [
+  [/^\/login/, LoginPage],
   // the dashboard with its first tab and ECharts (the boot script has fetched them in parallel)
   [/^\/dashboard/, { preload: () => import('./pages/dashboard/DashboardPage').then((m) => Promise.all([DashboardPage.preload(), m.ComparisonPanel.preload(), loadEChart()])) }],
   [/^\/reports\/[^/]+/, ReportPage],
@@ -103,7 +105,7 @@ export function AppRoutes() {
     <>
       <SessionWatcher />
       <Routes>
-        <Route path="/login" element={<LoginPage />} />
+        <Route path="/login" element={<Suspense fallback={null}><LoginPage /></Suspense>} />
         <Route element={<AppLayout />}>
           <Route index element={<Home />} />
           <Route path="dashboard" element={<Guard roles={['leader', 'admin']}><DashboardPage /></Guard>} />

@@ -33,7 +33,8 @@ async function adoptBoot(): Promise<unknown> {
 // renders again as each answer comes in. A slow chunk or api waits no longer than READY_MS; the
 // screens then show their skeletons as usual.
 const READY_MS = 1000;
-const ready = Promise.all([session ? preloadPage(location.pathname).catch(() => undefined) : undefined, adoptBoot()]);
+// (signed out, every path shows the sign-in page)
+const ready = Promise.all([preloadPage(session ? location.pathname : '/login').catch(() => undefined), adoptBoot()]);
 void Promise.race([ready, new Promise((r) => setTimeout(r, READY_MS))]).then(() => {
   mark('render');
   createRoot(document.getElementById('root')!).render(

@@ -1,9 +1,12 @@
 import { Empty, Radio, Skeleton, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { ChartCard } from '../../charts/ChartCard';
+import { registerHeatmap } from '../../charts/extras';
 import { heatmapOption } from '../../dashboard/options';
 import { useHeatmap } from '../../hooks/queries';
 import { useI18n } from '../../i18n/i18n';
+
+registerHeatmap();
 
 /** Unit × metric: each cell is a unit's score on a metric against its level peers. */
 export default function HeatmapPanel({ period, onUnit }: { period: string | undefined; onUnit(code: string): void }) {

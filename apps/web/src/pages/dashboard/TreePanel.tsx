@@ -2,10 +2,13 @@ import { Breadcrumb, Button, Empty, Skeleton, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import type { DashboardGap } from '../../api/types';
 import { ChartCard } from '../../charts/ChartCard';
+import { registerTree } from '../../charts/extras';
 import { temperatureTree, treeOption, type TreeInput } from '../../dashboard/options';
 import type { ApiState } from '../../hooks/use-api';
 import { useUnitTree } from '../../hooks/queries';
 import { useI18n } from '../../i18n/i18n';
+
+registerTree();
 
 function find(nodes: readonly TreeInput[], code: string, trail: TreeInput[] = []): TreeInput[] | null {
   for (const n of nodes) {

@@ -1,11 +1,14 @@
 import { Empty, InputNumber, Select, Skeleton, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { ChartCard } from '../../charts/ChartCard';
+import { registerScrollLegend } from '../../charts/extras';
 import { trendOption } from '../../dashboard/options';
 import { useTrend, useUnits } from '../../hooks/queries';
 import { useMetricOptions } from '../../hooks/use-metric-options';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/SessionContext';
+
+registerScrollLegend();
 
 /** A metric across the last N periods: one line per unit (the chosen unit and its sub-units). */
 export default function TrendPanel() {
