@@ -32,7 +32,7 @@ async function adoptBoot(): Promise<unknown> {
 // those answers, so the page renders once, complete, instead of a skeleton that suspends and then
 // renders again as each answer comes in. A slow chunk or api waits no longer than READY_MS; the
 // screens then show their skeletons as usual.
-const READY_MS = 1000;
+const READY_MS = 600;
 // (signed out, every path shows the sign-in page)
 const ready = Promise.all([preloadPage(session ? location.pathname : '/login').catch(() => undefined), adoptBoot()]);
 void Promise.race([ready, new Promise((r) => setTimeout(r, READY_MS))]).then(() => {
