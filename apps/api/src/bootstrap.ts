@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { jsonBodyGuard, verifyUtf8 } from './common/json-body';
 import { requestContext } from './common/request-context.middleware';
 import { mountQueueBoard } from './admin/queue-board';
 import { serveWeb } from './web/static';
@@ -19,6 +20,7 @@ function bodyParserErrors(err: unknown, _req: Request, _res: Response, next: Nex
   if (type === 'entity.parse.failed') return next(new BadRequestException('请求体不是有效的 JSON'));
   if (type === 'entity.too.large') return next(new PayloadTooLargeException('请求内容过大'));
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') return next(new BadRequestException('请求体编码不受支持，请使用 UTF-8'));
+  if (type === 'encoding.invalid') return next(new BadRequestException('请求体不是有效的 UTF-8 文本'));
   next(err);
 }
 
@@ -62,8 +64,9 @@ export async function createApi(config: AppConfig, dataSource: DataSource, logge
     }),
   );
   // Small JSON bodies only; files come as multipart with their own limits.
-  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('json', { limit: '1mb', verify: verifyUtf8 });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
+  app.use(jsonBodyGuard);
   app.use(bodyParserErrors);
   app.enableCors({ origin: config.env === 'production' ? [config.publicUrl] : true, credentials: false });
   app.setGlobalPrefix('api', { exclude: [] });
