@@ -1,5 +1,6 @@
 // Pure logic of the org tree: paths, moves, nesting and import planning. No I/O, so every rule is
 // unit-tested directly (unit-tree.spec.ts).
+import { INVISIBLE_CHARS, invisibleCharsProblem } from '../common/plain-text';
 
 export interface TreeUnit {
   id: number;
@@ -112,6 +113,7 @@ export function planImport(existing: TreeUnit[], rows: ImportRow[], scopeRootPat
     else if (!CODE_PATTERN.test(code)) problems.push(`单位编码「${code}」只能包含字母、数字和 - _ .，最长 64 位`);
     if (!name) problems.push('单位名称不能为空');
     else if (name.length > 200) problems.push('单位名称不能超过 200 个字');
+    else if (INVISIBLE_CHARS.test(name)) problems.push(invisibleCharsProblem('单位名称'));
     let memberCount: number | null = null;
     if (countRaw !== '') {
       const n = Number(countRaw);

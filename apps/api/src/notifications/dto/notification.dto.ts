@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DELIVERY_STATUSES, NOTIFICATION_CATEGORIES, NOTIFICATION_KINDS, WEBHOOK_TYPES } from '@thermocline/notify';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PlainText } from '../../common/plain-text';
 
 const CHANNEL_TYPES = ['email', ...WEBHOOK_TYPES] as const;
 
@@ -103,7 +104,7 @@ export class ChannelDto {
 
 export class CreateChannelDto {
   @ApiProperty({ description: 'The unit whose group chat this is' }) @IsString() @Length(1, 64) unitCode!: string;
-  @ApiProperty({ example: '一中党总支工作群' }) @IsString() @Length(1, 100) name!: string;
+  @ApiProperty({ example: '一中党总支工作群' }) @IsString() @Length(1, 100) @PlainText('渠道名称') name!: string;
   @ApiProperty({ enum: WEBHOOK_TYPES }) @IsIn(WEBHOOK_TYPES) type!: string;
   @ApiProperty() @IsString() @Length(8, 1000) url!: string;
   @ApiPropertyOptional({ description: 'DingTalk 加签 (SEC…), Feishu 签名校验 or the generic HMAC secret' }) @IsOptional() @IsString() @MaxLength(255) secret?: string;
@@ -117,7 +118,7 @@ export class CreateChannelDto {
 }
 
 export class UpdateChannelDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) name?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) @PlainText('渠道名称') name?: string;
   @ApiPropertyOptional({ enum: WEBHOOK_TYPES }) @IsOptional() @IsIn(WEBHOOK_TYPES) type?: string;
   @ApiPropertyOptional({ description: 'Omitted keeps the stored URL' }) @IsOptional() @IsString() @Length(8, 1000) url?: string;
   @ApiPropertyOptional({ description: 'Omitted keeps the stored secret; "" removes it' }) @IsOptional() @IsString() @MaxLength(255) secret?: string;

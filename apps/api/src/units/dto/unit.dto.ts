@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { PlainText } from '../../common/plain-text';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const CODE_MESSAGE = '单位编码只能包含字母、数字和 - _ .，最长 64 位';
@@ -12,6 +13,7 @@ export class CreateUnitDto {
   @ApiProperty({ example: '县第一中学党总支' })
   @IsString()
   @Length(1, 200, { message: '单位名称须为 1-200 个字' })
+  @PlainText('单位名称')
   name!: string;
 
   @ApiProperty({ type: String, nullable: true, example: 'edu-bureau', description: 'Parent unit code; null only for the root' })
@@ -31,6 +33,7 @@ export class UpdateUnitDto {
   @IsOptional()
   @IsString()
   @Length(1, 200, { message: '单位名称须为 1-200 个字' })
+  @PlainText('单位名称')
   name?: string;
 
   @ApiPropertyOptional({ description: 'A new parent code moves the unit with its whole subtree' })

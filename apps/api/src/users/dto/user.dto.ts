@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '@thermocline/contracts';
+import { PlainText } from '../../common/plain-text';
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{1,63}$/;
 
@@ -17,6 +18,7 @@ export class CreateUserDto {
   @ApiProperty({ example: '张三' })
   @IsString()
   @Length(1, 100, { message: '姓名须为 1-100 个字' })
+  @PlainText('姓名')
   displayName!: string;
 
   @ApiProperty({ enum: ROLES })
@@ -40,6 +42,7 @@ export class UpdateUserDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @PlainText('姓名')
   displayName?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
