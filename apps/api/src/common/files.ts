@@ -18,3 +18,18 @@ export function sendDownload(res: Response, bytes: Buffer, fileName: string, typ
   res.setHeader('Cache-Control', 'no-store');
   res.end(bytes);
 }
+
+/**
+ * Text for a cell of a spreadsheet the api generates. A value starting with = + - @ (or a tab or
+ * carriage return) gets a leading ' so Excel, WPS and LibreOffice never take it for a formula — not
+ * when the cell is edited, nor after "save as CSV" (formula injection: a unit named =cmd|'/C calc'!A0).
+ * The unit import strips that ' again, so an export imports back unchanged.
+ */
+export function excelText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** Undoes excelText on an imported cell. */
+export function fromExcelText(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}

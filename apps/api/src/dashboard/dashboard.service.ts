@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { inScope, type AuthUser } from '../common/auth-user';
 import { outOfScope } from '../common/errors';
+import { excelText } from '../common/files';
 import type { ComparisonDto, ComponentsDto, FlagDto, GapDto, HeatmapDto, TrendDto, UnitStandingDto } from './dto/dashboard.dto';
 
 interface UnitStatRow {
@@ -359,12 +360,13 @@ export class DashboardService {
     ws.addRow([`意识形态工作落实情况单位对比 · ${data.period}`]).font = { bold: true, size: 14 };
     ws.addRow([`指标：${data.metricName}（${data.normalize === 'per100' ? '每百名党员' : '原始数'}）`, '', '', `导出时间：${new Date().toLocaleString('zh-CN', { timeZone: this.config.tzReports })}`]);
     ws.addRow([]);
-    const header = ws.addRow(['排名', '单位', '单位路径', '层级', '党员数', data.metricName, '温度', '报送状态', '标记', '原因']);
+    const header = ws.addRow(['排名', '单位', '单位路径', '层级', '党员数', excelText(data.metricName), '温度', '报送状态', '标记', '原因']);
     header.font = { bold: true };
     header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
     for (const u of data.units) {
       const flags = byCode.get(u.code)?.flags ?? [];
-      ws.addRow([u.rank ?? '—', u.name, pathOf(u.code), u.level, u.memberCount, u.value ?? '—', u.temperature ?? '—', STATUS_LABEL[u.status] ?? u.status, flags.map((f) => FLAG_LABEL[f.code] ?? f.code).join('、'), flags.map((f) => f.reason).join('；')]);
+      const row = [u.rank ?? '—', u.name, pathOf(u.code), u.level, u.memberCount, u.value ?? '—', u.temperature ?? '—', STATUS_LABEL[u.status] ?? u.status, flags.map((f) => FLAG_LABEL[f.code] ?? f.code).join('、'), flags.map((f) => f.reason).join('；')];
+      ws.addRow(row.map((v) => (typeof v === 'string' ? excelText(v) : v)));
     }
     ws.columns = [{ width: 6 }, { width: 28 }, { width: 48 }, { width: 6 }, { width: 8 }, { width: 12 }, { width: 8 }, { width: 10 }, { width: 20 }, { width: 80 }];
     ws.views = [{ state: 'frozen', ySplit: 4 }];

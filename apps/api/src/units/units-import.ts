@@ -2,6 +2,7 @@ import { BadRequestException } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import * as iconv from 'iconv-lite';
+import { excelText, fromExcelText } from '../common/files';
 import type { ImportRow } from './unit-tree';
 
 /** Header names accepted for each column (English per api.md, and the Chinese a bureau would write). */
@@ -32,7 +33,7 @@ function toRows(table: string[][]): ImportRow[] {
   for (let i = 1; i < table.length; i++) {
     const cells = table[i];
     if (cells.every((c) => String(c ?? '').trim() === '')) continue;
-    const cell = (j: number) => (j < 0 ? '' : String(cells[j] ?? '').trim());
+    const cell = (j: number) => (j < 0 ? '' : fromExcelText(String(cells[j] ?? '').trim()));
     rows.push({ row: i + 1, code: cell(idx.code), name: cell(idx.name), parentCode: cell(idx.parentCode), memberCount: cell(idx.memberCount) });
   }
   if (!rows.length) throw new BadRequestException('文件只有表头，没有数据行');
@@ -45,7 +46,10 @@ function decodeCsv(bytes: Buffer): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
   const utf8 = bytes.toString('utf8');
   if (!utf8.includes('\uFFFD')) return utf8;
-  return iconv.decode(bytes, 'gb18030');
+  const gb = iconv.decode(bytes, 'gb18030');
+  // Neither UTF-8 nor GB18030: importing it would store U+FFFD (or worse) as unit names.
+  if (gb.includes('\uFFFD')) throw new BadRequestException('无法识别文件的文字编码：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx 后重新导入');
+  return gb;
 }
 
 function cellText(v: ExcelJS.CellValue): string {
@@ -105,6 +109,6 @@ export async function unitsWorkbook(units: { code: string; name: string; parentC
     { header: 'level（仅供参考，导入时忽略）', key: 'level', width: 16 },
   ];
   ws.getRow(1).font = { bold: true };
-  for (const u of units) ws.addRow({ ...u, parentCode: u.parentCode ?? '' });
+  for (const u of units) ws.addRow({ ...u, code: excelText(u.code), name: excelText(u.name), parentCode: excelText(u.parentCode ?? '') });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
