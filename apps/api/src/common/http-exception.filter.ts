@@ -63,6 +63,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
         extra = Object.fromEntries(Object.entries(b).filter(([k]) => !['message', 'statusCode', 'error'].includes(k)));
       }
       if (status === 413 && /too large/i.test(message)) message = '请求内容过大';
+      // ParseIntPipe on an id in the path (/api/reports/1e309, /api/reports/..%2F).
+      if (status === 400 && message === 'Validation failed (numeric string is expected)') message = '路径中的编号须为整数';
       if (status >= 500) this.logger.error({ err: exception }, 'request failed');
     } else {
       const down = isDependencyDown(exception);
