@@ -146,7 +146,7 @@ describe('permission matrix: every route × every caller × in / out of scope', 
   const unitOf = (t: Target) => (t === 'in' ? 'school-1' : t === 'out' ? 'hospital' : 'no-such-unit');
   const reportOf = (t: Target) => String(t === 'in' ? ids.report.in : t === 'out' ? ids.report.out : MISSING_ID);
   const userOf = (t: Target) => (t === 'in' ? 'sec-school-1' : t === 'out' ? 'sec-hospital' : 'no-such-user');
-  const pick = <T,>(t: Target, pair: { in: T; out: T }, missing: T): T => (t === 'in' ? pair.in : t === 'out' ? pair.out : missing);
+  const pick = (t: Target, pair: { in: number | string; out: number | string }, missing: string): string => String(t === 'in' ? pair.in : t === 'out' ? pair.out : missing);
   const IN_OUT: readonly Target[] = ['in', 'out', 'missing'];
   const IN_ONLY: readonly Target[] = ['in', 'missing'];
   const NONE: readonly Target[] = ['-'];
