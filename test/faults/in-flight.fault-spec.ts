@@ -63,6 +63,15 @@ describe(`${REPORTS} reports in flight through a worker crash, two Redis restart
     const secretaries = new Map<string, Client>();
     for (const b of branches) secretaries.set(b.code, await anon.login(b.secretary, SECRETARY_PASSWORD));
 
+    // The queue board (bull-board) for an admin: the one page whose data lives in Redis.
+    const ticket = await s.admin.post<{ url: string }>('/api/admin/queues/session');
+    const boardCookie = ((await fetch(s.h.url + ticket.body.url, { redirect: 'manual' })).headers.get('set-cookie') ?? '').split(';')[0];
+    const board = async () => {
+      const r = await fetch(`${s.h.url}/api/admin/queues/api/queues?activeQueue=extraction&page=1&jobsPerPage=10`, { headers: { cookie: boardCookie } });
+      return { status: r.status, body: (await r.json()) as { message?: string } };
+    };
+    expect((await board()).status).toBe(200);
+
     const count = async () => {
       const rows = await s.q<{ status: string; n: number }>('SELECT status, COUNT(*) AS n FROM reports GROUP BY status');
       return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])) as Record<string, number>;
@@ -128,13 +137,16 @@ describe(`${REPORTS} reports in flight through a worker crash, two Redis restart
       const probe = await upload(secretaries.get(b.code) as Client, b.code, PERIOD, `probe-${what}.txt`, Buffer.from(texts[lose ? REPORTS + 1 : REPORTS]));
       expect([probe.status, probe.body.status]).toEqual([202, 'queued']);
       reportIndex.set(probe.body.id, lose ? REPORTS + 1 : REPORTS);
-      // Reading the dashboard needs no Redis either.
+      // Reading the dashboard needs no Redis either; the queue board says Redis is away.
       expect((await leader.get(`/api/dashboard/gap?period=${PERIOD}`)).status).toBe(200);
+      const q = await board();
+      expect([q.status, q.body.message]).toEqual([503, '队列服务（Redis）暂时不可用，请稍后重试']);
       await sleep(Math.max(0, 3000 - (Date.now() - down)));
       await s.redis.start();
       mark(`Redis back after ${Date.now() - down} ms${lose ? ', empty' : ''}`);
       await waitFor(async () => (await anon.get('/api/health')).status === 200, 30_000, 'health after Redis came back');
-      mark('api health 200 again');
+      await waitFor(async () => (await board()).status === 200, 30_000, 'the queue board after Redis came back');
+      mark('api health and queue board 200 again');
     };
 
     // ---- 2. Redis crashes and replays its AOF

@@ -4,6 +4,8 @@ import { ExpressAdapter } from '@bull-board/express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { JwtService } from '@nestjs/jwt';
 import { JobQueues } from '@thermocline/jobs';
+import { REDIS } from '@thermocline/server';
+import type IORedis from 'ioredis';
 import type { NextFunction, Request, Response } from 'express';
 
 export const QUEUE_BOARD_PATH = '/api/admin/queues';
@@ -25,6 +27,7 @@ function cookie(req: Request, name: string): string | undefined {
 export function mountQueueBoard(app: NestExpressApplication): void {
   const jwt = app.get(JwtService);
   const queues = app.get(JobQueues);
+  const redis = app.get<IORedis>(REDIS);
   const server = new ExpressAdapter();
   server.setBasePath(QUEUE_BOARD_PATH);
   createBullBoard({ queues: Object.values(queues.queues).map((q) => new BullMQAdapter(q)), serverAdapter: server, options: { uiConfig: { boardTitle: 'Thermocline 队列' } } });
@@ -45,6 +48,12 @@ export function mountQueueBoard(app: NestExpressApplication): void {
       await jwt.verifyAsync(session, { algorithms: ['HS256'], audience: 'queue-session' });
     } catch {
       res.status(401).type('text/plain; charset=utf-8').send('队列面板需要管理员从“系统管理 → 队列”中打开（登录已过期时请重新打开）');
+      return;
+    }
+    // The board reads everything from Redis: while it is away its api says so (bull-board itself
+    // would answer 500 with ioredis's English).
+    if (req.path.startsWith('/api/') && redis.status !== 'ready') {
+      res.status(503).json({ statusCode: 503, error: 'Service Unavailable', message: '队列服务（Redis）暂时不可用，请稍后重试' });
       return;
     }
     // The board's UI is a bundled React app with inline bootstrapping.
