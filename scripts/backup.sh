@@ -19,7 +19,8 @@ PARENT=${1:-var/backups}
 
 die() { printf 'backup: %s\n' "$*" >&2; exit 1; }
 command -v node >/dev/null || die 'node is required (it parses DATABASE_URL)'
-DUMP=$(command -v mariadb-dump || command -v mysqldump || true)
+# A MySQL 8 server is best dumped with MySQL's own mysqldump: MYSQLDUMP=/usr/bin/mysqldump.
+DUMP=${MYSQLDUMP:-$(command -v mariadb-dump || command -v mysqldump || true)}
 [ -n "$DUMP" ] || die 'mariadb-dump or mysqldump is required (Debian: apt-get install mariadb-client)'
 [ -d "$STORAGE_DIR" ] || die "STORAGE_DIR $STORAGE_DIR is not a directory"
 

@@ -31,7 +31,7 @@ for f in database.sql.gz storage.tar.gz manifest.txt SHA256SUMS; do [ -f "$SRC/$
 DATABASE_URL=${DATABASE_URL:-mysql://root@127.0.0.1:3306/thermocline}
 STORAGE_DIR=${STORAGE_DIR:-var/storage}
 command -v node >/dev/null || die 'node is required (it parses DATABASE_URL)'
-CLIENT=$(command -v mariadb || command -v mysql || true)
+CLIENT=${MYSQL_CLIENT:-$(command -v mariadb || command -v mysql || true)}
 [ -n "$CLIENT" ] || die 'the mariadb or mysql client is required (Debian: apt-get install mariadb-client)'
 
 work=$(mktemp -d)
