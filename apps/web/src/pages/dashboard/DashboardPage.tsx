@@ -236,7 +236,7 @@ const FlaggedUnits = memo(function FlaggedUnits({ flagged, loading, hasData, uni
         dataSource={flagged}
         pagination={flagged.length > 10 ? { pageSize: 10 } : false}
         locale={{ emptyText: hasData ? t('没有预警', 'No flags') : t('暂无数据', 'No data yet') }}
-        scroll={{ x: true }}
+        // no horizontal scroll: the reasons wrap (a scrolling table measures its columns with a forced layout)
         columns={columns}
       />
     </Card>
