@@ -1,6 +1,5 @@
 // The typed api client: openapi-fetch over the paths generated from the api's OpenAPI document
-// (schema.d.ts, `npm run gen:client`). An endpoint the api has not published yet can be typed
-// ahead in a pending-paths.ts of the same shape, intersected here, and deleted once generated.
+// (schema.d.ts, `npm run gen:client`); every endpoint the app uses is in the generated document.
 // Every request carries the session's bearer token; a 401 ends the session (the app then shows
 // the login page with the reason); an active user's token is refreshed half-way through its life.
 import createClient, { type Middleware } from 'openapi-fetch';
