@@ -7,7 +7,7 @@ import type { Channel } from '../api/types';
 import { ChannelForm } from './ChannelForm';
 
 const userEvent = userEventLib.setup({ delay: null });
-jest.setTimeout(40_000);
+jest.setTimeout(60_000);
 
 const reply = (data: unknown) => ({ data, response: { ok: true, status: 200 } as Response });
 const UNITS = [

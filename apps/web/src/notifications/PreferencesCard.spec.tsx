@@ -7,7 +7,7 @@ import type { NotificationPreferences } from '../api/types';
 import { PreferencesCard } from './PreferencesCard';
 
 const userEvent = userEventLib.setup({ delay: null });
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 const reply = (data: unknown) => ({ data, response: { ok: true, status: 200 } as Response });
 const SECRET = 'SECabcd0123456789wxyz';
