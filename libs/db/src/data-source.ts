@@ -1,5 +1,5 @@
 import { createConnection } from 'mysql2/promise';
-import { DataSource, type LoggerOptions } from 'typeorm';
+import { DataSource, type Logger, type LoggerOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -60,6 +60,8 @@ export interface DataSourceOptions {
   flavour?: ServerFlavour;
   poolSize?: number;
   logging?: LoggerOptions;
+  /** Where TypeORM's log lines go (default: its console logger, which prints query values). */
+  logger?: Logger;
 }
 
 export function createDataSource(options: DataSourceOptions): DataSource {
@@ -80,6 +82,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsRun: false,
     synchronize: false,
     logging: options.logging ?? ['error', 'warn'],
+    ...(options.logger ? { logger: options.logger } : {}),
     // Fail fast when the server is unreachable instead of hanging a request for the default 10 s.
     connectTimeout: 5000,
     extra: { enableKeepAlive: true, idleTimeout: 60000, maxIdle: 5 },

@@ -1,6 +1,8 @@
 import { DEFAULT_CATALOGUE, type MetricDefinition } from '@thermocline/extraction';
 import { MetricDefinitionEntity, openDatabase } from '@thermocline/db';
+import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
+import { PinoTypeormLogger } from './logger';
 
 /**
  * The metric catalogue lives in MySQL (admins edit it); this reads it for the extractor and seeds
@@ -79,8 +81,8 @@ export function toDefinition(r: MetricDefinitionEntity): MetricDefinition {
 }
 
 /** Connects, migrates and seeds the default catalogue: the start-up step of api and worker. */
-export async function openAppDatabase(url: string, poolSize?: number): Promise<{ dataSource: DataSource; migrated: string[]; seeded: string[] }> {
-  const { dataSource, migrated } = await openDatabase({ url, poolSize });
+export async function openAppDatabase(url: string, poolSize?: number, log?: Logger): Promise<{ dataSource: DataSource; migrated: string[]; seeded: string[] }> {
+  const { dataSource, migrated } = await openDatabase({ url, poolSize, logger: log ? new PinoTypeormLogger(log) : undefined });
   const seeded = await Catalogue.seed(dataSource.manager);
   return { dataSource, migrated, seeded };
 }
