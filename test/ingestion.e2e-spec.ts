@@ -82,7 +82,7 @@ describe('report ingestion: upload → store → queue → worker → text and m
       expect(list.body.every((r) => r.late)).toBe(true);
       const file = await sec.get(`/api/reports/${v1.body.id}/file`);
       expect(file.status).toBe(200);
-      expect((file.body as Buffer).toString()).toContain('第一稿');
+      expect((file.body as unknown as Buffer).toString()).toContain('第一稿');
       expect(file.headers.get('content-disposition')).toMatch(/^attachment;/);
     });
 
