@@ -40,7 +40,7 @@ export const DEFAULT_CATALOGUE: MetricDefinition[] = [
     name: '意识形态专题会议/研判会',
     category: 'org',
     measureWords: ['次', '场'],
-    triggers: ['意识形态工作专题会议', '意识形态专题会议', '意识形态工作会议', '研判会', '分析研判', '形势研判', '研判', '专题研究意识形态', '研究意识形态', '研究部署意识形态', '部署意识形态', '专题研判', '联席会议', '意识形态工作领导小组会议', '专题会议', '专题会'],
+    triggers: ['意识形态工作专题会议', '意识形态专题会议', '意识形态工作会议', '研判会', '分析研判', '形势研判', '研判', '专题研究意识形态', '研究意识形态', '研究部署意识形态', '部署意识形态', '专题研判', '联席会议', '意识形态工作领导小组会议', '专题会议', '专题会', '形势分析'],
     weakTriggers: ['领导小组会议'],
     // business situation analyses (治安形势研判, 经济运行分析) are not about ideology
     excludeTriggers: ['治安', '警情', '案情', '经济运行', '经济形势', '安全形势', '汛情', '疫情', '税收', '财政收支', '市场形势', '生产经营'],
@@ -164,8 +164,9 @@ export const DEFAULT_CATALOGUE: MetricDefinition[] = [
     name: '投稿/报送/上稿/被采用',
     category: 'propaganda',
     measureWords: ['篇', '条'],
-    triggers: ['投稿', '报送', '上报', '上稿', '采用', '采纳', '录用', '刊发', '刊登', '转载', '媒体', '报刊', '日报', '电视台', '融媒体', '学习强国'],
-    weakTriggers: ['发表', '供稿'],
+    triggers: ['投稿', '报送', '上报', '上稿', '采用', '采纳', '录用', '刊发', '刊登', '媒体', '报刊', '日报', '电视台', '融媒体', '学习强国'],
+    // 转载 alone does not say who reprinted (被…转载 is outside media, 含转载 the unit's own site)
+    weakTriggers: ['发表', '供稿', '转载'],
     normalization: 'per_unit',
     weight: 1,
     priority: 20,

@@ -117,6 +117,8 @@ describe('keys from trigger vocabulary', () => {
     ['开展红色经典诵读、“青春向党”合唱比赛等活动5项', 'civility.cultural_events'],
     ['悬挂宣传横幅120条', 'propaganda.displays'],
     ['党员教师参与“护学岗”志愿服务200余人次', 'civility.volunteer_attendance'],
+    ['前三季度共召开意识形态形势分析会9次', 'org.ideology_meeting'],
+    ['被人民网转载3篇', 'propaganda.external_submissions'],
   ])('%s → %s', (text, key) => {
     expect(one(text).key).toBe(key);
   });
@@ -142,6 +144,14 @@ describe('keys from trigger vocabulary', () => {
     expect(pairs('开展“文明交通”志愿服务活动，共计12场。')).toEqual([['civility.volunteer_activities', 12]]);
     expect(pairs('组织党员集中学习，全年共计24次。')).toEqual([['study.sessions', 24]]);
     expect(pairs('开展各类活动，共计12场。召开支委会。共计3次。')).toEqual([]);
+  });
+
+  it('does not take a business situation analysis for an ideology meeting', () => {
+    expect(pairs('召开经济形势分析会3次，开展安全形势分析4次。')).toEqual([]);
+  });
+
+  it('takes 转载 (who reprinted is not said) only when nothing specific is in reach', () => {
+    expect(pairs('在局门户网站转载市局动态6篇。')).toEqual([['propaganda.news', 6]]);
   });
 
   it('does not take a general meeting for an ideology meeting', () => {
@@ -210,6 +220,12 @@ describe('cadences', () => {
       ['org.ideology_meeting', 'month', 1, '一月一研判'],
       ['org.inspection', 'quarter', 1, '一季一检查'],
     ]);
+  });
+
+  it('reads a quoted 一月一研判 too, but no quoted slogan without an activity', () => {
+    expect(extract('坚持“一月一研判”，前三季度共研判9次。').cadences.map((c) => [c.key, c.per, c.times])).toEqual([['org.ideology_meeting', 'month', 1]]);
+    expect(extract('开展“一月一主题”活动。').cadences).toEqual([]);
+    expect(extract('三、下步打算\n坚持“一月一研判”。').cadences).toEqual([]);
   });
 
   it.each([

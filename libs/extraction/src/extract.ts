@@ -476,7 +476,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
 
   // ---- 一月一研判, 一季一检查: once per period, the activity right after
   for (let i = 0; i + 3 < n; i++) {
-    if (s.charCodeAt(i) !== 0x4e00 /* 一 */ || mask[i] & 6) continue;
+    // quotes do not hide it: the rule is usually quoted (坚持“一月一研判”)
+    if (s.charCodeAt(i) !== 0x4e00 /* 一 */ || mask[i] & 5) continue;
     const period = SHORT_PERIODS.find(([w]) => s.startsWith(w, i + 1));
     if (!period || s.charCodeAt(i + 1 + period[0].length) !== 0x4e00) continue;
     const at = i + 2 + period[0].length;
