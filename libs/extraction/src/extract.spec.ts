@@ -146,6 +146,37 @@ describe('keys from trigger vocabulary', () => {
     expect(pairs('开展各类活动，共计12场。召开支委会。共计3次。')).toEqual([]);
   });
 
+  it('lets a total with a generic verb (共签订, 累计开展) refer to the clause before it', () => {
+    expect(pairs('书记与各支部书记签订意识形态工作责任书，共签订6份。')).toEqual([['org.responsibility_letters', 6]]);
+    expect(pairs('组织党员开展志愿服务，累计开展12场。')).toEqual([['civility.volunteer_activities', 12]]);
+    // a clause that names its own object is no bare total, and a sentence end is a wall
+    expect(pairs('签订意识形态工作责任书，共签订合同6份。')).toEqual([]);
+    expect(pairs('签订意识形态工作责任书。共签订6份。')).toEqual([]);
+  });
+
+  it('gives coordinated counts (A、B; A和B) the words after the last of them', () => {
+    expect(pairs('明确1名护士长、2名青年医师担任网络舆情信息员。')).toEqual([
+      ['online.commentators', 1],
+      ['online.commentators', 2],
+    ]);
+    expect(pairs('与辖区两家非公企业和三所中小学结对共建。')).toEqual([
+      ['civility.pairings', 2],
+      ['civility.pairings', 3],
+    ]);
+    expect(pairs('组织党员20名、入党积极分子5名、群众100余名参加志愿服务。').map(([k]) => k)).toEqual([
+      'civility.volunteer_attendance',
+      'civility.volunteer_attendance',
+      'civility.volunteer_attendance',
+    ]);
+  });
+
+  it('does not let coordinated counts borrow across a clause or a word that is no key of theirs', () => {
+    expect(pairs('走访企业12家、学校3所，开展结对共建。')).toEqual([]);
+    expect(pairs('对6个支部、3个部门开展专项检查。')).toEqual([]);
+    expect(pairs('发放宣传资料3000份、宣传品500件，悬挂横幅8条。')).toEqual([['propaganda.displays', 8]]);
+    expect(pairs('组织党员20名参加学习、群众100名参加志愿服务。')).toEqual([['civility.volunteer_attendance', 100]]);
+  });
+
   it('does not take a business situation analysis for an ideology meeting', () => {
     expect(pairs('召开经济形势分析会3次，开展安全形势分析4次。')).toEqual([]);
   });

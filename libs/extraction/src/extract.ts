@@ -51,7 +51,9 @@ const PLACEHOLDER_UNITS = ['人次', '次', '场', '期', '篇', '条', '块', '
 const UNIT_WORDS = new Set(['期间', '期末', '期初', '期刊', '期待', '期望', '期限', '场所', '场地', '场景', '场馆', '场合', '次日', '次年', '次月', '次数', '人员', '人民', '人口', '人才', '人数', '人士', '人物', '人选', '人大', '人心', '人文', '人生', '人家', '人事', '名单', '名称', '名义', '名额', '名录', '名誉', '个人', '个别', '个性', '个体', '条例', '条件', '条款', '条线', '份额', '届时', '处理', '处置', '处室', '处长', '处级', '项目', '对象', '对于', '对照', '对接', '对标', '对待', '户籍', '家庭', '家长', '家属', '家风', '所有', '所属', '所在', '所以', '面向', '面积', '面貌', '面对', '起来', '起点', '起草', '班子', '班级', '班长', '位置', '件事', '张贴', '篇章', '篇幅', '轮流', '轮岗', '块面', '次性', '场次性', '支部', '支持', '组织', '组长', '部门', '部署', '分析', '分管', '分别', '分享', '年度', '年级', '月份', '周年', '日常', '门户', '台账', '种子', '批次', '间隙']);
 const AWARDS = ['获奖', '荣获', '获评', '获得', '评为', '获表彰', '被评'];
 /** A clause that holds nothing but a total (共计, 累计…) before its figure. */
-const TOTAL_ONLY = /^\s*(?:全年|半年|上半年|下半年|今年|本年度)?(?:共|共计|累计|合计|总计|计|达|共达)?\s*$/;
+const TOTAL_ONLY = /^\s*(?:全年|半年|上半年|下半年|今年|本年度)?(?:共|共计|累计|合计|总计|计|达|共达)?(?:签订|签署|开展|举办|组织|召开|进行|完成|制作|设置|悬挂|张贴|印发)?了?\s*$/;
+/** Between coordinated counts (1名护士长、2名青年医师 · 党员20名、群众5名): a short noun phrase and 、 和 及 与. */
+const COORDINATED = /^(?:[^，,。；;：:！？!?\n、]{0,12}(?:、|和|及|以及|与)|(?:、|和|及|以及|与)[^，,。；;：:！？!?\n、]{0,12})$/;
 const SENTENCE_END = /[。！？!?\n]/;
 /** A people count whose own clause names another action (走访, 谈心…) is not borrowed by an earlier activity. */
 const OWN_ACTIONS = ['开展', '组织', '举办', '召开', '进行', '完成', '实施', '办理', '接待', '走访', '慰问', '谈心', '谈话', '约谈', '调研', '检查', '督查', '表彰', '评选', '发展', '处理'];
@@ -381,6 +383,12 @@ function anyIn(sorted: number[], from: number, to: number): boolean {
   return lo < sorted.length && sorted[lo] < to;
 }
 
+/** Whether a trigger hit starts in [from, to). */
+function anyHitIn(hits: Hit[], from: number, to: number): boolean {
+  const k = lowerBound(hits, from);
+  return k < hits.length && hits[k].start < to;
+}
+
 interface Choice {
   def: number;
   hit: Hit | null;
@@ -535,6 +543,26 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
       if (anyIn(markers, pStart, cStart)) continue;
       choice = chooseDefinition(compiled, hits, excludes, candidates, { start: pStart, end: cStart - 1 }, { start: q.end, end: rightEnd });
       if (choice && choice.side === 'left') leftStart = pStart;
+    }
+    // "1名护士长、2名青年医师担任信息员", "与两家企业、三所学校结对共建": coordinated counts share the words
+    // after the last of them
+    if (!choice) {
+      let k = qi;
+      for (let hop = 0; hop < 4 && !choice; hop++) {
+        const cur = quantities[k],
+          nx = k + 1 < quantities.length ? quantities[k + 1] : null;
+        const curEnd = k === qi ? rightEnd : cur.end;
+        if (!nx || !nx.countable || nx.start >= cEnd || (k === qi && curEnd !== nx.start)) break;
+        // the phrase between is a bare noun: no word of any metric, no action of its own
+        const gap = s.slice(cur.end, nx.start);
+        if (!COORDINATED.test(gap) || anyHitIn(hits, cur.end, nx.start) || OWN_ACTIONS.some((w) => gap.includes(w)) || PEOPLE_CUES.some((w) => gap.includes(w))) break;
+        let r = clauseEnd(s, nx.end);
+        const after = k + 2 < quantities.length ? quantities[k + 2] : null;
+        if (after && after.start < r) r = after.start;
+        const c2 = chooseDefinition(compiled, hits, excludes, candidates, { start: q.start, end: q.start }, { start: nx.end, end: r });
+        if (c2) choice = { ...c2, score: c2.score - (nx.end - q.end) };
+        k++;
+      }
     }
     // a bare 一 counts only right next to what it counts (讲党课一次, 开展一次培训)
     if (choice && q.chinese && q.value === 1 && s.slice(q.numStart, q.numEnd) === '一') {
