@@ -8,3 +8,4 @@ export * from './catalogue';
 export * from './transaction';
 export * from './analytics-settings';
 export * from './clock';
+export * from './dependency';

@@ -1,6 +1,5 @@
-import { types } from 'node:util';
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Inject, type ExceptionFilter } from '@nestjs/common';
-import { LOGGER, currentContext } from '@thermocline/server';
+import { LOGGER, currentContext, isDependencyDown } from '@thermocline/server';
 import type { Response } from 'express';
 import type { Logger } from 'pino';
 
@@ -17,25 +16,6 @@ const STATUS_TEXT: Record<number, string> = {
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
-
-/**
- * True for errors that mean MySQL or Redis is unreachable right now (→ 503, not 500). Socket errors
- * are made by Node's core, which may be another realm than this code (a vm context such as jest's):
- * `instanceof Error` alone misses them.
- */
-export function isDependencyDown(e: unknown): 'db' | 'redis' | null {
-  if (!(e instanceof Error) && !types.isNativeError(e)) return null;
-  const code = (e as { code?: string }).code ?? '';
-  const msg = e.message;
-  if (/Connection is closed|Stream isn't writeable|MaxRetriesPerRequest|Reached the max retries|enableOfflineQueue/i.test(msg)) return 'redis';
-  if (
-    ['ECONNREFUSED', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'ER_CON_COUNT_ERROR', 'ECONNRESET', 'EPIPE', 'ER_SERVER_SHUTDOWN'].includes(code) ||
-    /Pool is closed|connect ECONNREFUSED|Connection lost|Can't add new command when connection is in closed state/i.test(msg)
-  ) {
-    return 'db';
-  }
-  return null;
-}
 
 /**
  * Every error answers `{statusCode, error, message}` with a message a person can act on; stacks

@@ -4,7 +4,7 @@ import { CadenceEntity, MentionEntity, ReportEntity, ReportItemEntity } from '@t
 import { decodeDocument, DocumentError, type DocumentFormat } from '@thermocline/documents';
 import { extract, prepareText, type ExtractionResult } from '@thermocline/extraction';
 import type { PendingDelivery } from '@thermocline/notify';
-import { APP_CONFIG, Catalogue, FileStore, LOGGER, transactionWithRetry, writeAudit } from '@thermocline/server';
+import { APP_CONFIG, Catalogue, FileStore, isDependencyDown, LOGGER, transactionWithRetry, writeAudit } from '@thermocline/server';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -13,6 +13,15 @@ import { AfterExtraction } from './after-extraction';
 /** What a secretary reads when a file cannot be processed for a reason nobody can see in it. */
 const GENERIC_FAILURE = '处理报告时出错，系统已多次重试仍未成功。请稍后重新上传；如果仍然失败，请联系管理员并提供报告编号';
 const NO_TEXT = '文档中没有可读取的文字（可能是扫描的图片或空白文档）。请上传由 Word/WPS 编辑的原始文档，或可复制文字的 PDF';
+
+/**
+ * Whether a failed attempt marks the report `failed`: only the last one, and never when MySQL or
+ * Redis was away — an outage is not the secretary's problem. Such a report stays `processing`, and
+ * the sweeper enqueues it again once the database answers (2 × WORKER_LOCK_MS later).
+ */
+export function failsReport(lastAttempt: boolean, e: unknown): boolean {
+  return lastAttempt && !isDependencyDown(e);
+}
 
 export interface ExtractOutcome {
   status: 'extracted' | 'failed' | 'skipped';
@@ -76,7 +85,8 @@ export class ExtractProcessor {
     const attempts = job?.opts.attempts ?? 1;
     const last = (job?.attemptsMade ?? 0) + 1 >= attempts;
     this.logger.warn({ reportId: report.id, attempt: (job?.attemptsMade ?? 0) + 1, of: attempts, err: e instanceof Error ? e.message : String(e) }, 'extraction attempt failed');
-    if (last) await this.setStatus(report, 'failed', { code: 'PROCESSING_ERROR', message: GENERIC_FAILURE }).catch(() => undefined);
+    if (failsReport(last, e)) await this.setStatus(report, 'failed', { code: 'PROCESSING_ERROR', message: GENERIC_FAILURE }).catch(() => undefined);
+    else if (last) this.logger.warn({ reportId: report.id }, 'last attempt failed while a dependency was down: left processing for the sweeper');
   }
 
   private async setStatus(report: ReportEntity, status: ReportEntity['status'], error: { code: string; message: string } | null): Promise<void> {

@@ -1,5 +1,5 @@
 import { runInNewContext } from 'node:vm';
-import { isDependencyDown } from './http-exception.filter';
+import { isDependencyDown } from './dependency';
 
 describe('isDependencyDown', () => {
   const withCode = (e: Error, code: string) => Object.assign(e, { code });
