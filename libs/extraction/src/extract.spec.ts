@@ -27,6 +27,13 @@ describe('numerals make metrics (rule 1)', () => {
     expect(m?.value).toBe(value);
   });
 
+  it('keeps a figure next to a comparison that is not a change, and a check that found problems', () => {
+    expect(pairs('公众号推送信息56篇，同比增长20%。')).toEqual([['propaganda.new_media_posts', 56]]);
+    expect(pairs('公众号推送信息较上年增加到56篇。')).toEqual([['propaganda.new_media_posts', 56]]);
+    expect(pairs('开展专项检查3次，发现问题12个。')).toEqual([['org.inspection', 3]]);
+    expect(pairs('召开专题会议3次，研究解决意识形态领域突出问题。')).toEqual([['org.ideology_meeting', 3]]);
+  });
+
   it('needs a numeral: an action alone is no metric', () => {
     expect(extract('召开了意识形态工作专题会议，多次开展集中学习。').metrics).toEqual([]);
   });
@@ -78,6 +85,8 @@ describe('traps that must yield nothing (rules 3, 4, 6)', () => {
     ['marked targets', '力争在市级以上媒体上稿30篇以上，计划举办专题培训班不少于4期，确保开展宣讲10场，至少召开支委会3次，寒假期间还将组织开展志愿服务活动6场。'],
     ['teams, groups and organisations', '组成5个宣讲组对27个基层党组织开展检查，组建宣讲小分队8支。'],
     ['people that fit no key', '支部现有党员12名，表彰“最美教师”10名，7名党组成员。'],
+    ['changes against an earlier period', '公众号推送篇数同比增加12篇，研判会较上年增加一次，比去年多开展3次宣讲，环比减少2场。'],
+    ['problems found or put right', '发现问题十七个，整改问题9个，对发现的2处宣传栏内容过期问题当即整改，排查出风险隐患5处。'],
     ['numbers inside quotes and titles', '开展“百场宣讲进社区”活动，学习《新时代中小学教师职业行为十项准则》。'],
     ['placeholders', '召开支委会x次，签订责任书xx份，集中学习X次，讲党课*次，累计xx余人次，推送信息XX篇。'],
     ['a bare 一 that is no count', '将落实责任制作为一项重要工作，形成一个工作格局。'],

@@ -58,6 +58,12 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** A people count whose own clause names another action (走访, 谈心…) is not borrowed by an earlier activity. */
 const OWN_ACTIONS = ['开展', '组织', '举办', '召开', '进行', '完成', '实施', '办理', '接待', '走访', '慰问', '谈心', '谈话', '约谈', '调研', '检查', '督查', '表彰', '评选', '发展', '处理'];
 const PEOPLE_CUES = ['覆盖', '参与', '参加', '受众', '惠及', '受益', '听众', '观众', '累计', '共计', '吸引', '服务群众'];
+/** A change against an earlier period (同比增加12篇, 较上年多开展3次) counts no activity. */
+const CHANGE = /(?:同比|环比|(?:较|比)(?:上|去年|前|同期|20\d\d)|相比)[^，,。；;]{0,12}?(?:增加|增长|减少|下降|提高|提升|增多|多|少)了?(?:开展|召开|举办|组织|发布|推送|制作)?\s*$/;
+/** Problems found or put right (发现问题17个, 对发现的2处宣传栏内容过期问题) are no activity either. */
+const PROBLEM_FINDING = /发现|查找|查摆|查出|梳理出|整改|反馈/;
+const PROBLEM_NOUN = /问题|隐患|风险点/;
+const PROBLEM_UNITS = new Set(['个', '处', '项', '条', '件']);
 const FUTURE_PREV = '还也即并都又仍亦拟';
 const FUTURE_NEXT = ['于', '在', '继续', '持续', '进一步', '组织', '开展', '举办', '召开', '进行', '陆续', '逐步', '全面', '深入', '推出', '启动', '完成', '实现', '达到', '建立', '再', '适时', '定期', '每', '力争', '重点', '着力', '围绕', '以'];
 const TARGETS = ['不少于', '不低于', '不超过', '至少', '确保', '力争', '争取', '预计', '拟', '计划', '每'];
@@ -511,6 +517,12 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     const cStart = clauseStart(s, q.start);
     const cEnd = clauseEnd(s, q.end);
     if (anyIn(markers, cStart, q.start)) continue;
+    const clauseBefore = s.slice(cStart, q.start);
+    if (CHANGE.test(clauseBefore)) continue;
+    if (PROBLEM_UNITS.has(q.measure) && PROBLEM_FINDING.test(clauseBefore)) {
+      const nextStart = qi + 1 < quantities.length ? Math.min(quantities[qi + 1].start, cEnd) : cEnd;
+      if (/(?:问题|隐患|风险点)(?:共|共计|累计)?\s*$/.test(clauseBefore) || PROBLEM_NOUN.test(s.slice(q.end, Math.max(q.end, nextStart)))) continue;
+    }
     let leftStart = cStart;
     const prev = qi > 0 ? boundaries[qi - 1] : null;
     if (prev && prev.end > leftStart && prev.end <= q.start) leftStart = prev.end;
