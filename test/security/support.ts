@@ -1,6 +1,5 @@
 // Shared by the security specs: the bureau's out-of-scope markers, row counts, seeding helpers.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { DataSource } from 'typeorm';
@@ -128,49 +127,4 @@ export function handmadeZip(entries: { name: string; data: Buffer; method: 0 | 8
   eocd.writeUInt32LE(cd.length, 12);
   eocd.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, cd, eocd]);
-}
-
-const API_MAIN = join(__dirname, '..', '..', 'apps', 'api', 'dist', 'main.js');
-
-/** The built api (apps/api/dist/main.js, from `npx tsc -b`) as a child process: everything it prints is kept. */
-export class ApiProcess {
-  output = '';
-  private proc: ChildProcess | null = null;
-
-  static async start(env: Record<string, string>): Promise<ApiProcess> {
-    if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run npx tsc -b first (npm test does)`);
-    const api = new ApiProcess();
-    const proc = spawn(process.execPath, [API_MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    api.proc = proc;
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`api not listening in 30 s:\n${api.output.slice(-2000)}`)), 30_000);
-      const onData = (chunk: Buffer) => {
-        api.output += chunk.toString();
-        if (api.output.includes('"api listening"')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      };
-      proc.stdout?.on('data', onData);
-      proc.stderr?.on('data', onData);
-      proc.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`api exited with ${code}:\n${api.output.slice(-2000)}`));
-      });
-    });
-    return api;
-  }
-
-  async stop(): Promise<void> {
-    const p = this.proc;
-    if (!p || p.exitCode !== null || p.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      const t = setTimeout(() => p.kill('SIGKILL'), 10_000);
-      p.once('exit', () => {
-        clearTimeout(t);
-        resolve();
-      });
-      p.kill('SIGTERM');
-    });
-  }
 }
