@@ -231,6 +231,34 @@ describe('其中 subsets (rule 5)', () => {
     ]);
   });
 
+  it('reads a parenthesis opened after a count with 含/其中/合计 as a part of it', () => {
+    const sub = (text: string) => extract(text).metrics.map((m) => [m.key, m.value, m.subset ?? false]);
+    expect(sub('在局门户网站发布工作信息56条（含转载8条），抖音号发布短视频34条。')).toEqual([
+      ['propaganda.news', 56, false],
+      ['propaganda.news', 8, true],
+      ['propaganda.new_media_posts', 34, false],
+    ]);
+    expect(sub('微信公众号推送130期（合计发布图文信息312篇）。')).toEqual([
+      ['propaganda.new_media_posts', 130, false],
+      ['propaganda.new_media_posts', 312, true],
+    ]);
+    expect(sub('开展集中学习24次（其中中心组学习12次）。')).toEqual([
+      ['study.sessions', 24, false],
+      ['study.central_group', 12, false],
+    ]);
+    // a parenthesis that does not follow a count, or holds no part marker, is ordinary text
+    expect(sub('发布信息（含转载）56条。')).toEqual([['propaganda.news', 56, false]]);
+    expect(sub('制作宣传展板（橱窗）24块，悬挂横幅8条。')).toEqual([
+      ['propaganda.displays', 24, false],
+      ['propaganda.displays', 8, false],
+    ]);
+  });
+
+  it('does not name a count by what a parenthesis says the thing includes', () => {
+    expect(pairs('全年召开支委会（含专题研究意识形态工作）12次。')).toEqual([['org.committee_meeting', 12]]);
+    expect(pairs('召开意识形态工作专题会议（研判会）3次。')).toEqual([['org.ideology_meeting', 3]]);
+  });
+
   it('gives a subset without a word of its own the key of its whole', () => {
     expect(extract('开展志愿服务活动10次，其中3次在社区。').metrics.map((m) => [m.key, m.value, m.subset ?? false])).toEqual([
       ['civility.volunteer_activities', 10, false],

@@ -60,6 +60,14 @@ const OWN_ACTIONS = ['开展', '组织', '举办', '召开', '进行', '完成',
 const PEOPLE_CUES = ['覆盖', '参与', '参加', '受众', '惠及', '受益', '听众', '观众', '累计', '共计', '吸引', '服务群众'];
 /** A change against an earlier period (同比增加12篇, 较上年多开展3次) counts no activity. */
 const CHANGE = /(?:同比|环比|(?:较|比)(?:上|去年|前|同期|20\d\d)|相比)[^，,。；;]{0,12}?(?:增加|增长|减少|下降|提高|提升|增多|多|少)了?(?:开展|召开|举办|组织|发布|推送|制作)?\s*$/;
+/** A parenthesis opened right after a count with one of these holds a part or a restatement of that
+ * count (56条（含转载8条）, 130期（合计发布图文信息312篇）): like 其中. */
+const PART_MARKERS = ['其中', '包括', '合计', '共计', '累计', '含', '共'];
+/** A parenthesis with one of these before a count says what the thing includes, not what it is:
+ * 召开支委会（含专题研究意识形态工作）12次 counts 支委会. */
+const INCLUDES = ['含', '包括', '其中'];
+const isOpenParen = (c: string | undefined) => c === '（' || c === '(';
+const isCloseParen = (c: string | undefined) => c === '）' || c === ')';
 /** Problems found or put right (发现问题17个, 对发现的2处宣传栏内容过期问题) are no activity either. */
 const PROBLEM_FINDING = /发现|查找|查摆|查出|梳理出|整改|反馈/;
 const PROBLEM_NOUN = /问题|隐患|风险点/;
@@ -507,6 +515,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
 
   // ---- metrics
   const boundaries = quantities;
+  const quantityEnds = new Set<number>();
+  for (const x of quantities) if (x.unit) quantityEnds.add(x.end);
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi];
     if (!q.countable || !q.measure || q.value <= 0 || mask[q.numStart] & 4 || cadenceTimes.has(q)) continue;
@@ -526,28 +536,51 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     let leftStart = cStart;
     const prev = qi > 0 ? boundaries[qi - 1] : null;
     if (prev && prev.end > leftStart && prev.end <= q.start) leftStart = prev.end;
-    let qizhong = -1;
-    for (let k = q.start - 2; k >= cStart; k--) {
-      if (s.charCodeAt(k) === 0x5176 /* 其 */ && s.charCodeAt(k + 1) === 0x4e2d /* 中 */) {
+    let qizhong = -1,
+      partEnd = -1;
+    let closed = false; // a parenthesis closed before the count: the count is not inside it
+    for (let k = q.start - 1; k >= cStart; k--) {
+      if (isCloseParen(s[k])) closed = true;
+      if (!closed && isOpenParen(s[k]) && quantityEnds.has(k)) {
+        const w = matchAt(s, k + 1, PART_MARKERS);
+        if (w) {
+          qizhong = k;
+          partEnd = k + 1 + w.length;
+          break;
+        }
+      }
+      if (k + 1 < q.start && s.charCodeAt(k) === 0x5176 /* 其 */ && s.charCodeAt(k + 1) === 0x4e2d /* 中 */) {
         qizhong = k;
+        partEnd = k + 2;
         break;
       }
     }
     const inSubset = qizhong >= 0;
-    if (inSubset && qizhong + 2 > leftStart) leftStart = qizhong + 2;
+    if (inSubset && partEnd > leftStart) leftStart = partEnd;
     let rightEnd = cEnd;
     const next = qi + 1 < boundaries.length ? boundaries[qi + 1] : null;
     if (next && next.start < rightEnd && next.start >= q.end) rightEnd = next.start;
     for (let k = q.end; k + 1 < rightEnd; k++) {
-      if (s.charCodeAt(k) === 0x5176 && s.charCodeAt(k + 1) === 0x4e2d) {
+      if ((s.charCodeAt(k) === 0x5176 && s.charCodeAt(k + 1) === 0x4e2d) || (k === q.end && isOpenParen(s[k]) && matchAt(s, k + 1, PART_MARKERS))) {
         rightEnd = k;
         break;
+      }
+    }
+    // 支委会（含专题研究意识形态工作）12次: what the thing includes does not name it
+    let leftEnd = q.start;
+    if (isCloseParen(s[q.start - 1])) {
+      for (let k = q.start - 2; k >= leftStart; k--) {
+        if (isCloseParen(s[k])) break;
+        if (isOpenParen(s[k])) {
+          if (matchAt(s, k + 1, INCLUDES)) leftEnd = k;
+          break;
+        }
       }
     }
     // awards won are not activities held (在市级比赛中获奖12项)
     const leftText = s.slice(leftStart, q.start);
     if (AWARDS.some((w) => leftText.includes(w)) || s.startsWith('获奖', q.end)) continue;
-    let choice = chooseDefinition(compiled, hits, excludes, candidates, { start: leftStart, end: q.start }, { start: q.end, end: rightEnd });
+    let choice = chooseDefinition(compiled, hits, excludes, candidates, { start: leftStart, end: leftEnd }, { start: q.end, end: rightEnd });
     // "开展志愿服务活动，共计12场": a clause that is only a total refers to the clause before it
     if (!choice && leftStart === cStart && cStart > 0 && TOTAL_ONLY.test(s.slice(cStart, q.start)) && !SENTENCE_END.test(s[cStart - 1])) {
       let pStart = clauseStart(s, cStart - 1);
@@ -615,6 +648,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
         const w = compiled.defs[whole.def],
           p = compiled.defs[choice.def];
         if (w.category === p.category && (w.priority ?? 0) > (p.priority ?? 0)) choice = { ...choice, def: whole.def };
+        // a part named only by a generic word (其中原创稿件…, 含转载…) is the same kind of thing as its whole
+        else if (choice.hit && choice.hit.kind === Kind.Weak) choice = { ...choice, def: whole.def };
       }
     }
     if (!choice) continue;
