@@ -34,6 +34,25 @@ describe('numerals make metrics (rule 1)', () => {
     expect(pairs('召开专题会议3次，研究解决意识形态领域突出问题。')).toEqual([['org.ideology_meeting', 3]]);
   });
 
+  it('reads a table flattened into lines: a figure after a label that names its measure word', () => {
+    const text = '上半年主要工作数据如下：\n支委会召开次数：6\n学习次数：12\n科室微信公众号推送（篇）：28\n向院报投稿（篇）：15，其中被采用9篇\n志愿服务活动（场）：5\n参与志愿服务人次：42\n舆情处置件数\t3\n';
+    expect(extract(text).metrics.map((m) => [m.key, m.value, m.unit, m.subset ?? false, m.evidence.text])).toEqual([
+      ['org.committee_meeting', 6, '次', false, '支委会召开次数：6'],
+      ['study.sessions', 12, '次', false, '学习次数：12'],
+      ['propaganda.new_media_posts', 28, '篇', false, '科室微信公众号推送（篇）：28'],
+      ['propaganda.external_submissions', 15, '篇', false, '向院报投稿（篇）：15'],
+      ['propaganda.external_submissions', 9, '篇', true, '被采用9篇'],
+      ['civility.volunteer_activities', 5, '场', false, '志愿服务活动（场）：5'],
+      ['civility.volunteer_attendance', 42, '人次', false, '参与志愿服务人次：42'],
+      ['online.incidents', 3, '件', false, '舆情处置件数\t3'],
+    ]);
+  });
+
+  it('reads no metric from a label that names no measure word, or no activity', () => {
+    const text = '联系电话：12345\n完成率：98%\n学时：12\n党员人数：23\n培训时间：2025\n考核得分：95\n师生比1:12\n计划学习次数：4\n';
+    expect(extract(text).metrics).toEqual([]);
+  });
+
   it('needs a numeral: an action alone is no metric', () => {
     expect(extract('召开了意识形态工作专题会议，多次开展集中学习。').metrics).toEqual([]);
   });

@@ -125,6 +125,8 @@ interface Quantity {
   measure: string;
   /** can be a metric at all (not a percentage, range end, unit-word…) */
   countable: boolean;
+  /** a table cell flattened into a line ("支委会召开次数：6"): where its label starts */
+  labelStart?: number;
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -281,6 +283,13 @@ function readQuantities(s: string, mask: Uint8Array, measures: string[], starts:
       const u = unitAt(k);
       if (u) unit = measure = u;
     }
+    if (!unit && !num.chinese) {
+      const label = tableLabel(s, num.start, num.end, measures);
+      if (label) {
+        out.push({ start: num.start, numStart: num.start, numEnd: num.end, end: num.end, value: num.value, approx: num.approx, chinese: false, unit: label.measure, measure: label.measure, countable: true, labelStart: label.start });
+        continue;
+      }
+    }
     if (!unit) {
       // a numeral without a measure word (a year, a percentage, a score): a boundary, never a metric
       if (!num.chinese) out.push({ start: num.start, numStart: num.start, numEnd: num.end, end: num.end, value: num.value, approx, chinese: false, unit: '', measure: '', countable: false });
@@ -315,6 +324,43 @@ function readQuantities(s: string, mask: Uint8Array, measures: string[], starts:
     i = Math.max(i, end - 1);
   }
   return out;
+}
+
+const LABEL_SEP = new Set(['：', ':', '\t']);
+const LABEL_STOP = new Set(['\n', '，', ',', '；', ';', '。', '、', '\t', ' ', '（', '(']);
+
+/**
+ * A figure standing alone after a label that names its measure word — a table flattened into lines:
+ * "支委会召开次数：6", "公众号推送（篇）：28", "参与志愿服务人次：42". Returns the label's start and the
+ * measure word (one a definition counts in), or null.
+ */
+function tableLabel(s: string, numStart: number, numEnd: number, measures: string[]): { start: number; measure: string } | null {
+  let e = numEnd;
+  while (s[e] === ' ') e++;
+  if (e < s.length && !LABEL_STOP.has(s[e]) && !isClauseDelim(s, e)) return null;
+  let b = numStart - 1;
+  while (b >= 0 && s[b] === ' ') b--;
+  if (b < 1 || !LABEL_SEP.has(s[b])) return null;
+  let a = b - 1;
+  while (a >= 0 && b - a <= 30 && s[a] !== '\n' && !(isClauseDelim(s, a) && s[a] !== '：' && s[a] !== ':')) a--;
+  const start = a + 1;
+  const label = s.slice(start, b).trimEnd();
+  if (!label) return null;
+  const known = (u: string) => measures.includes(u) || (UNIT_ALIASES[u] !== undefined && measures.includes(UNIT_ALIASES[u]));
+  let measure: string | null = null;
+  const last = label[label.length - 1];
+  if (last === '）' || last === ')') {
+    const open = Math.max(label.lastIndexOf('（'), label.lastIndexOf('('));
+    const inner = open >= 0 ? label.slice(open + 1, -1).trim() : '';
+    if (inner && known(inner)) measure = inner;
+  } else {
+    const head = last === '数' ? label.slice(0, -1) : label;
+    for (const u of measures) {
+      if ((last === '数' || u.length >= 2) && head.endsWith(u) && (!measure || u.length > measure.length)) measure = u;
+    }
+  }
+  if (!measure) return null;
+  return { start, measure: UNIT_ALIASES[measure] && !measures.includes(measure) ? UNIT_ALIASES[measure] : measure };
 }
 
 const TARGET_FIRST = new Uint8Array(0x10000);
@@ -524,7 +570,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     const alias = UNIT_ALIASES[q.measure] ? compiled.measureDefs.get(UNIT_ALIASES[q.measure]) : undefined;
     const candidates = exact && alias ? [...new Set([...exact, ...alias])] : (exact ?? alias);
     if (!candidates) continue;
-    const cStart = clauseStart(s, q.start);
+    const cStart = q.labelStart ?? clauseStart(s, q.start);
     const cEnd = clauseEnd(s, q.end);
     if (anyIn(markers, cStart, q.start)) continue;
     const clauseBefore = s.slice(cStart, q.start);
