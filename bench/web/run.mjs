@@ -5,12 +5,17 @@
 // Prints figures; no pass/fail.
 //
 //   npm run build && node bench/web/run.mjs [--units 500] [--runs 5] [--sizes-only]
+//   --compare DIR    also serve another build of the app (e.g. a copy of an older apps/web/dist)
+//                    from a second api over the same database, and alternate page loads between
+//                    the two, so that the machine's load hits both alike
+//   --chrome-trace F one page load's Chromium trace (main thread: script, style, layout, paint)
+//                    to F, and a summary of the renderer's main thread by task kind
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import IORedis from 'ioredis';
@@ -29,6 +34,12 @@ const MYSQL = process.env.BENCH_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306';
 const REDIS = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const opt = (name) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const COMPARE = opt('compare');
+const CHROME_TRACE = opt('chrome-trace');
 
 // ───────────── 1. initial JavaScript per route ─────────────
 function sizes() {
@@ -83,8 +94,8 @@ async function freePort() {
   });
 }
 
-function startProc(name, env) {
-  const main = join(ROOT, 'apps', name, 'dist', 'main.js');
+function startProc(name, env, root = ROOT) {
+  const main = join(root, 'apps', name, 'dist', 'main.js');
   if (!existsSync(main)) throw new Error(`${main} missing: run npm run build first`);
   const proc = spawn(process.execPath, [main], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
@@ -148,112 +159,160 @@ function reportText(u, random) {
   ].join('\n');
 }
 
-async function timeDashboard(base, loginResult, period) {
+/**
+ * Page loads of the dashboard, RUNS + 1 per target (the first warms the api's caches and is not
+ * counted); with several targets (--compare) the loads alternate between them, in a different
+ * order each round.
+ */
+async function timeDashboard(targets, loginResult, period) {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
   });
   const session = { token: loginResult.accessToken, expiresAt: Date.now() + loginResult.expiresIn * 1000, ttlMs: loginResult.expiresIn * 1000, user: loginResult.user };
-  const results = [];
+  const results = targets.map(() => []);
   try {
     for (let i = 0; i < RUNS + 1; i++) {
-      const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-      await context.addInitScript((s) => sessionStorage.setItem('thermocline.session', s), JSON.stringify(session));
-      // When each chart is on screen, seen from inside the page so the harness's own polling is
-      // not counted: a MutationObserver sees the chart marked drawn (data-painted), and the next
-      // animation frame after that is when the browser can show it (not before the main thread
-      // is free again).
-      await context.addInitScript(() => {
-        const painted = {};
-        window.__tcPainted = painted;
-        new MutationObserver((records) => {
-          for (const r of records) {
-            const id = r.target.getAttribute('data-testid');
-            if (!id || r.target.getAttribute('data-painted') !== 'true' || id in painted) continue;
-            painted[id] = null;
-            requestAnimationFrame(() => (painted[id] = performance.now()));
-          }
-        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-painted'] });
-      });
-      const page = await context.newPage();
-      // bytes on the wire (after the api's compression) for JavaScript and for everything
-      const wire = { js: 0, all: 0 };
-      page.on('requestfinished', async (q) => {
-        const size = await q.sizes().catch(() => null);
-        if (!size) return;
-        wire.all += size.responseBodySize;
-        if (q.url().endsWith('.js')) wire.js += size.responseBodySize;
-      });
-      const profiling = i === 1 && process.argv.includes('--profile');
-      const cdp = profiling ? await context.newCDPSession(page) : null;
-      if (cdp) {
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-        await cdp.send('Profiler.start');
+      const order = targets.map((_, k) => k);
+      if (i % 2) order.reverse();
+      for (const k of order) {
+        const r = await loadOnce(browser, targets[k].base, session, period, i === 1 && k === 0);
+        if (i > 0) results[k].push(r); // run 0 warms the api's caches
       }
-      await page.goto(`${base}/dashboard?period=${period}`);
-      await page.locator('[data-testid=level-chart][data-painted=true]').waitFor({ timeout: 60_000 });
-      const levelChart = await page.evaluate(() => performance.now());
-      await page.locator('[data-testid=comparison-chart][data-painted=true]').waitFor({ timeout: 60_000 });
-      const allCharts = await page.evaluate(() => performance.now());
-      await page.waitForFunction(() => Object.values(window.__tcPainted).every((v) => v !== null));
-      const inPage = await page.evaluate(() => window.__tcPainted);
-      // antd styles generated and injected at run time (the rest come from the extracted stylesheet)
-      const runtimeCss = await page.evaluate(() => {
-        const tags = [...document.querySelectorAll('style')];
-        return { tags: tags.length, bytes: tags.reduce((n, t) => n + (t.textContent?.length ?? 0), 0) };
-      });
-      if (cdp) {
-        const { profile } = await cdp.send('Profiler.stop');
-        const out = process.env.BENCH_PROFILE_OUT;
-        if (out) writeFileSync(out, JSON.stringify(profile));
-        const dt = new Map();
-        const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-        for (let k = 0; k < profile.samples.length; k++) {
-          const n = byId.get(profile.samples[k]);
-          const f = n.callFrame;
-          const key = `${f.functionName || '(anon)'} ${f.url.replace(/.*\/assets\//, '')}:${f.lineNumber}`;
-          dt.set(key, (dt.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
-        }
-        const byFile = new Map();
-        for (const [k, v] of dt) {
-          const file = k.split(' ')[1]?.split(':')[0] || k;
-          byFile.set(file, (byFile.get(file) ?? 0) + v);
-        }
-        console.log('self time by file (ms):', [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(' | '));
-        console.log('top functions (ms):', [...dt].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(' | '));
-      }
-      const nav = await page.evaluate(() => {
-        const e = performance.getEntriesByType('navigation')[0];
-        return { domContentLoaded: e.domContentLoadedEventEnd };
-      });
-      // the app's own start-up marks (apps/web/src/perf.ts)
-      const marks = Object.fromEntries(await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('tc:')).map((m) => [m.name.slice(3), m.startTime])));
-      if (i === 1 && process.argv.includes('--trace')) {
-        const res = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => `${e.startTime.toFixed(0)}→${e.responseEnd.toFixed(0)} ${e.name.replace(location.origin, '')}`));
-        console.log(res.join('\n'));
-        const long = await page.evaluate(
-          () =>
-            new Promise((resolve) => {
-              const out = [];
-              new PerformanceObserver((l) => out.push(...l.getEntries().map((e) => `${e.startTime.toFixed(0)}+${e.duration.toFixed(0)}`))).observe({ type: 'longtask', buffered: true });
-              setTimeout(() => resolve(out), 50);
-            }),
-        );
-        console.log(`long tasks (start+ms): ${long.join(' ')}`);
-      }
-      const shotAt = process.argv.indexOf('--screenshot');
-      if (i === 1 && shotAt > 0) {
-        await page.waitForTimeout(500);
-        await page.screenshot({ path: process.argv[shotAt + 1], fullPage: false });
-      }
-      if (i > 0) results.push({ levelChart, allCharts, level: inPage['level-chart'], both: Math.max(inPage['level-chart'], inPage['comparison-chart']), dcl: nav.domContentLoaded, jsBytes: wire.js, allBytes: wire.all, marks, runtimeCss }); // run 0 warms the api's caches
-      await context.close();
     }
   } finally {
     await browser.close();
   }
   return results;
+}
+
+/** One cold-cache page load; `detail` (once per bench) prints the --trace / --profile details. */
+async function loadOnce(browser, base, session, period, detail) {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  await context.addInitScript((s) => sessionStorage.setItem('thermocline.session', s), JSON.stringify(session));
+  // When each chart is on screen, seen from inside the page so the harness's own polling is
+  // not counted: a MutationObserver sees the chart marked drawn (data-painted), and the next
+  // animation frame after that is when the browser can show it (not before the main thread
+  // is free again).
+  await context.addInitScript(() => {
+    const painted = {};
+    window.__tcPainted = painted;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const id = r.target.getAttribute('data-testid');
+        if (!id || r.target.getAttribute('data-painted') !== 'true' || id in painted) continue;
+        painted[id] = null;
+        requestAnimationFrame(() => (painted[id] = performance.now()));
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-painted'] });
+  });
+  const page = await context.newPage();
+  // bytes on the wire (after the api's compression) for JavaScript and for everything
+  const wire = { js: 0, all: 0 };
+  page.on('requestfinished', async (q) => {
+    const size = await q.sizes().catch(() => null);
+    if (!size) return;
+    wire.all += size.responseBodySize;
+    if (q.url().endsWith('.js')) wire.js += size.responseBodySize;
+  });
+  const profiling = detail && process.argv.includes('--profile');
+  const cdp = profiling ? await context.newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  const tracing = detail && CHROME_TRACE;
+  if (tracing) await browser.startTracing(page, { path: CHROME_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'] });
+  await page.goto(`${base}/dashboard?period=${period}`);
+  await page.locator('[data-testid=level-chart][data-painted=true]').waitFor({ timeout: 60_000 });
+  const levelChart = await page.evaluate(() => performance.now());
+  await page.locator('[data-testid=comparison-chart][data-painted=true]').waitFor({ timeout: 60_000 });
+  const allCharts = await page.evaluate(() => performance.now());
+  await page.waitForFunction(() => Object.values(window.__tcPainted).every((v) => v !== null));
+  const inPage = await page.evaluate(() => window.__tcPainted);
+  if (tracing) {
+    await browser.stopTracing();
+    summariseTrace(CHROME_TRACE, inPage['comparison-chart']);
+  }
+  // antd styles generated and injected at run time (the rest come from the extracted stylesheet)
+  const runtimeCss = await page.evaluate(() => {
+    const tags = [...document.querySelectorAll('style')];
+    return { tags: tags.length, bytes: tags.reduce((n, t) => n + (t.textContent?.length ?? 0), 0) };
+  });
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    const out = process.env.BENCH_PROFILE_OUT;
+    if (out) writeFileSync(out, JSON.stringify(profile));
+    const dt = new Map();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    for (let k = 0; k < profile.samples.length; k++) {
+      const n = byId.get(profile.samples[k]);
+      const f = n.callFrame;
+      const key = `${f.functionName || '(anon)'} ${f.url.replace(/.*\/assets\//, '')}:${f.lineNumber}`;
+      dt.set(key, (dt.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
+    }
+    const byFile = new Map();
+    for (const [k, v] of dt) {
+      const file = k.split(' ')[1]?.split(':')[0] || k;
+      byFile.set(file, (byFile.get(file) ?? 0) + v);
+    }
+    console.log('self time by file (ms):', [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(' | '));
+    console.log('top functions (ms):', [...dt].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(' | '));
+  }
+  const nav = await page.evaluate(() => {
+    const e = performance.getEntriesByType('navigation')[0];
+    return { domContentLoaded: e.domContentLoadedEventEnd };
+  });
+  // the app's own start-up marks (apps/web/src/perf.ts)
+  const marks = Object.fromEntries(await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('tc:')).map((m) => [m.name.slice(3), m.startTime])));
+  if (detail && process.argv.includes('--trace')) {
+    const res = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => `${e.startTime.toFixed(0)}→${e.responseEnd.toFixed(0)} ${e.name.replace(location.origin, '')}`));
+    console.log(res.join('\n'));
+    const long = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const out = [];
+          new PerformanceObserver((l) => out.push(...l.getEntries().map((e) => `${e.startTime.toFixed(0)}+${e.duration.toFixed(0)}`))).observe({ type: 'longtask', buffered: true });
+          setTimeout(() => resolve(out), 50);
+        }),
+    );
+    console.log(`long tasks (start+ms): ${long.join(' ')}`);
+  }
+  const shotAt = process.argv.indexOf('--screenshot');
+  if (detail && shotAt > 0) {
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: process.argv[shotAt + 1], fullPage: false });
+  }
+  await context.close();
+  return { levelChart, allCharts, level: inPage['level-chart'], both: Math.max(inPage['level-chart'], inPage['comparison-chart']), dcl: nav.domContentLoaded, jsBytes: wire.js, allBytes: wire.all, marks, runtimeCss };
+}
+
+/**
+ * The renderer's main thread until `until` (ms after navigation start) from a Chromium trace: the
+ * time in top-level tasks by what they did (script evaluation and compilation, function calls,
+ * style, layout, paint, parse HTML, idle), and the longest tasks.
+ */
+function summariseTrace(file, until) {
+  const { traceEvents } = JSON.parse(readFileSync(file, 'utf8'));
+  // the page's renderer: the thread of the app's first mark (the trace covers every process)
+  const first = traceEvents.find((e) => e.name === 'tc:main');
+  const mainKey = first && `${first.pid}:${first.tid}`;
+  const onMain = (e) => `${e.pid}:${e.tid}` === mainKey;
+  // the page's time origin: the mark's trace time less its performance.now()
+  const t0 = first ? first.ts - first.args.data.startTime * 1000 : 0;
+  const end = t0 + until * 1000;
+  const main = traceEvents.filter((e) => onMain(e) && e.ph === 'X' && e.ts >= t0 && e.ts <= end);
+  const tasks = main.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const kinds = new Map();
+  for (const e of main) {
+    if (!['EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'ParseHTML', 'ParseAuthorStyleSheet', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'EventDispatch', 'XHRReadyStateChange', 'ResourceReceivedData'].includes(e.name)) continue;
+    kinds.set(e.name, (kinds.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+  }
+  const busy = tasks.reduce((n, e) => n + (e.dur ?? 0) / 1000, 0);
+  console.log(`chrome trace → ${file}; main thread until the last chart (${until.toFixed(0)} ms): busy ${busy.toFixed(0)} ms in tasks`);
+  console.log(`  by kind (ms, nested kinds overlap): ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(' · ')}`);
+  console.log(`  tasks over 30 ms (start+ms): ${tasks.filter((e) => e.dur > 30_000).map((e) => `${((e.ts - t0) / 1000).toFixed(0)}+${(e.dur / 1000).toFixed(0)}`).join(' ')}`);
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -343,15 +402,34 @@ async function paint() {
     }
     console.log(`GET /api/dashboard/gap (${UNITS} units): median ${median(gapTimes).toFixed(0)} ms over 10`);
 
-    const runs = await timeDashboard(base, login.body, period.code);
-    console.log(`\n── navigation → dashboard charts painted, headless Chromium, ${UNITS} units, ${runs.length} cold-cache runs (median) ──`);
-    console.log(`DOMContentLoaded: ${median(runs.map((r) => r.dcl)).toFixed(0)} ms`);
-    console.log(`level chart (上热下冷) on screen: ${median(runs.map((r) => r.level)).toFixed(0)} ms (its first frame, seen in the page) (${median(runs.map((r) => r.levelChart)).toFixed(0)} ms as the harness saw it)`);
-    console.log(`level + comparison charts on screen: ${median(runs.map((r) => r.both)).toFixed(0)} ms (each run: ${runs.map((r) => r.both.toFixed(0)).join(', ')}); ${median(runs.map((r) => r.allCharts)).toFixed(0)} ms as the harness saw it (its polling and round trips added)`);
-    const names = [...new Set(runs.flatMap((r) => Object.keys(r.marks)))].sort((a, b) => median(runs.map((r) => r.marks[a] ?? Infinity)) - median(runs.map((r) => r.marks[b] ?? Infinity)));
-    console.log(`start-up marks (median ms): ${names.map((n) => `${n} ${median(runs.map((r) => r.marks[n] ?? NaN)).toFixed(0)}`).join(' · ')}`);
-    console.log(`<style> elements made at run time (antd CSS-in-JS): ${median(runs.map((r) => r.runtimeCss.tags))}, ${kb(median(runs.map((r) => r.runtimeCss.bytes)))}`);
-    console.log(`transferred: JavaScript ${kb(median(runs.map((r) => r.jsBytes)))}, everything ${kb(median(runs.map((r) => r.allBytes)))} (as sent by the api, compressed)`);
+    const targets = [{ label: 'this build', base }];
+    if (COMPARE) {
+      // Two fresh api processes over the same database, one serving this build and one the other
+      // (a copy of the api's dist beside that build: the api finds the app at ../../web/dist from
+      // its own files), so that neither is the one that did the seeding.
+      const root = join(storage, 'compare');
+      mkdirSync(join(root, 'apps', 'web'), { recursive: true });
+      cpSync(join(ROOT, 'apps', 'api', 'dist'), join(root, 'apps', 'api', 'dist'), { recursive: true });
+      symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+      symlinkSync(resolve(COMPARE), join(root, 'apps', 'web', 'dist'));
+      targets.length = 0;
+      for (const [label, from] of [['this build', ROOT], [COMPARE, root]]) {
+        const other = await freePort();
+        procs.push(await startProc('api', { ...env, PORT: String(other) }, from));
+        targets.push({ label, base: `http://127.0.0.1:${other}` });
+      }
+    }
+    const all = await timeDashboard(targets, login.body, period.code);
+    for (const [k, runs] of all.entries()) {
+      console.log(`\n── navigation → dashboard charts painted, headless Chromium, ${UNITS} units, ${runs.length} cold-cache runs (median)${targets.length > 1 ? `: ${targets[k].label}` : ''} ──`);
+      console.log(`DOMContentLoaded: ${median(runs.map((r) => r.dcl)).toFixed(0)} ms`);
+      console.log(`level chart (上热下冷) on screen: ${median(runs.map((r) => r.level)).toFixed(0)} ms (its first frame, seen in the page) (${median(runs.map((r) => r.levelChart)).toFixed(0)} ms as the harness saw it)`);
+      console.log(`level + comparison charts on screen: ${median(runs.map((r) => r.both)).toFixed(0)} ms (each run: ${runs.map((r) => r.both.toFixed(0)).join(', ')}); ${median(runs.map((r) => r.allCharts)).toFixed(0)} ms as the harness saw it (its polling and round trips added)`);
+      const names = [...new Set(runs.flatMap((r) => Object.keys(r.marks)))].sort((a, b) => median(runs.map((r) => r.marks[a] ?? Infinity)) - median(runs.map((r) => r.marks[b] ?? Infinity)));
+      console.log(`start-up marks (median ms): ${names.map((n) => `${n} ${median(runs.map((r) => r.marks[n] ?? NaN)).toFixed(0)}`).join(' · ')}`);
+      console.log(`<style> elements made at run time (antd CSS-in-JS): ${median(runs.map((r) => r.runtimeCss.tags))}, ${kb(median(runs.map((r) => r.runtimeCss.bytes)))}`);
+      console.log(`transferred: JavaScript ${kb(median(runs.map((r) => r.jsBytes)))}, everything ${kb(median(runs.map((r) => r.allBytes)))} (as sent by the api, compressed)`);
+    }
     console.log(`goal: under 1500 ms · machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine slows every figure here)`);
   } catch (e) {
     console.error(`api log tail:\n${procs[0]?.tail?.()
