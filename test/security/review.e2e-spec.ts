@@ -4,7 +4,7 @@
 // line of the real api and worker processes, and the dependency-audit script.
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -74,6 +74,30 @@ describe('security review', () => {
       expect(r.status).toBe(200);
       expectHardened(r.headers, asset);
       expect(r.headers.get('cache-control')).toMatch(/immutable/);
+    });
+
+    it('sends the build’s precompressed Brotli or gzip copy, by Accept-Encoding, with the same headers', async () => {
+      const html = await (await fetch(`${h.url}/`)).text();
+      const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+      expect(asset).toBeDefined();
+      const plain = await fetch(h.url + asset, { headers: { 'accept-encoding': 'identity' } });
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      const original = await plain.text();
+      for (const [accept, encoding] of [
+        ['gzip, deflate, br', 'br'],
+        ['gzip', 'gzip'],
+      ]) {
+        const r = await fetch(h.url + asset, { headers: { 'accept-encoding': accept } });
+        expect([accept, r.status, r.headers.get('content-encoding')]).toEqual([accept, 200, encoding]);
+        expect(r.headers.get('content-type')).toMatch(/^(application|text)\/javascript/);
+        expect(r.headers.get('vary')).toMatch(/Accept-Encoding/i);
+        expectHardened(r.headers, `${asset} (${encoding})`);
+        expect(r.headers.get('cache-control')).toMatch(/immutable/);
+        // The build's file itself (on-the-fly compression would be chunked, without a length).
+        const copy = join(__dirname, '..', '..', 'apps', 'web', 'dist', `${asset as string}.${encoding === 'br' ? 'br' : 'gz'}`);
+        expect(r.headers.get('content-length')).toBe(String(statSync(copy).size));
+        expect(await r.text()).toBe(original); // fetch decodes it
+      }
     });
   });
 

@@ -1,10 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
 
 const gzip = compression({ threshold: 1024 });
+
+type Encoding = 'br' | 'gzip';
+const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
 
 /** Where the built web app lives (apps/web/dist), found from the api's own location. */
 export function webDistDir(): string {
@@ -12,16 +15,62 @@ export function webDistDir(): string {
 }
 
 /**
- * Serves the built React app: hashed assets with long caching, and index.html for every other
- * non-/api GET so client-side routes survive a reload. Without a build, `/` explains how to make one.
+ * The encoding to send from those available, by the request's Accept-Encoding: Brotli when the
+ * browser takes it (smaller, and every current browser does), else gzip; q=0 refuses one.
+ */
+export function chooseEncoding(acceptEncoding: string | undefined, available: ReadonlySet<Encoding>): Encoding | null {
+  const q = new Map<string, number>();
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const qp = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const value = qp ? Number(qp.slice(2)) : 1;
+    q.set(name, Number.isFinite(value) ? value : 0);
+  }
+  const accepts = (e: Encoding) => (q.get(e) ?? (e === 'gzip' ? q.get('x-gzip') : undefined) ?? q.get('*') ?? 0) > 0;
+  for (const e of ['br', 'gzip'] as const) if (available.has(e) && accepts(e)) return e;
+  return null;
+}
+
+/** The .br/.gz siblings the web build wrote (vite.config.ts, precompress), read once at start. */
+function precompressed(assets: string): Map<string, Set<Encoding>> {
+  const found = new Map<string, Set<Encoding>>();
+  if (!existsSync(assets)) return found;
+  const names = new Set(readdirSync(assets));
+  for (const name of names) {
+    for (const e of ['br', 'gzip'] as const) {
+      if (names.has(name + SUFFIX[e])) found.set(name, (found.get(name) ?? new Set()).add(e));
+    }
+  }
+  return found;
+}
+
+/**
+ * Serves the built React app: hashed assets with long caching (precompressed at build time when
+ * the build wrote .br/.gz, compressed on the fly otherwise), and index.html for every other non-/api
+ * GET so client-side routes survive a reload. Without a build, `/` explains how to make one.
  */
 export function serveWeb(app: NestExpressApplication, dir = webDistDir()): void {
   const index = join(dir, 'index.html');
   const built = existsSync(index);
-  // The web bundle is text: compress it (the api's JSON answers are not touched here).
+  const assets = join(dir, 'assets');
+  const ready = precompressed(assets);
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.path.startsWith('/assets/')) return next();
+    const name = req.path.slice('/assets/'.length);
+    const available = ready.get(name);
+    if (!available) return next();
+    res.setHeader('Vary', 'Accept-Encoding');
+    const encoding = chooseEncoding(req.headers['accept-encoding'], available);
+    if (!encoding) return next();
+    res.setHeader('Content-Encoding', encoding);
+    res.type(extname(name));
+    res.sendFile(join(assets, name + SUFFIX[encoding]), { immutable: true, maxAge: '365d', acceptRanges: false }, (e) => e && next(e));
+  });
+  // The web bundle is text: compress what was not precompressed (the api's JSON answers are not touched here).
   app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/') ? next() : gzip(req, res, next)));
   if (built) {
-    app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets/', immutable: true, maxAge: '365d', index: false });
+    app.useStaticAssets(assets, { prefix: '/assets/', immutable: true, maxAge: '365d', index: false });
     app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   }
   const html = built ? readFileSync(index) : null;
