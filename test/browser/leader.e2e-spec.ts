@@ -105,8 +105,11 @@ describe('leader in the browser', () => {
     const painted = (id: string) => page.locator(`[data-testid=${id}][data-painted=true]`).waitFor({ timeout: 30_000 });
     await painted('level-chart');
 
-    // save the signature chart as an image
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存图片' }).first().click()]);
+    // save the signature chart as an image (the card of the picked period: the previous period's
+    // chart may still be on screen for a moment after the pick)
+    const levelCard = page.locator(`[data-chart="上热下冷-${PERIOD.code}"]`, { has: page.locator('[data-testid=level-chart][data-painted=true]') });
+    await levelCard.waitFor({ timeout: 30_000 });
+    const [png] = await Promise.all([page.waitForEvent('download'), levelCard.getByRole('button', { name: '保存图片' }).click()]);
     expect(png.suggestedFilename()).toBe(`上热下冷-${PERIOD.code}.png`);
     const pngBytes = await readDownload(png);
     expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');

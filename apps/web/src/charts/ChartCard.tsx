@@ -38,6 +38,8 @@ export function ChartCard({ title, imageName, option, extra, height, onClick, on
     <Card
       size="small"
       title={title}
+      // What the image will be called: says which period and metric the card shows (tests wait on it).
+      data-chart={imageName}
       extra={
         <span style={{ display: 'inline-flex', gap: 8, flexWrap: 'wrap', justifyContent: 'flex-end' }}>
           {extra}
