@@ -286,6 +286,49 @@ describe('其中 subsets (rule 5)', () => {
   });
 });
 
+describe('second generalisation round (village, college, bank, police, media centre)', () => {
+  it('reads 大概 before a numeral as approximate, like 约 and 大约', () => {
+    expect(one('参加志愿服务的党员群众大概200人次')).toMatchObject({ key: 'civility.volunteer_attendance', value: 200, approx: true, evidence: { text: '参加志愿服务的党员群众大概200人次' } });
+    expect(one('开展志愿服务活动9次，大约').approx).toBe(false);
+  });
+
+  it('reads 合计/总计 in a people count as reach, so it takes the activity named earlier in the sentence', () => {
+    expect(extract('宣讲了2场，每场都有七八十人听，合计来了150人左右。').metrics.map((m) => [m.key, m.value, m.approx])).toEqual([
+      ['propaganda.lectures', 2, false],
+      ['propaganda.lecture_audience', 150, true],
+    ]);
+    expect(pairs('全村合计有党员38人。')).toEqual([]);
+    expect(pairs('开展宣讲2场。全村合计有党员38人。')).toEqual([['propaganda.lectures', 2]]);
+    expect(pairs('开展宣讲2场，走访群众，合计慰问15人。')).toEqual([['propaganda.lectures', 2]]);
+  });
+
+  it('does not give a count the word that follows a 、 and leads to the next count', () => {
+    expect(extract('设置党建宣传墙1面、电子显示屏1块。').metrics.map((m) => [m.key, m.value, m.evidence.text])).toEqual([
+      ['propaganda.displays', 1, '设置党建宣传墙1面'],
+      ['propaganda.displays', 1, '电子显示屏1块'],
+    ]);
+    expect(extract('设置意见箱1个、电子显示屏1块。').metrics.map((m) => [m.key, m.value, m.evidence.text])).toEqual([['propaganda.displays', 1, '电子显示屏1块']]);
+    // coordinated counts over a bare noun still share the words after the last of them
+    expect(pairs('1名护士长、2名青年医师担任信息员')).toEqual([
+      ['online.commentators', 1],
+      ['online.commentators', 2],
+    ]);
+    expect(pairs('悬挂横幅8条、制作展板10块')).toEqual([
+      ['propaganda.displays', 8],
+      ['propaganda.displays', 10],
+    ]);
+  });
+
+  it('knows 思想动态分析/研判 (an ideology meeting), 微视频 (new media) and 宣传墙 (a display)', () => {
+    expect(pairs('主持召开全所民警辅警参加的队伍思想动态分析会4次')).toEqual([['org.ideology_meeting', 4]]);
+    expect(pairs('开展职工思想动态研判2次')).toEqual([['org.ideology_meeting', 2]]);
+    expect(pairs('制作“百姓说变化”微视频12期')).toEqual([['propaganda.new_media_posts', 12]]);
+    expect(pairs('新建宣传墙3面')).toEqual([['propaganda.displays', 3]]);
+    // a survey of what staff think is no meeting
+    expect(pairs('开展员工思想动态问卷调查2次，回收问卷186份')).toEqual([]);
+  });
+});
+
 describe('cadences', () => {
   it.each([
     ['坚持每周一次集体阅读', 'study.sessions', 'week', 1],
@@ -296,6 +339,8 @@ describe('cadences', () => {
     ['党组成员每年到联系学校讲一次党课', 'study.party_lecture', 'year', 1],
     ['每月开展两次教师集体政治学习', 'study.sessions', 'month', 2],
     ['支部坚持每周五下午开展一次集中学习', 'study.sessions', 'week', 1],
+    ['教职工政治理论学习每月一次', 'study.sessions', 'month', 1],
+    ['主题党日每月1次', 'study.theme_day', 'month', 1],
   ])('%s', (text, key, per, times) => {
     const r = extract(text);
     expect(r.cadences.map((c) => [c.key, c.per, c.times])).toEqual([[key, per, times]]);
@@ -320,6 +365,9 @@ describe('cadences', () => {
     ['every two weeks', '每两周开展一次教职工政治理论学习'],
     ['a term is no period', '每学期召开一次党员大会'],
     ['an activity outside the catalogue', '每季度听取一次分管部门工作汇报'],
+    ['a subject that is no activity before 每', '网格员每周走访一次'],
+    ['an activity in an earlier clause', '开展集中学习，每月一次'],
+    ['an activity before 每 that is counted in another measure word', '网评员每月报送一次'],
   ])('none for %s', (_, text) => {
     expect(extract(text).cadences).toEqual([]);
   });

@@ -57,7 +57,9 @@ const COORDINATED = /^(?:[^，,。；;：:！？!?\n、]{0,12}(?:、|和|及|以
 const SENTENCE_END = /[。！？!?\n]/;
 /** A people count whose own clause names another action (走访, 谈心…) is not borrowed by an earlier activity. */
 const OWN_ACTIONS = ['开展', '组织', '举办', '召开', '进行', '完成', '实施', '办理', '接待', '走访', '慰问', '谈心', '谈话', '约谈', '调研', '检查', '督查', '表彰', '评选', '发展', '处理'];
-const PEOPLE_CUES = ['覆盖', '参与', '参加', '受众', '惠及', '受益', '听众', '观众', '累计', '共计', '吸引', '服务群众'];
+const PEOPLE_CUES = ['覆盖', '参与', '参加', '受众', '惠及', '受益', '听众', '观众', '累计', '共计', '合计', '总计', '吸引', '服务群众'];
+/** Reach cues that only state a total: they do not hold when the count's own clause names another action (累计慰问15人). */
+const TOTAL_CUES = ['累计', '共计', '合计', '总计'];
 /** A change against an earlier period (同比增加12篇, 较上年多开展3次) counts no activity. */
 const CHANGE = /(?:同比|环比|(?:较|比)(?:上|去年|前|同期|20\d\d)|相比)[^，,。；;]{0,12}?(?:增加|增长|减少|下降|提高|提升|增多|多|少)了?(?:开展|召开|举办|组织|发布|推送|制作)?\s*$/;
 /** A parenthesis opened right after a count with one of these holds a part or a restatement of that
@@ -312,6 +314,9 @@ function readQuantities(s: string, mask: Uint8Array, measures: string[], starts:
     if (s[p] === '约') {
       approx = true;
       start = s[p - 1] === '大' ? p - 1 : p;
+    } else if (s[p] === '概' && s[p - 1] === '大') {
+      approx = true; // 大概200人次
+      start = p - 1;
     } else if (s[p] === '近' && !'最附亲就'.includes(s[p - 1] ?? '')) {
       approx = true;
       start = s[p - 1] === '将' || s[p - 1] === '接' ? p - 1 : p;
@@ -530,7 +535,10 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     if (!q) continue;
     cadenceTimes.add(q);
     const candidates = compiled.defs.map((_, k) => k).filter((k) => compiled.measureDefs.get(q.measure)?.includes(k));
-    const choice = chooseDefinition(compiled, hits, excludes, candidates, { start: periodEnd, end: q.start }, { start: q.end, end: cEnd });
+    // "政治理论学习每月一次": the activity may also stand before 每, as the clause's subject
+    const choice =
+      chooseDefinition(compiled, hits, excludes, candidates, { start: periodEnd, end: q.start }, { start: q.end, end: cEnd }) ??
+      chooseDefinition(compiled, hits, excludes, candidates, { start: cStart, end: i }, { start: i, end: i });
     if (!choice) continue;
     const h = choice.hit;
     const end = Math.max(q.end, h ? h.end : q.end);
@@ -538,7 +546,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
       key: compiled.defs[choice.def].key,
       per: period[1],
       times: q.value,
-      evidence: ev(Math.max(cStart, i - (s.startsWith('坚持', i - 2) ? 2 : 0)), end),
+      evidence: ev(Math.min(Math.max(cStart, i - (s.startsWith('坚持', i - 2) ? 2 : 0)), h && h.start < i ? h.start : n), end),
     });
   }
 
@@ -612,6 +620,12 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
         break;
       }
     }
+    // "宣传墙1面、电子显示屏1块": words after a 、 that lead to the next count are that count's, not this one's
+    let rightSearch = rightEnd;
+    if (next && rightEnd === next.start && next.countable) {
+      const dun = s.indexOf('、', q.end);
+      if (dun >= 0 && dun < rightEnd - 1) rightSearch = dun;
+    }
     // 支委会（含专题研究意识形态工作）12次: what the thing includes does not name it
     let leftEnd = q.start;
     if (isCloseParen(s[q.start - 1])) {
@@ -626,7 +640,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     // awards won are not activities held (在市级比赛中获奖12项)
     const leftText = s.slice(leftStart, q.start);
     if (AWARDS.some((w) => leftText.includes(w)) || s.startsWith('获奖', q.end)) continue;
-    let choice = chooseDefinition(compiled, hits, excludes, candidates, { start: leftStart, end: leftEnd }, { start: q.end, end: rightEnd });
+    let choice = chooseDefinition(compiled, hits, excludes, candidates, { start: leftStart, end: leftEnd }, { start: q.end, end: rightSearch });
     // "开展志愿服务活动，共计12场": a clause that is only a total refers to the clause before it
     if (!choice && leftStart === cStart && cStart > 0 && TOTAL_ONLY.test(s.slice(cStart, q.start)) && !SENTENCE_END.test(s[cStart - 1])) {
       let pStart = clauseStart(s, cStart - 1);
@@ -666,8 +680,9 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
       const peopleDefs = candidates.filter((k) => compiled.defs[k].people);
       const clause = s.slice(cStart, cEnd);
       const own = s.slice(leftStart, q.start);
-      const cue = PEOPLE_CUES.some((w) => clause.includes(w));
-      if (peopleDefs.length && (cue || (q.measure === '人次' && !OWN_ACTIONS.some((w) => own.includes(w))))) {
+      const ownAction = OWN_ACTIONS.some((w) => own.includes(w));
+      const cue = PEOPLE_CUES.some((w) => clause.includes(w) && !(ownAction && TOTAL_CUES.includes(w)));
+      if (peopleDefs.length && (cue || (q.measure === '人次' && !ownAction))) {
         const sStart = sentenceStart(s, q.start);
         let found: Hit | null = null;
         for (let k = lowerBound(activities, sStart); k < activities.length && activities[k].end <= leftStart; k++) {

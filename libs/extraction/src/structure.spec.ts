@@ -95,6 +95,17 @@ describe('problems and plans sections', () => {
     expect(analyseStructure(s).plans).toHaveLength(2);
   });
 
+  it('opens a problems list in a paragraph at "薄弱环节主要有：", "问题主要表现在：" without 存在/还有', () => {
+    const s = ['五、宣讲和群众文化', '开展宣讲40余场。', '', '回顾一年的工作，我们也清醒地看到，中心意识形态工作的薄弱环节主要有：队伍年轻化；审核把关压力大；研判不够深入。', '', '六、2026年工作思路', '继续压实责任；加强培训。'].join('\n');
+    const r = analyseStructure(s);
+    expect(texts(r.problems)).toEqual(['队伍年轻化', '审核把关压力大', '研判不够深入']);
+    expect(r.plans).toHaveLength(2);
+    expect(texts(analyseStructure('对照要求，工作中的不足主要表现在：学习不深；宣传不够。').problems)).toEqual(['学习不深', '宣传不够']);
+    // no list: a summary of what was done, or a problem-oriented method
+    expect(analyseStructure('一、主要做法\n坚持问题导向，主要有以下做法：建立台账；限期整改。').problems).toEqual([]);
+    expect(analyseStructure('一、主要做法\n群众关心的问题主要集中：就业和医保。').problems).toEqual([]);
+  });
+
   it('is not fooled by 问题导向, 补齐短板 or 存在的问题 in a sentence', () => {
     const s = ['五、坚持问题导向，推动工作再上台阶', '聚焦主业，补齐工作短板。', '研究解决存在的困难和问题。', '（三）补齐短板', '（四）聚焦存在问题，抓好整改落实', '一是建立台账；二是限期整改。'].join('\n');
     const r = analyseStructure(s);
