@@ -623,8 +623,12 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     // "宣传墙1面、电子显示屏1块": words after a 、 that lead to the next count are that count's, not this one's
     let rightSearch = rightEnd;
     if (next && rightEnd === next.start && next.countable) {
-      const dun = s.indexOf('、', q.end);
-      if (dun >= 0 && dun < rightEnd - 1) rightSearch = dun;
+      for (let k = q.end; k < rightEnd - 1; k++) {
+        if (s.charCodeAt(k) === 0x3001 /* 、 */) {
+          rightSearch = k;
+          break;
+        }
+      }
     }
     // 支委会（含专题研究意识形态工作）12次: what the thing includes does not name it
     let leftEnd = q.start;
