@@ -38,22 +38,8 @@ work=$(mktemp -d)
 chmod 700 "$work"
 trap 'rm -rf "$work"' EXIT
 
-# DATABASE_URL → a client option file readable by this user only; prints "host port user database".
-# shellcheck disable=SC2016
-read -r DB_HOST DB_PORT DB_USER DB_NAME < <(DATABASE_URL="$DATABASE_URL" node -e '
-  const fs = require("node:fs");
-  let u;
-  try { u = new URL(process.env.DATABASE_URL); } catch { console.error("restore: DATABASE_URL is not a URL"); process.exit(1); }
-  if (!/^(mysql|mariadb):$/.test(u.protocol)) { console.error("restore: DATABASE_URL must start with mysql://"); process.exit(1); }
-  const db = decodeURIComponent(u.pathname.replace(/^\//, ""));
-  if (!/^[A-Za-z0-9_]{1,64}$/.test(db)) { console.error("restore: DATABASE_URL must name a database of letters, digits and _"); process.exit(1); }
-  const q = (s) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, "\\\"")}"`;
-  const user = decodeURIComponent(u.username || "root"), host = u.hostname || "127.0.0.1", port = u.port || "3306";
-  const lines = ["[client]", `host=${q(host)}`, `port=${port}`, `user=${q(user)}`, "protocol=tcp"];
-  if (u.password) lines.push(`password=${q(decodeURIComponent(u.password))}`);
-  fs.writeFileSync(process.argv[1], lines.join("\n") + "\n", { mode: 0o600 });
-  console.log([host, port, user, db].join(" "));
-' "$work/client.cnf") || die 'could not read DATABASE_URL'
+# DATABASE_URL → a client option file readable by this user only; "host port user database".
+read -r DB_HOST DB_PORT DB_USER DB_NAME < <(DATABASE_URL="$DATABASE_URL" node "$(cd "$(dirname "$0")" && pwd)/lib/db-client.mjs" "$work/client.cnf" restore) || die 'could not read DATABASE_URL'
 [ -n "${DB_NAME:-}" ] || die 'could not read DATABASE_URL'
 
 sql() { "$CLIENT" --defaults-extra-file="$work/client.cnf" --batch --skip-column-names "$@"; }
