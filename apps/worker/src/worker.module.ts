@@ -9,7 +9,7 @@ import { JobRunner } from './job-runner';
 import { SweepProcessor } from './maintenance/sweep.processor';
 import { DeliverProcessor } from './notifications/deliver.processor';
 import { NotificationHooks } from './notifications/event-hooks';
-import { NOTIFY_PROVIDERS } from './notifications/notify.providers';
+import { WORKER_NOTIFY_PROVIDERS } from './notifications/notify.providers';
 import { DeliveryRateLimiter } from './notifications/rate-limiter';
 import { ReminderScanProcessor } from './notifications/reminder-scan.processor';
 import { EmailSender, WebhookSender } from './notifications/senders';
@@ -22,7 +22,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [CoreModule.forRoot({ ...core, service: 'worker' })],
       providers: [JobRunner, ExtractProcessor, SweepProcessor, AfterExtraction, AggregateProcessor, AfterAggregation, AnalyticsTickProcessor,
-        ...NOTIFY_PROVIDERS, NotificationHooks, ReminderScanProcessor, DeliverProcessor, DeliveryRateLimiter, EmailSender, WebhookSender],
+        ...WORKER_NOTIFY_PROVIDERS, NotificationHooks, ReminderScanProcessor, DeliverProcessor, DeliveryRateLimiter, EmailSender, WebhookSender],
     };
   }
 }

@@ -9,3 +9,4 @@ export * from './transaction';
 export * from './analytics-settings';
 export * from './clock';
 export * from './dependency';
+export * from './notify.providers';

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
+import { NOTIFY_PROVIDERS } from '@thermocline/server';
 import { ChannelsController } from './channels.controller';
 import { ChannelsService } from './channels.service';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
-import { NOTIFY_PROVIDERS } from './notify.providers';
 import { RemindersController } from './reminders.controller';
 import { RemindersService } from './reminders.service';
 

@@ -1,23 +1,12 @@
 import type { Provider } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
-import { JobQueues } from '@thermocline/jobs';
-import { EventNotifier, NotificationCentre, ReminderScanner } from '@thermocline/notify';
-import { APP_CONFIG, Clock, LOGGER } from '@thermocline/server';
-import type { Logger } from 'pino';
+import { EventNotifier, NotificationCentre } from '@thermocline/notify';
+import { APP_CONFIG, Clock, NOTIFY_PROVIDERS } from '@thermocline/server';
 import { DataSource } from 'typeorm';
 
-/** The framework-free notification classes of @thermocline/notify, as Nest providers. */
-export const NOTIFY_PROVIDERS: Provider[] = [
-  {
-    provide: NotificationCentre,
-    inject: [DataSource, JobQueues, APP_CONFIG, Clock, LOGGER],
-    useFactory: (db: DataSource, queues: JobQueues, config: AppConfig, clock: Clock, logger: Logger) => new NotificationCentre(db, queues, config, clock, logger),
-  },
-  {
-    provide: ReminderScanner,
-    inject: [DataSource, NotificationCentre, APP_CONFIG, Clock, LOGGER],
-    useFactory: (db: DataSource, centre: NotificationCentre, config: AppConfig, clock: Clock, logger: Logger) => new ReminderScanner(db, centre, config, clock, logger),
-  },
+/** The api's notification providers, and the event notifier only the worker uses (after extraction and aggregation). */
+export const WORKER_NOTIFY_PROVIDERS: Provider[] = [
+  ...NOTIFY_PROVIDERS,
   {
     provide: EventNotifier,
     inject: [DataSource, NotificationCentre, APP_CONFIG, Clock],

@@ -2,11 +2,15 @@ import type { Provider } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
 import { JobQueues } from '@thermocline/jobs';
 import { NotificationCentre, ReminderScanner } from '@thermocline/notify';
-import { APP_CONFIG, Clock, LOGGER } from '@thermocline/server';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { Clock } from './clock';
+import { APP_CONFIG, LOGGER } from './tokens';
 
-/** The api writes notifications itself for "remind now" and channel tests; the worker delivers them. */
+/**
+ * The framework-free notification classes of @thermocline/notify as Nest providers: the api writes
+ * notifications itself ("remind now", channel tests), the worker scans and delivers.
+ */
 export const NOTIFY_PROVIDERS: Provider[] = [
   {
     provide: NotificationCentre,
