@@ -8,12 +8,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { createBureau, PASSWORD } from '../support/bureau';
+import { PASSWORD } from '../support/bureau';
 import { ADMIN_PASSWORD, startHarness, type Harness } from '../support/harness';
 import { Client } from '../support/http';
 import { WorkerProcess } from '../support/worker-process';
 import { launch, openTab, screenshot, signIn } from './browser';
-import { DOCS, OPEN_PERIOD, upload, waitExtracted } from './seed';
+import { DOCS, OPEN_PERIOD, seedBureau, upload, waitExtracted } from './seed';
 
 interface Item {
   id: number;
@@ -53,10 +53,7 @@ describe('notifications in the browser', () => {
     // a local receiver is a private address; quiet hours would hold deliveries made at night
     h = await startHarness({ WEBHOOK_ALLOW_PRIVATE: 'true', QUIET_HOURS: 'off' });
     worker = await WorkerProcess.start(h.env);
-    const admin = await new Client(h.url).login('admin', ADMIN_PASSWORD);
-    await createBureau(admin);
-    const r = await admin.post('/api/periods', OPEN_PERIOD);
-    if (r.status !== 201) throw new Error(JSON.stringify(r.body));
+    await seedBureau(h.url, ADMIN_PASSWORD);
     browser = await launch();
   });
 

@@ -3,12 +3,12 @@
 // worker.
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { createBureau, PASSWORD } from '../support/bureau';
+import { PASSWORD } from '../support/bureau';
 import { ADMIN_PASSWORD, startHarness, type Harness } from '../support/harness';
 import { Client } from '../support/http';
 import { WorkerProcess } from '../support/worker-process';
 import { launch, openTab, screenshot, signIn } from './browser';
-import { DOCS, OPEN_PERIOD } from './seed';
+import { DOCS, OPEN_PERIOD, seedBureau } from './seed';
 
 describe('secretary in the browser', () => {
   let h: Harness;
@@ -18,10 +18,7 @@ describe('secretary in the browser', () => {
   beforeAll(async () => {
     h = await startHarness();
     worker = await WorkerProcess.start(h.env);
-    const admin = await new Client(h.url).login('admin', ADMIN_PASSWORD);
-    await createBureau(admin);
-    const r = await admin.post('/api/periods', OPEN_PERIOD);
-    if (r.status !== 201) throw new Error(JSON.stringify(r.body));
+    await seedBureau(h.url, ADMIN_PASSWORD);
     browser = await launch();
   });
 

@@ -28,13 +28,19 @@ export async function upload(client: Client, unitCode: string, periodCode: strin
   return r.body.id;
 }
 
-export async function seedBureauWithReports(base: string, adminPassword: string): Promise<{ admin: Client; reports: Record<string, number> }> {
+/** The test bureau and its periods (default: the open one), created by its admin, who is returned. */
+export async function seedBureau(base: string, adminPassword: string, periods = [OPEN_PERIOD]): Promise<Client> {
   const admin = await new Client(base).login('admin', adminPassword);
   await createBureau(admin);
-  for (const p of [PERIOD, OPEN_PERIOD]) {
+  for (const p of periods) {
     const r = await admin.post('/api/periods', p);
     if (r.status !== 201) throw new Error(`period: ${r.status} ${JSON.stringify(r.body)}`);
   }
+  return admin;
+}
+
+export async function seedBureauWithReports(base: string, adminPassword: string): Promise<{ admin: Client; reports: Record<string, number> }> {
+  const admin = await seedBureau(base, adminPassword, [PERIOD, OPEN_PERIOD]);
   const docx = readFileSync(join(DOCS, 'report-sample.docx'));
   const reports: Record<string, number> = {};
   const s1 = await new Client(base).login('sec-school-1', PASSWORD);
