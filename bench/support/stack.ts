@@ -4,26 +4,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import IORedis from 'ioredis';
 import { createConnection, type Connection } from 'mysql2/promise';
+import { deleteRedisPrefix } from '../../test/support/redis-cleanup';
+import { freePort } from '../../test/support/redis-server';
 
 const ROOT = join(__dirname, '..', '..');
 export const MYSQL = process.env.BENCH_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306';
 export const REDIS = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const ADMIN_PASSWORD = 'Bench-Admin-2026';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function start(name: 'api' | 'worker', env: Record<string, string>): Promise<ChildProcess> {
   const main = join(ROOT, 'apps', name, 'dist', 'main.js');
@@ -93,13 +85,8 @@ export async function startStack(options: { worker?: boolean; env?: Record<strin
       await Promise.all(procs.map((p) => (p.exitCode !== null ? null : new Promise((r) => p.once('exit', r)))));
       await db.query(`DROP DATABASE IF EXISTS \`${database}\``);
       await db.end();
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-        cursor = next;
-        if (keys.length) await redis.del(...keys);
-      } while (cursor !== '0');
       redis.disconnect();
+      await deleteRedisPrefix(REDIS, prefix);
       rmSync(storage, { recursive: true, force: true });
     },
   };

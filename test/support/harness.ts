@@ -9,11 +9,13 @@ import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig, type AppConfig } from '@thermocline/config';
 import { createLogger, openAppDatabase } from '@thermocline/server';
-import IORedis from 'ioredis';
 import { createConnection } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { ensureFirstAdmin } from '../../apps/api/src/first-admin';
+import { deleteRedisPrefix } from './redis-cleanup';
+
+export { deleteRedisPrefix };
 
 export const TEST_MYSQL = process.env.TEST_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306';
 export const TEST_REDIS = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -42,23 +44,6 @@ export async function dropDatabase(name: string): Promise<void> {
   }
 }
 
-export async function deleteRedisPrefix(redisUrl: string, prefix: string): Promise<void> {
-  const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });
-  redis.on('error', () => undefined);
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
-  } catch {
-    // Redis may be the thing a test stopped; nothing to clean then.
-  } finally {
-    redis.disconnect();
-  }
-}
 
 export async function startHarness(overrides: Record<string, string> = {}): Promise<Harness> {
   const dbName = uniqueName('tc_test');
