@@ -3,7 +3,7 @@ import type { UnitEntity } from '@thermocline/db';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentUser, ScopeUnit } from '../common/access.decorator';
 import type { AuthUser } from '../common/auth-user';
-import { ReminderRulesDto, RunRemindersDto, RunRemindersResultDto } from './dto/notification.dto';
+import { ReminderRulesDto, ReminderRulesPatchDto, RunRemindersDto, RunRemindersResultDto } from './dto/notification.dto';
 import { RemindersService } from './reminders.service';
 
 @ApiTags('reminders')
@@ -30,7 +30,7 @@ export class RemindersController {
 
   @Put('rules')
   @Access({ roles: ['admin'], bureau: true })
-  @ApiBody({ schema: { type: 'object', description: 'Partial {offsets:[-7,-3,-1,0,1,3], escalate, catchUpDays, events:{extracted, extractionFailed, cold, declining}, flagWindowDays}' } })
+  @ApiBody({ type: ReminderRulesPatchDto, description: 'Any of the rules; what is left out keeps its value' })
   @ApiOperation({ summary: 'Changes the reminder rules (partial)' })
   @ApiOkResponse({ type: ReminderRulesDto })
   saveRules(@CurrentUser() user: AuthUser, @Body() body: Record<string, unknown>): Promise<ReminderRulesDto> {

@@ -94,6 +94,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The audit log, newest first: all of it for the bureau’s administrators, the entries by people of their sub-tree for others */
         get: operations["Audit_list"];
         put?: never;
         post?: never;
@@ -1523,11 +1524,63 @@ export interface components {
             /** @description Notifications created now; running again creates nothing new for the same stage (or the same day’s reminder) */
             created: number;
         };
+        ReminderEventsDto: {
+            /** @description Extraction finished → "please review the numbers" */
+            extracted: boolean;
+            /** @description Extraction failed → the reason and what to do */
+            extractionFailed: boolean;
+            /** @description Unit flagged cold after aggregation */
+            cold: boolean;
+            /** @description Unit flagged declining after aggregation */
+            declining: boolean;
+        };
+        ReminderRuleSetDto: {
+            /**
+             * @description Days relative to the due day (negative before, 0 on it, positive after), sorted and unique; each is a stage
+             * @example [
+             *       -7,
+             *       -3,
+             *       -1,
+             *       0,
+             *       1,
+             *       3
+             *     ]
+             */
+            offsets: number[];
+            /** @description At the last stage, tell the leaders of the parent unit too */
+            escalate: boolean;
+            /** @description A stage missed on its day (no scan ran) is still sent this many days later, unless the next stage is reached */
+            catchUpDays: number;
+            events: components["schemas"]["ReminderEventsDto"];
+            /** @description Cold/declining flags are notified only for periods due at most this many days ago */
+            flagWindowDays: number;
+        };
         ReminderRulesDto: {
-            /** @description {offsets, escalate, catchUpDays, events:{extracted, extractionFailed, cold, declining}, flagWindowDays} in force */
-            rules: Record<string, never>;
+            /** @description The rules in force */
+            rules: components["schemas"]["ReminderRuleSetDto"];
             /** @description The defaults, for a “reset” button */
-            defaults: Record<string, never>;
+            defaults: components["schemas"]["ReminderRuleSetDto"];
+        };
+        ReminderRulesPatchDto: {
+            /**
+             * @description Days relative to the due day (negative before, 0 on it, positive after), sorted and unique; each is a stage
+             * @example [
+             *       -7,
+             *       -3,
+             *       -1,
+             *       0,
+             *       1,
+             *       3
+             *     ]
+             */
+            offsets?: number[];
+            /** @description At the last stage, tell the leaders of the parent unit too */
+            escalate?: boolean;
+            /** @description A stage missed on its day (no scan ran) is still sent this many days later, unless the next stage is reached */
+            catchUpDays?: number;
+            events?: components["schemas"]["ReminderEventsDto"];
+            /** @description Cold/declining flags are notified only for periods due at most this many days ago */
+            flagWindowDays?: number;
         };
     };
     responses: never;
@@ -2847,9 +2900,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Any of the rules; what is left out keeps its value */
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": components["schemas"]["ReminderRulesPatchDto"];
             };
         };
         responses: {

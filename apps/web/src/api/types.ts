@@ -37,23 +37,5 @@ export type DeliveryLog = S['DeliveryLogDto'];
 export type DeliveryStatus = DeliveryState['status'];
 export type DeliveryChannel = DeliveryState['channel'];
 
-/**
- * The reminder rules. The api's ReminderRulesDto says only "object" for `rules` and `defaults`
- * (and PUT /api/reminders/rules takes an untyped body); this is the shape its description and
- * libs/notify's ReminderRules give, narrowed here in one place until the document types it.
- */
-export interface ReminderRules {
-  /** Days relative to the due day: negative before, 0 on it, positive after; sorted, unique. */
-  offsets: number[];
-  /** At the last stage, tell the leaders of the parent unit too. */
-  escalate: boolean;
-  /** A stage missed on its day (no scan ran) is still sent this many days later. */
-  catchUpDays: number;
-  events: { extracted: boolean; extractionFailed: boolean; cold: boolean; declining: boolean };
-  /** Cold/declining flags are notified only for periods due at most this many days ago. */
-  flagWindowDays: number;
-}
-export interface ReminderRulesAnswer {
-  rules: ReminderRules;
-  defaults: ReminderRules;
-}
+/** The reminder rules (GET/PUT /api/reminders/rules answer {rules, defaults} of this shape). */
+export type ReminderRules = S['ReminderRuleSetDto'];

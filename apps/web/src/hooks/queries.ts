@@ -2,7 +2,7 @@
 // that changes (or arrives) is adapted here only.
 import { api, ok } from '../api/client';
 import type { components } from '../api/schema';
-import type { DeliveryChannel, DeliveryStatus, ReminderRulesAnswer } from '../api/types';
+import type { DeliveryChannel, DeliveryStatus } from '../api/types';
 import { useApi } from './use-api';
 
 export type Schemas = components['schemas'];
@@ -75,4 +75,4 @@ export const useChannels = () => useApi(() => ok(api.GET('/api/notification-chan
 export const loadDeliveries = (q: { status?: DeliveryStatus; channel?: DeliveryChannel; before?: number; limit?: number }) =>
   ok(api.GET('/api/notification-deliveries', { params: { query: { status: q.status, channel: q.channel, limit: q.limit ?? 50, before: q.before } } }));
 /** The reminder rules (rules and defaults are untyped "object" in the OpenAPI document: narrowed in api/types.ts). */
-export const useReminderRules = () => useApi(() => ok(api.GET('/api/reminders/rules')) as Promise<unknown> as Promise<ReminderRulesAnswer>, []);
+export const useReminderRules = () => useApi(() => ok(api.GET('/api/reminders/rules')), []);

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { DELIVERY_STATUSES, NOTIFICATION_CATEGORIES, NOTIFICATION_KINDS, WEBHOOK_TYPES } from '@thermocline/notify';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -169,7 +169,27 @@ export class RunRemindersResultDto {
   @ApiProperty({ description: 'Notifications created now; running again creates nothing new for the same stage (or the same day’s reminder)' }) created!: number;
 }
 
+export class ReminderEventsDto {
+  @ApiProperty({ description: 'Extraction finished → "please review the numbers"' }) extracted!: boolean;
+  @ApiProperty({ description: 'Extraction failed → the reason and what to do' }) extractionFailed!: boolean;
+  @ApiProperty({ description: 'Unit flagged cold after aggregation' }) cold!: boolean;
+  @ApiProperty({ description: 'Unit flagged declining after aggregation' }) declining!: boolean;
+}
+
+/** libs/notify's ReminderRules, as the api documents it (validated by parseReminderRules). */
+export class ReminderRuleSetDto {
+  @ApiProperty({ type: [Number], example: [-7, -3, -1, 0, 1, 3], description: 'Days relative to the due day (negative before, 0 on it, positive after), sorted and unique; each is a stage' })
+  offsets!: number[];
+  @ApiProperty({ description: 'At the last stage, tell the leaders of the parent unit too' }) escalate!: boolean;
+  @ApiProperty({ description: 'A stage missed on its day (no scan ran) is still sent this many days later, unless the next stage is reached' }) catchUpDays!: number;
+  @ApiProperty({ type: ReminderEventsDto }) events!: ReminderEventsDto;
+  @ApiProperty({ description: 'Cold/declining flags are notified only for periods due at most this many days ago' }) flagWindowDays!: number;
+}
+
+/** PUT /api/reminders/rules: any of the rules; what is left out keeps its value (documentation only — the body is checked by parseReminderRules, with its Chinese messages). */
+export class ReminderRulesPatchDto extends PartialType(ReminderRuleSetDto) {}
+
 export class ReminderRulesDto {
-  @ApiProperty({ type: Object, description: '{offsets, escalate, catchUpDays, events:{extracted, extractionFailed, cold, declining}, flagWindowDays} in force' }) rules!: Record<string, unknown>;
-  @ApiProperty({ type: Object, description: 'The defaults, for a “reset” button' }) defaults!: Record<string, unknown>;
+  @ApiProperty({ type: ReminderRuleSetDto, description: 'The rules in force' }) rules!: ReminderRuleSetDto;
+  @ApiProperty({ type: ReminderRuleSetDto, description: 'The defaults, for a “reset” button' }) defaults!: ReminderRuleSetDto;
 }

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Checkbox, Col, Form, InputNumber, Row, Select, Skeleton, Space, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, ApiError, ok } from '../../../api/client';
-import type { ReminderRules, ReminderRulesAnswer } from '../../../api/types';
+import type { ReminderRules } from '../../../api/types';
 import { useReminderRules } from '../../../hooks/queries';
 import { useI18n } from '../../../i18n/i18n';
 import { describeOffset, describeRules, parseOffsets } from '../../../notifications/rules';
@@ -40,8 +40,7 @@ export default function RulesPanel() {
     const rules: ReminderRules = { offsets: p.offsets, escalate: v.escalate, catchUpDays: v.catchUpDays, events: v.events, flagWindowDays: v.flagWindowDays };
     setSaving(true);
     try {
-      // The OpenAPI document types this body only as "object" (see api/types.ts ReminderRules).
-      const r = (await ok(api.PUT('/api/reminders/rules', { body: rules as unknown as Record<string, never> }))) as unknown as ReminderRulesAnswer;
+      const r = await ok(api.PUT('/api/reminders/rules', { body: rules }));
       form.setFieldsValue(toValues(r.rules));
       void message.success(t('提醒规则已保存，下次扫描起生效', 'Saved; applies from the next scan'));
     } catch (e) {
