@@ -19,7 +19,7 @@ describe('serializeError', () => {
 describe('PinoTypeormLogger', () => {
   it('logs a failed query with its placeholders and the number of values, never the values', () => {
     const lines: unknown[][] = [];
-    const sink = { error: (...a: unknown[]) => lines.push(a), trace: () => undefined } as never;
+    const sink = { error: (...a: unknown[]) => lines.push(a), trace: () => undefined, isLevelEnabled: () => false } as never;
     new PinoTypeormLogger(sink).logQueryError(new Error('Duplicate entry'), 'UPDATE users SET password_hash = ? WHERE id = ?', ['$argon2id$v=19$secret', 7]);
     expect(lines).toEqual([[{ query: 'UPDATE users SET password_hash = ? WHERE id = ?', parameterCount: 2, error: 'Duplicate entry' }, 'query failed']]);
   });

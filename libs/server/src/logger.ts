@@ -85,7 +85,8 @@ export class PinoTypeormLogger implements TypeormLogger {
   constructor(private readonly logger: Logger) {}
 
   logQuery(query: string, parameters?: unknown[]) {
-    this.logger.trace({ query, parameterCount: parameters?.length ?? 0 }, 'query');
+    // Called for every query: build nothing unless trace is on.
+    if (this.logger.isLevelEnabled('trace')) this.logger.trace({ query, parameterCount: parameters?.length ?? 0 }, 'query');
   }
   logQueryError(error: string | Error, query: string, parameters?: unknown[]) {
     const message = typeof error === 'string' ? error : error.message;
