@@ -1,7 +1,8 @@
 import { extract, prepareText } from '@thermocline/extraction';
 import { createBureau, PASSWORD } from './support/bureau';
-import { ADMIN_PASSWORD, startHarness, type Harness } from './support/harness';
+import { ADMIN_PASSWORD, dropDatabase, startHarness, TEST_MYSQL, uniqueName, type Harness } from './support/harness';
 import { Client } from './support/http';
+import { MysqlProxy } from './support/mysql-proxy';
 import { TestRedis, waitFor } from './support/redis-server';
 import { settled, upload } from './support/reports';
 import { WorkerProcess } from './support/worker-process';
@@ -87,5 +88,99 @@ describe('nothing is lost or doubled when Redis or a worker goes away', () => {
     )) as { id: string; n: number }[];
     expect(transitions).toHaveLength(200);
     expect(transitions.filter((t) => Number(t.n) !== 1)).toEqual([]);
+  });
+});
+
+describe('an upload whose database connection is cut mid-transaction', () => {
+  let proxy: MysqlProxy;
+  let h: Harness;
+  let sec: Client;
+  const database = uniqueName('tc_test');
+
+  beforeAll(async () => {
+    const direct = new URL(TEST_MYSQL);
+    proxy = await MysqlProxy.start(direct.hostname, Number(direct.port || 3306));
+    const via = new URL(TEST_MYSQL);
+    via.host = `127.0.0.1:${proxy.port}`;
+    via.pathname = `/${database}`;
+    h = await startHarness({ DATABASE_URL: via.toString() });
+    const admin = await new Client(h.url).login('admin', ADMIN_PASSWORD);
+    await createBureau(admin);
+    await admin.post('/api/periods', { code: '2099-H1', startsOn: '2099-01-01', endsOn: '2099-06-30', dueOn: '2099-07-10' });
+    sec = await admin.login('sec-school-1', PASSWORD);
+  });
+  afterAll(async () => {
+    await h?.close();
+    await dropDatabase(database);
+    await proxy?.close();
+  });
+
+  const versions = async () => (await sec.get<{ id: number; version: number; status: string }[]>('/api/reports')).body;
+
+  it('keeps the stored file when the COMMIT landed but its answer was lost, and extracts the report', async () => {
+    const bytes = Buffer.from(reportText(3001));
+    const lost = proxy.loseAnswerTo(/^\s*COMMIT\b/i);
+    const first = await upload(sec, 'school-1', '2099-H1', 'commit-lost.txt', bytes);
+    await lost;
+    // The api cannot know the upload was saved: it says the database is away, and the secretary tries again…
+    expect([first.status, first.body.message]).toEqual([503, '数据库暂时不可用，请稍后重试']);
+    const again = await upload(sec, 'school-1', '2099-H1', 'commit-lost.txt', bytes);
+    // …to find the report the lost COMMIT did save — once, with its original intact.
+    expect([again.status, again.body.duplicate]).toEqual([200, true]);
+    expect((await versions()).filter((r) => r.id === again.body.id)).toHaveLength(1);
+    const file = await fetch(`${h.url}/api/reports/${again.body.id}/file`, { headers: { authorization: `Bearer ${sec.token}` } });
+    expect(file.status).toBe(200);
+    expect(Buffer.from(await file.arrayBuffer()).equals(bytes)).toBe(true);
+
+    const worker = await WorkerProcess.start(h.env);
+    try {
+      expect((await settled(sec, [again.body.id], 60_000)).get(again.body.id)).toMatchObject({ status: 'extracted', error: null });
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('saves nothing when the connection is cut before the COMMIT, and the retry makes one version', async () => {
+    const before = await versions();
+    const bytes = Buffer.from(reportText(3002));
+    const lost = proxy.loseAnswerTo(/^\s*INSERT INTO `reports`/i);
+    const first = await upload(sec, 'school-1', '2099-H1', 'insert-lost.txt', bytes);
+    await lost;
+    expect([first.status, first.body.message]).toEqual([503, '数据库暂时不可用，请稍后重试']);
+    expect(await versions()).toEqual(before);
+    const again = await upload(sec, 'school-1', '2099-H1', 'insert-lost.txt', bytes);
+    expect([again.status, again.body.version]).toEqual([202, Math.max(...before.map((r) => r.version)) + 1]);
+    expect(await versions()).toHaveLength(before.length + 1);
+  });
+
+  it("extracts a report once, and re-aggregates its period, when the extraction's COMMIT landed but its answer was lost", async () => {
+    const worker = await WorkerProcess.start(h.env);
+    try {
+      await settled(sec, (await versions()).map((r) => r.id), 60_000);
+      const aggregatedAt = async () =>
+        ((await h.db.query(`SELECT a.computed_at AS at FROM period_aggregations a JOIN periods p ON p.id = a.period_id WHERE p.code = '2099-H1'`)) as { at: Date }[])[0]?.at ?? null;
+      // The worker's analytics tick aggregates the period when it starts; after that, only an extraction asks.
+      await waitFor(async () => (await aggregatedAt()) !== null, 30_000, 'the first aggregation');
+
+      const text = reportText(3003);
+      const lost = proxy.loseAnswerTo(/^\s*COMMIT\b/i, { after: /^\s*INSERT INTO `mentions`/i });
+      const r = await upload(sec, 'school-1', '2099-H1', 'extraction-commit-lost.txt', Buffer.from(text));
+      expect(r.status).toBe(202);
+      await lost;
+      expect((await settled(sec, [r.body.id], 60_000)).get(r.body.id)).toMatchObject({ status: 'extracted', error: null });
+
+      // Once: the clean run's mentions and one transition to extracted…
+      expect((await sec.get<unknown[]>(`/api/reports/${r.body.id}/mentions`)).body).toHaveLength(extract(prepareText(text)).metrics.length);
+      const [{ n }] = (await h.db.query(
+        `SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'report' AND entity_id = ? AND action = 'report.status' AND detail LIKE '%"to":"extracted"%'`,
+        [String(r.body.id)],
+      )) as { n: number }[];
+      expect(Number(n)).toBe(1);
+      // …and the period aggregated after it, though the attempt that committed it never got to ask.
+      const [{ at: extractedAt }] = (await h.db.query('SELECT extracted_at AS at FROM reports WHERE id = ?', [r.body.id])) as { at: Date }[];
+      await waitFor(async () => new Date((await aggregatedAt()) ?? 0) >= new Date(extractedAt), 30_000, 'the period re-aggregated after the extraction');
+    } finally {
+      await worker.stop();
+    }
   });
 });

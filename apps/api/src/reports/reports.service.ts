@@ -3,7 +3,7 @@ import type { AppConfig } from '@thermocline/config';
 import { CadenceEntity, PeriodEntity, ReportEntity, ReportItemEntity, ReportTextEntity, UnitEntity } from '@thermocline/db';
 import { inspectUpload, safeFileName, type DocumentFormat } from '@thermocline/documents';
 import { enqueueExtract, JobQueues } from '@thermocline/jobs';
-import { APP_CONFIG, Clock, FileStore, LOGGER, transactionWithRetry, writeAudit } from '@thermocline/server';
+import { APP_CONFIG, Clock, FileStore, isDependencyDown, LOGGER, transactionWithRetry, writeAudit } from '@thermocline/server';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { canActFor, inScope, type AuthUser } from '../common/auth-user';
@@ -63,7 +63,7 @@ export class ReportsService {
     const sha256 = FileStore.sha256(bytes);
 
     const existing = await this.findByBytes(unit.id, period.id, sha256);
-    if (existing) return { accepted: { id: existing.id, version: existing.version, status: existing.status, duplicate: true }, created: false };
+    if (existing) return this.duplicate(existing);
 
     const now = this.clock.now();
     const stored = await this.store.put(bytes, EXT[inspected.format], now);
@@ -101,15 +101,29 @@ export class ReportsService {
         return m.getRepository(ReportEntity).findOneByOrFail({ id });
       });
     } catch (e) {
-      await this.store.remove(stored.key).catch(() => undefined);
+      // A connection lost during the transaction leaves its COMMIT's outcome unknown: the row may
+      // exist and point at this file. Keep the file then — an orphan costs disk, a missing
+      // original loses a report. Any other error rolled the transaction back: nothing refers to it.
+      if (isDependencyDown(e)) this.logger.warn({ key: stored.key, err: e instanceof Error ? e.message : String(e) }, 'upload transaction cut off; stored file kept');
+      else await this.store.remove(stored.key).catch(() => undefined);
       if ((e as { code?: string }).code === 'ER_DUP_ENTRY') {
         const dup = await this.findByBytes(unit.id, period.id, sha256);
-        if (dup) return { accepted: { id: dup.id, version: dup.version, status: dup.status, duplicate: true }, created: false };
+        if (dup) return this.duplicate(dup);
       }
       throw e;
     }
     await this.enqueue(report.id);
     return { accepted: { id: report.id, version: report.version, status: report.status }, created: true };
+  }
+
+  /**
+   * The same bytes again: the existing report. If it is still `queued` (its first upload was
+   * saved but never answered, or Redis was away), queue it now rather than wait for the sweeper;
+   * the job id keeps that from ever running it twice.
+   */
+  private async duplicate(existing: Pick<ReportEntity, 'id' | 'version' | 'status'>): Promise<{ accepted: UploadAcceptedDto; created: boolean }> {
+    if (existing.status === 'queued') await this.enqueue(existing.id);
+    return { accepted: { id: existing.id, version: existing.version, status: existing.status, duplicate: true }, created: false };
   }
 
   /** Puts a report on the extraction queue; a Redis outage is logged, not fatal (the sweeper retries). */

@@ -31,8 +31,12 @@ export class AfterExtraction {
     await this.notifications.deliver(deliveries);
   }
 
-  /** The period's figures changed; a lost request is caught up by the next change or the hourly tick. */
-  private async reaggregate(report: ReportEntity): Promise<void> {
+  /**
+   * The period's figures changed; a lost request is caught up by the next change or the hourly tick.
+   * Also called for a job that finds its report already extracted: the attempt that committed it may
+   * have died (or lost its connection) before getting here.
+   */
+  async reaggregate(report: ReportEntity): Promise<void> {
     try {
       await enqueueAggregate(this.queues, report.periodId, `report ${report.id}`);
     } catch (e) {

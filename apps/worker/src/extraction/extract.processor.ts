@@ -50,7 +50,10 @@ export class ExtractProcessor {
   async run(reportId: number, job?: Pick<Job, 'attemptsMade' | 'opts'> & { data?: { force?: boolean } }): Promise<ExtractOutcome> {
     const report = await this.db.getRepository(ReportEntity).findOneBy({ id: reportId });
     if (!report) return { status: 'skipped' };
-    if (report.status === 'extracted' && !job?.data?.force) return { status: 'skipped' };
+    if (report.status === 'extracted' && !job?.data?.force) {
+      await this.after.reaggregate(report);
+      return { status: 'skipped' };
+    }
     await this.setStatus(report, 'processing', null);
 
     const started = Date.now();
