@@ -61,7 +61,7 @@ export async function startHarness(overrides: Record<string, string> = {}): Prom
   };
   const config = loadConfig(env);
   const logger = createLogger(config.logLevel, 'api-test');
-  const { dataSource } = await openAppDatabase(config.databaseUrl, 5, logger);
+  const { dataSource } = await openAppDatabase(config.databaseUrl, { poolSize: 5, log: logger, queryTimeoutMs: config.dbQueryTimeoutMs });
   await ensureFirstAdmin(dataSource, config, logger);
   const app = await createApi(config, dataSource, logger);
   await app.listen(0, '127.0.0.1');

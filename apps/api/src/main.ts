@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel, 'api');
   logger.info({ config: describeConfig(config) }, 'starting api');
-  const { dataSource, migrated } = await openAppDatabase(config.databaseUrl, undefined, logger);
+  const { dataSource, migrated } = await openAppDatabase(config.databaseUrl, { log: logger, queryTimeoutMs: config.dbQueryTimeoutMs });
   if (migrated.length) logger.info({ migrated }, 'database migrated');
   await ensureFirstAdmin(dataSource, config, logger);
   const app = await createApi(config, dataSource, logger);

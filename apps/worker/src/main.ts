@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel, 'worker');
   logger.info({ config: describeConfig(config), pid: process.pid }, 'starting worker');
-  const { dataSource } = await openAppDatabase(config.databaseUrl, undefined, logger);
+  const { dataSource } = await openAppDatabase(config.databaseUrl, { log: logger, queryTimeoutMs: config.dbQueryTimeoutMs });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot({ config, dataSource, logger }), {
     logger: new PinoNestLogger(logger),
   });

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
     expect(c.tzReports).toBe('Asia/Shanghai');
     expect(c.storageDir).toBe('/srv/app/var/storage');
     expect(c.upload.maxBytes).toBe(20 * 1024 * 1024);
+    expect(c.dbQueryTimeoutMs).toBe(30000);
     expect(c.smtpUrl).toBeNull();
     // No ADMIN_PASSWORD in development: one is generated to be printed once.
     expect(c.adminPasswordGenerated).toBe(true);

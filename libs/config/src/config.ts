@@ -10,6 +10,8 @@ export interface AppConfig {
   port: number;
   publicUrl: string;
   databaseUrl: string;
+  /** A query unanswered this long fails (ms): a hung database answers 503, not never. */
+  dbQueryTimeoutMs: number;
   redisUrl: string;
   queuePrefix: string;
   storageDir: string;
@@ -216,6 +218,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
     tzReports,
     smtpUrl,
     mailFrom,
+    dbQueryTimeoutMs: int('DB_QUERY_TIMEOUT_MS', 30000, 500, 3_600_000),
     webhookTimeoutMs: int('WEBHOOK_TIMEOUT_MS', 5000, 100, 60000),
     webhookAllowPrivate: (get('WEBHOOK_ALLOW_PRIVATE') ?? (relaxed ? 'true' : 'false')) === 'true',
     reminderHour: int('REMINDER_HOUR', 9, 0, 23),

@@ -62,6 +62,11 @@ export interface DataSourceOptions {
   logging?: LoggerOptions;
   /** Where TypeORM's log lines go (default: its console logger, which prints query values). */
   logger?: Logger;
+  /**
+   * A query unanswered this long fails with PROTOCOL_SEQUENCE_TIMEOUT (unset: waits forever). A
+   * server that hangs without closing its sockets would otherwise hold every request.
+   */
+  queryTimeoutMs?: number;
 }
 
 export function createDataSource(options: DataSourceOptions): DataSource {
@@ -86,6 +91,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     // Fail fast when the server is unreachable instead of hanging a request for the default 10 s.
     connectTimeout: 5000,
     extra: { enableKeepAlive: true, idleTimeout: 60000, maxIdle: 5 },
+    ...(options.queryTimeoutMs ? { enableQueryTimeout: true, maxQueryExecutionTime: options.queryTimeoutMs } : {}),
   });
 }
 
@@ -115,13 +121,17 @@ export async function runMigrations(ds: DataSource): Promise<string[]> {
 /** Creates the database if needed, connects and migrates: what both api and worker do at start. */
 export async function openDatabase(options: DataSourceOptions): Promise<{ dataSource: DataSource; migrated: string[] }> {
   const flavour = await ensureDatabase(parseDatabaseUrl(options.url));
+  // Migrations on a pool of their own, without the query timeout: an ALTER of a big table may
+  // rightly take longer than any request should. (Two connections: one holds the migration lock.)
+  const migrator = createDataSource({ ...options, flavour, poolSize: 2, queryTimeoutMs: undefined });
+  await migrator.initialize();
+  let migrated: string[];
+  try {
+    migrated = await runMigrations(migrator);
+  } finally {
+    await migrator.destroy();
+  }
   const dataSource = createDataSource({ ...options, flavour });
   await dataSource.initialize();
-  try {
-    const migrated = await runMigrations(dataSource);
-    return { dataSource, migrated };
-  } catch (e) {
-    await dataSource.destroy();
-    throw e;
-  }
+  return { dataSource, migrated };
 }

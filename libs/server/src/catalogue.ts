@@ -81,8 +81,12 @@ export function toDefinition(r: MetricDefinitionEntity): MetricDefinition {
 }
 
 /** Connects, migrates and seeds the default catalogue: the start-up step of api and worker. */
-export async function openAppDatabase(url: string, poolSize?: number, log?: Logger): Promise<{ dataSource: DataSource; migrated: string[]; seeded: string[] }> {
-  const { dataSource, migrated } = await openDatabase({ url, poolSize, logger: log ? new PinoTypeormLogger(log) : undefined });
+export async function openAppDatabase(
+  url: string,
+  options: { poolSize?: number; log?: Logger; queryTimeoutMs?: number } = {},
+): Promise<{ dataSource: DataSource; migrated: string[]; seeded: string[] }> {
+  const { poolSize, log, queryTimeoutMs } = options;
+  const { dataSource, migrated } = await openDatabase({ url, poolSize, queryTimeoutMs, logger: log ? new PinoTypeormLogger(log) : undefined });
   const seeded = await Catalogue.seed(dataSource.manager);
   return { dataSource, migrated, seeded };
 }

@@ -7,6 +7,8 @@ describe('isDependencyDown', () => {
   it('names the database for connection errors of mysql2', () => {
     expect(isDependencyDown(withCode(new Error('connect ECONNREFUSED 127.0.0.1:3306'), 'ECONNREFUSED'))).toBe('db');
     expect(isDependencyDown(withCode(new Error('Connection lost: The server closed the connection.'), 'PROTOCOL_CONNECTION_LOST'))).toBe('db');
+    // A hung server: the query timeout (DB_QUERY_TIMEOUT_MS) gave up on it.
+    expect(isDependencyDown(withCode(new Error('Query inactivity timeout'), 'PROTOCOL_SEQUENCE_TIMEOUT'))).toBe('db');
     expect(isDependencyDown(new Error("Can't add new command when connection is in closed state"))).toBe('db');
   });
 

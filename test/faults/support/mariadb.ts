@@ -111,7 +111,21 @@ export class PrivateMariaDB {
     this.proc = null;
   }
 
+  /**
+   * SIGSTOP: the server hangs with every socket open — a frozen VM, a stalled disk, a network
+   * partition — so clients wait instead of failing. `resume` (SIGCONT) lets it carry on.
+   */
+  pause(): void {
+    if (!this.proc || !this.running) throw new Error('private MariaDB is not running');
+    this.proc.kill('SIGSTOP');
+  }
+
+  resume(): void {
+    this.proc?.kill('SIGCONT');
+  }
+
   async destroy(): Promise<void> {
+    this.resume();
     await this.stop('SIGKILL');
     await rm(this.dir, { recursive: true, force: true });
   }

@@ -25,7 +25,7 @@ async function asUser(db: DataSource, username: string): Promise<AuthUser> {
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'seed');
-  const { dataSource: db } = await openAppDatabase(config.databaseUrl, undefined, logger);
+  const { dataSource: db } = await openAppDatabase(config.databaseUrl, { log: logger });
   await ensureFirstAdmin(db, config, logger);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot({ config, dataSource: db, logger }), { logger: new PinoNestLogger(logger) });
   const units = app.get(UnitsService);
