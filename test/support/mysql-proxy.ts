@@ -25,10 +25,10 @@ export class MysqlProxy {
   ) {}
 
   static async start(upstreamHost: string, upstreamPort: number): Promise<MysqlProxy> {
-    let proxy: MysqlProxy | undefined;
-    const server = createServer((client) => proxy?.relay(client, upstreamHost, upstreamPort));
+    const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    proxy = new MysqlProxy(server, (server.address() as AddressInfo).port);
+    const proxy = new MysqlProxy(server, (server.address() as AddressInfo).port);
+    server.on('connection', (client) => proxy.relay(client, upstreamHost, upstreamPort));
     return proxy;
   }
 
