@@ -1,12 +1,10 @@
 import './test-setup';
 import { act, render, screen, waitFor } from '@testing-library/react';
-import userEventLib from '@testing-library/user-event';
 import { api } from './api/client';
 import { App } from './App';
 import { sessionStore } from './session/session';
+import { userEvent } from './test-user';
 
-// antd in jsdom is slow on a loaded 2-core machine: no per-keystroke delay, and room to finish.
-const userEvent = userEventLib.setup({ delay: null });
 jest.setTimeout(30_000);
 
 // The shell is under test here, not the screens (they have their own specs): a stub stands in

@@ -1,12 +1,11 @@
 import '../test-setup';
 import { App as AntApp } from 'antd';
 import { render, screen, waitFor } from '@testing-library/react';
-import userEventLib from '@testing-library/user-event';
 import { api } from '../api/client';
 import type { Channel } from '../api/types';
 import { ChannelForm } from './ChannelForm';
+import { userEvent } from '../test-user';
 
-const userEvent = userEventLib.setup({ delay: null });
 jest.setTimeout(60_000);
 
 const reply = (data: unknown) => ({ data, response: { ok: true, status: 200 } as Response });

@@ -1,14 +1,13 @@
 import '../test-setup';
 import { App as AntApp } from 'antd';
 import { render, screen, waitFor, within } from '@testing-library/react';
-import userEventLib from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { api } from '../api/client';
 import type { Notification } from '../api/types';
 import { appLink, markAllRead, markOneRead } from '../notifications/feed';
 import NotificationsPage, { PAGE_SIZE } from './NotificationsPage';
+import { userEvent } from '../test-user';
 
-const userEvent = userEventLib.setup({ delay: null });
 jest.setTimeout(30_000);
 
 const n = (id: number, extra: Partial<Notification> = {}): Notification => ({

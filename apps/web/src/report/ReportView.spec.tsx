@@ -1,15 +1,13 @@
 import '../test-setup';
 import { App as AntApp } from 'antd';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import userEventLib from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { api } from '../api/client';
 import type { Mention, ReportDetail } from '../hooks/queries';
 import { ReportView } from './ReportView';
+import { userEvent } from '../test-user';
 
-// antd in jsdom is slow on a loaded 2-core machine: no per-keystroke delay, and room to finish.
-const userEvent = userEventLib.setup({ delay: null });
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 const TEXT = '下半年共组织集中学习２２次，其中专题学习５次。开展主题党日活动６次。召开支委会３次。';
 const at = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length, text: s });
@@ -92,19 +90,21 @@ it('totals follow the review rules: a 其中 subset of the same key is not added
 });
 
 it('correcting a figure changes its total; rejecting one removes it', async () => {
+  // Buttons by their text, not getByRole: computing every button's accessible name in this antd
+  // tree took ~6 s per query in jsdom (the test ran close to its timeout under CI load).
   renderView();
   await waitFor(() => expect(total('study.sessions')).toBe('22'));
   const row = document.querySelector('[data-mention-row="1"]') as HTMLElement;
-  await userEvent.click(within(row).getByRole('button', { name: /更\s*正/ }));
+  await userEvent.click(within(row).getByText(/^更\s*正$/));
   const input = await screen.findByLabelText('正确数值');
   await userEvent.clear(input);
   await userEvent.type(input, '24');
-  await userEvent.click(screen.getByRole('button', { name: '保存更正' }));
+  await userEvent.click(screen.getByText('保存更正'));
   await waitFor(() => expect(total('study.sessions')).toBe('24'));
   expect(api.PATCH).toHaveBeenCalledWith('/api/mentions/{id}', { params: { path: { id: '1' } }, body: { state: 'corrected', value: 24 } });
 
   const theme = document.querySelector('[data-mention-row="3"]') as HTMLElement;
-  await userEvent.click(within(theme).getByRole('button', { name: /驳\s*回/ }));
+  await userEvent.click(within(theme).getByText(/^驳\s*回$/));
   await waitFor(() => expect(total('study.theme_day')).toBeUndefined());
 });
 
