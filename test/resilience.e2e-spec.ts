@@ -3,6 +3,10 @@ import { createBureau, PASSWORD } from './support/bureau';
 import { ADMIN_PASSWORD, dropDatabase, startHarness, TEST_MYSQL, uniqueName, type Harness } from './support/harness';
 import { Client } from './support/http';
 import { MysqlProxy } from './support/mysql-proxy';
+import { FileStore } from '@thermocline/server';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { sweepOrphans } from '../apps/worker/src/maintenance/orphans.processor';
 import { TestRedis, waitFor } from './support/redis-server';
 import { settled, upload } from './support/reports';
 import { WorkerProcess } from './support/worker-process';
@@ -151,6 +155,30 @@ describe('an upload whose database connection is cut mid-transaction', () => {
     const again = await upload(sec, 'school-1', '2099-H1', 'insert-lost.txt', bytes);
     expect([again.status, again.body.version]).toEqual([202, Math.max(...before.map((r) => r.version)) + 1]);
     expect(await versions()).toHaveLength(before.length + 1);
+  });
+
+  it('moves the file an uncommitted upload kept to orphans/ after a day, and nothing else', async () => {
+    const store = new FileStore(h.config.storageDir);
+    const files = async () => {
+      const all: string[] = [];
+      for await (const f of store.originals()) all.push(f.key);
+      return all;
+    };
+    const keys = (await h.db.query('SELECT storage_key AS k FROM reports')) as { k: string }[];
+    const referenced = keys.map((r) => r.k);
+    // The INSERT cut off above kept its file, and no report names it.
+    const strays = (await files()).filter((k) => !referenced.includes(k));
+    expect(strays).toHaveLength(1);
+
+    // Not yet: it may still belong to an upload about to commit.
+    expect((await sweepOrphans(h.db, store, new Date())).quarantined).toEqual([]);
+    const later = await sweepOrphans(h.db, store, new Date(Date.now() + 25 * 3600_000));
+    expect(later.quarantined).toEqual(strays);
+    expect(later.checked).toBe(referenced.length + 1);
+    expect(existsSync(join(h.config.storageDir, 'orphans', strays[0].replace(/^reports\//, '')))).toBe(true);
+    // Every report's original is where it was, and downloads.
+    expect((await files()).sort()).toEqual([...referenced].sort());
+    for (const { id } of await versions()) expect((await fetch(`${h.url}/api/reports/${id}/file`, { headers: { authorization: `Bearer ${sec.token}` } })).status).toBe(200);
   });
 
   it("extracts a report once, and re-aggregates its period, when the extraction's COMMIT landed but its answer was lost", async () => {

@@ -277,7 +277,7 @@ describe(`${REPORTS} reports in flight through a worker crash, two Redis restart
     });
     mark('queues idle, period aggregated after the last extraction');
     const schedulers = async (queue: QueueName) => (await queues.queues[queue].getJobSchedulers()).map((j) => j.key).sort();
-    expect(await schedulers('maintenance')).toEqual(['sweep-queued']);
+    expect(await schedulers('maintenance')).toEqual(['sweep-orphans', 'sweep-queued']);
     expect(await schedulers('analytics')).toEqual(['analytics-tick']);
     expect(await schedulers('notifications')).toEqual(['deliver-sweep', 'reminder-scan']);
 

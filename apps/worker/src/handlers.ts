@@ -3,6 +3,7 @@ import type { JobHandlers } from '@thermocline/jobs';
 import { AggregateProcessor } from './analytics/aggregate.processor';
 import { AnalyticsTickProcessor } from './analytics/analytics-tick.processor';
 import { ExtractProcessor } from './extraction/extract.processor';
+import { OrphanSweepProcessor } from './maintenance/orphans.processor';
 import { SweepProcessor } from './maintenance/sweep.processor';
 import { DeliverProcessor } from './notifications/deliver.processor';
 import { ReminderScanProcessor } from './notifications/reminder-scan.processor';
@@ -14,6 +15,7 @@ import { ReminderScanProcessor } from './notifications/reminder-scan.processor';
 export function jobHandlers(app: INestApplicationContext): JobHandlers {
   const extract = app.get(ExtractProcessor);
   const sweep = app.get(SweepProcessor);
+  const orphans = app.get(OrphanSweepProcessor);
   const aggregate = app.get(AggregateProcessor);
   const tick = app.get(AnalyticsTickProcessor);
   const reminders = app.get(ReminderScanProcessor);
@@ -21,6 +23,7 @@ export function jobHandlers(app: INestApplicationContext): JobHandlers {
   return {
     extract: (job) => extract.run(job.data.reportId, job),
     'sweep-queued': () => sweep.run(),
+    'sweep-orphans': () => orphans.run(),
     aggregate: (job) => aggregate.run(job.data.periodId),
     'analytics-tick': () => tick.run(),
     'reminder-scan': (job) => reminders.run(job.data.periodId),

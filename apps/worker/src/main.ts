@@ -5,6 +5,7 @@ import { createLogger, openAppDatabase, PinoNestLogger } from '@thermocline/serv
 import { AnalyticsTickProcessor } from './analytics/analytics-tick.processor';
 import { jobHandlers } from './handlers';
 import { JobRunner } from './job-runner';
+import { OrphanSweepProcessor } from './maintenance/orphans.processor';
 import { SweepProcessor } from './maintenance/sweep.processor';
 import { ReminderScanProcessor } from './notifications/reminder-scan.processor';
 import { WorkerModule } from './worker.module';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   app.enableShutdownHooks();
   app.get(JobRunner).start(jobHandlers(app));
   await app.get(SweepProcessor).schedule();
+  await app.get(OrphanSweepProcessor).schedule();
   await app.get(AnalyticsTickProcessor).schedule();
   await app.get(ReminderScanProcessor).schedule();
 }

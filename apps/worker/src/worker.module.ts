@@ -6,6 +6,7 @@ import { AnalyticsTickProcessor } from './analytics/analytics-tick.processor';
 import { AfterExtraction } from './extraction/after-extraction';
 import { ExtractProcessor } from './extraction/extract.processor';
 import { JobRunner } from './job-runner';
+import { OrphanSweepProcessor } from './maintenance/orphans.processor';
 import { SweepProcessor } from './maintenance/sweep.processor';
 import { DeliverProcessor } from './notifications/deliver.processor';
 import { NotificationHooks } from './notifications/event-hooks';
@@ -21,7 +22,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [CoreModule.forRoot({ ...core, service: 'worker' })],
-      providers: [JobRunner, ExtractProcessor, SweepProcessor, AfterExtraction, AggregateProcessor, AfterAggregation, AnalyticsTickProcessor,
+      providers: [JobRunner, ExtractProcessor, SweepProcessor, OrphanSweepProcessor, AfterExtraction, AggregateProcessor, AfterAggregation, AnalyticsTickProcessor,
         ...WORKER_NOTIFY_PROVIDERS, NotificationHooks, ReminderScanProcessor, DeliverProcessor, DeliveryRateLimiter, EmailSender, WebhookSender],
     };
   }

@@ -8,6 +8,11 @@ export interface JobPayloads {
   extract: { reportId: number; force?: boolean };
   /** Enqueue every report still `queued` in MySQL (uploads accepted while Redis was down). */
   'sweep-queued': Record<string, never>;
+  /**
+   * Daily: originals in the file store that no report refers to (an upload whose transaction was
+   * cut off and did not commit keeps its file, to be safe) are moved aside to `orphans/`.
+   */
+  'sweep-orphans': Record<string, never>;
   /** Recompute a period's pre-aggregated analytics (temperatures, flags, level medians). */
   aggregate: { periodId: number; reason?: string };
   /** Hourly: re-aggregate periods whose due date has just passed (missing reports become flags). */
@@ -88,7 +93,7 @@ export const QUEUES = defineQueues({
     removeOnFail: { age: 14 * DAY, count: 5000 },
   },
   maintenance: {
-    jobs: ['sweep-queued'] as const,
+    jobs: ['sweep-queued', 'sweep-orphans'] as const,
     concurrency: 1,
     attempts: 1,
     backoff: { type: 'fixed', delay: 10_000 },

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 
 /**
@@ -32,6 +32,34 @@ export class FileStore {
 
   async remove(key: string): Promise<void> {
     await rm(this.pathOf(key), { force: true });
+  }
+
+  /** Every stored original (and leftover temporary file) with its modification time. */
+  async *originals(): AsyncGenerator<{ key: string; modified: Date }> {
+    const base = this.pathOf('reports');
+    let names: string[];
+    try {
+      names = await readdir(base, { recursive: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw e;
+    }
+    for (const name of names.sort()) {
+      const key = `reports/${name.split(sep).join('/')}`;
+      const info = await stat(this.pathOf(key)).catch(() => null);
+      if (info?.isFile()) yield { key, modified: info.mtime };
+    }
+  }
+
+  /**
+   * Moves an original nobody refers to under `orphans/` (same relative path): out of the way, but
+   * an administrator can still move it back — nothing in the store is ever deleted by a sweep.
+   */
+  async quarantine(key: string): Promise<string> {
+    const target = this.pathOf(`orphans/${key.replace(/^reports\//, '')}`);
+    await mkdir(dirname(target), { recursive: true });
+    await rename(this.pathOf(key), target);
+    return target;
   }
 
   /** Resolves a stored key, refusing anything that would leave the store. */
