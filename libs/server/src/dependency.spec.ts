@@ -15,6 +15,8 @@ describe('isDependencyDown', () => {
   it('names Redis for a closed ioredis connection', () => {
     expect(isDependencyDown(new Error('Connection is closed.'))).toBe('redis');
     expect(isDependencyDown(new Error("Stream isn't writeable and enableOfflineQueue options is false"))).toBe('redis');
+    // A hung Redis: the producer connections' commandTimeout gave up on it.
+    expect(isDependencyDown(new Error('Command timed out'))).toBe('redis');
   });
 
   it('recognises a socket error made in another realm (Node core seen from a vm context)', () => {
