@@ -2,7 +2,7 @@
 // against the real built web app served by the real api (test/support/harness.ts).
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = join(__dirname, '..', 'artifacts');
@@ -52,8 +52,23 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/**
+ * Chooses `label` in an antd Select: opens it, types `search` if given and waits for the list to
+ * be narrowed (it is redrawn as the search changes: a click on a list being redrawn may choose
+ * nothing), clicks the option showing `label`, and waits until a Select shows it chosen.
+ */
+export async function choose(page: Page, select: Locator, label: string, search?: string): Promise<void> {
+  await select.click();
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  if (search) {
+    await page.keyboard.type(search);
+    await options.filter({ hasNotText: search }).first().waitFor({ state: 'detached' });
+  }
+  await options.filter({ hasText: label }).first().click();
+  await page.locator('.ant-select-content-has-value', { hasText: label }).first().waitFor();
+}
+
 /** Picks a period in the header's period picker by its visible name. */
 export async function pickPeriod(page: Page, name: string): Promise<void> {
-  await page.getByTestId('period-picker').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: name }).first().click();
+  await choose(page, page.getByTestId('period-picker'), name);
 }

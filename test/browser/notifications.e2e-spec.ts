@@ -12,7 +12,7 @@ import { PASSWORD } from '../support/bureau';
 import { ADMIN_PASSWORD, startHarness, type Harness } from '../support/harness';
 import { Client } from '../support/http';
 import { WorkerProcess } from '../support/worker-process';
-import { launch, openTab, screenshot, signIn } from './browser';
+import { choose, launch, openTab, screenshot, signIn } from './browser';
 import { DOCS, OPEN_PERIOD, seedBureau, upload, waitExtracted } from './seed';
 
 interface Item {
@@ -109,12 +109,9 @@ describe('notifications in the browser', () => {
     await page.goto('/admin/notifications');
     await page.getByTestId('channel-add').click();
     const form = page.getByTestId('channel-form');
-    await form.getByRole('combobox', { name: '单位' }).click();
-    await page.keyboard.type('school-2');
-    await page.locator('.ant-select-item-option').filter({ hasText: '二中党支部（school-2）' }).click();
+    await choose(page, form.getByRole('combobox', { name: '单位' }), '二中党支部（school-2）', 'school-2');
     await form.getByTestId('channel-name').fill('二中党支部工作群');
-    await form.getByRole('combobox', { name: '类型' }).click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '通用 Webhook' }).click();
+    await choose(page, form.getByRole('combobox', { name: '类型' }), '通用 Webhook');
     await form.getByTestId('webhook-url').fill(`${receiverUrl}/group/school-2`);
     await form.getByTestId('webhook-secret').fill('group-secret-0123456789');
     await page.getByRole('button', { name: /保\s*存/ }).click();

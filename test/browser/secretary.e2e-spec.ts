@@ -7,7 +7,7 @@ import { PASSWORD } from '../support/bureau';
 import { ADMIN_PASSWORD, startHarness, type Harness } from '../support/harness';
 import { Client } from '../support/http';
 import { WorkerProcess } from '../support/worker-process';
-import { launch, openTab, screenshot, signIn } from './browser';
+import { choose, launch, openTab, screenshot, signIn } from './browser';
 import { DOCS, OPEN_PERIOD, seedBureau } from './seed';
 
 describe('secretary in the browser', () => {
@@ -83,10 +83,9 @@ describe('secretary in the browser', () => {
     const modal = page.locator('.ant-modal:visible');
     await modal.getByText('４个党小组').waitFor();
     expect(await modal.getByLabel('数值').inputValue()).toBe('4');
-    await modal.getByLabel('指标').click();
-    await page.keyboard.type('宣讲');
-    await page.locator('.ant-select-item-option').filter({ hasText: '宣讲/报告会' }).first().click();
+    await choose(page, modal.getByLabel('指标'), '宣讲/报告会', '宣讲');
     await modal.getByRole('button', { name: /补\s*录/ }).click();
+    await modal.waitFor({ state: 'detached' });
     await totals.locator('tr[data-metric="propaganda.lectures"]').getByTestId('total-value').filter({ hasText: '4' }).waitFor();
     expect(await page.getByTestId('report-text').locator('mark', { hasText: '４个党小组' }).count()).toBe(1);
 
