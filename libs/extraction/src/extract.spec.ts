@@ -329,6 +329,96 @@ describe('second generalisation round (village, college, bank, police, media cen
   });
 });
 
+describe('third generalisation round (tax sub-bureau, kindergarten, retired cadres, water bureau, logistics company)', () => {
+  it('reads a summary table whose header row names the metrics and the row below holds the figures', () => {
+    const text = '表1 学习情况统计（单位：次）\n项目\t党组会专题研究意识形态\t理论学习中心组学习\t集中学习\t党课\n次数\t4\t12\t26\t5\n\n表2 宣传统计\n门户网站发布信息（条） 公众号推送（篇） 向上级报送信息（条） 被上级采用（条）\n86 124 45 31\n';
+    expect(extract(text).metrics.map((m) => [m.key, m.value, m.unit, m.subset ?? false])).toEqual([
+      ['org.ideology_meeting', 4, '次', false],
+      ['study.central_group', 12, '次', false],
+      ['study.sessions', 26, '次', false],
+      ['study.party_lecture', 5, '次', false],
+      ['propaganda.news', 86, '条', false],
+      ['propaganda.new_media_posts', 124, '篇', false],
+      ['propaganda.external_submissions', 45, '条', false],
+      ['propaganda.external_submissions', 31, '条', true],
+    ]);
+    // the measure word from the table's 单位 line, or the one the other header cells agree on
+    expect(pairs('（单位：次）\n党课\t主题党日\n3\t6\n')).toEqual([['study.party_lecture', 3], ['study.theme_day', 6]]);
+    expect(pairs('学习次数 党课 主题党日\n12 4 6\n')).toEqual([['study.sessions', 12], ['study.party_lecture', 4], ['study.theme_day', 6]]);
+    const m = extract('项目\t集中学习\t党课\n次数\t26\t5\n').metrics[0];
+    expect(m.evidence.text).toBe('集中学习\t党课\n次数\t26');
+  });
+
+  it('traps: no table figure without a header row of labels, without a measure word, or in a row that is no row of figures', () => {
+    // header and row of different widths; a row under a row of figures (per branch: parts, not read); no measure word at all
+    expect(extract('党课\t主题党日\t集中学习\n3\t6\n').metrics).toEqual([]);
+    expect(extract('党员人数\t预备党员\n23\t2\n').metrics).toEqual([]);
+    expect(extract('项目\t党课\t主题党日\n次数\t3\t6\n次数\t2\t5\n').metrics.map((x) => x.value)).toEqual([3, 6]);
+    expect(extract('党课 主题党日\n3 6\n').metrics).toEqual([]);
+    // a label list of two columns stays a label list; a sentence above figures is no header
+    expect(pairs('支委会次数\t6\n学习次数\t12\n')).toEqual([['org.committee_meeting', 6], ['study.sessions', 12]]);
+    expect(extract('全年召开支委会，开展主题党日。\n3 6\n').metrics).toEqual([]);
+    // a target column is a target
+    expect(extract('计划党课次数\t实际\n4\t3\n').metrics).toEqual([]);
+    expect(extract('表3\n计划党课次数\t实际\n4\t3\n').metrics).toEqual([]);
+  });
+
+  it('reads a count that splits the words naming it (专题研究一次意识形态工作), as a metric and as a cadence', () => {
+    expect(pairs('党组专题研究2次意识形态工作。')).toEqual([['org.ideology_meeting', 2]]);
+    expect(extract('党组每半年专题研究一次意识形态工作。').cadences.map((c) => [c.key, c.per, c.times])).toEqual([['org.ideology_meeting', 'half_year', 1]]);
+    // traps: no word spans the count; a word on one side is still taken as before
+    expect(extract('讲了2次课。').metrics).toEqual([]);
+    expect(pairs('召开3次支委会。')).toEqual([['org.committee_meeting', 3]]);
+  });
+
+  it('reads a business word that qualifies public opinion (税收舆情) as the topic of the opinion, not as business', () => {
+    expect(pairs('7月、10月分别开展税收舆情风险研判，全年共2次。')).toEqual([['org.ideology_meeting', 2]]);
+    expect(extract('开展税收形势研判3次。').metrics).toEqual([]);
+    expect(extract('开展汛情研判5次。').metrics).toEqual([]);
+  });
+
+  it('counts a figure for each unit followed by its total once, as the total', () => {
+    expect(pairs('局属单位各明确1名网络信息员，共7名。')).toEqual([['online.commentators', 7]]);
+    // traps: 各 right before the count of a multi-key enumeration, and a per-unit figure without a total
+    expect(pairs('召开支委会、党员大会各2次。')).toEqual([['org.member_meeting', 2]]);
+    expect(pairs('两个支部各召开支委会3次。')).toEqual([['org.committee_meeting', 3]]);
+  });
+
+  it('lets the total of figures given per unit (各签了一份，一共签了4份) take the word of the clause before them', () => {
+    expect(pairs('年初签了意识形态工作责任书，回来又跟3个班组长各签了一份，一共签了4份。')).toEqual([['org.responsibility_letters', 4]]);
+    // traps: nothing named before the per-unit figures; a total in another measure word; a sentence boundary
+    expect(extract('支部和3个小组各开展了1次，共3次。').metrics).toEqual([]);
+    expect(pairs('签了意识形态工作责任书，班组长各签了一份，一共4人。')).toEqual([]);
+    expect(extract('签了意识形态工作责任书。班组长各签了一份，一共签了4份。').metrics).toEqual([]);
+  });
+
+  it('reads 回 as a count of times (开了12回, 十来回) and a time frame (一年下来) as no count between', () => {
+    expect(extract('支委会一年下来开了12回。').metrics.map((m) => [m.key, m.value, m.unit])).toEqual([['org.committee_meeting', 12, '回']]);
+    expect(pairs('半年来开展宣讲3场。')).toEqual([['propaganda.lectures', 3]]);
+    expect(extract('召开支委会十来回。').metrics.map((m) => [m.value, m.approx])).toEqual([[10, true]]);
+    // traps: 回 in words (一回来, 当一回事, 回应), and a count of time still ends a window
+    expect(extract('他一回来就召开支委会。这件事不当一回事。支部3回应群众关切。').metrics).toEqual([]);
+    expect(pairs('召开支委会，历时3年，开展宣讲2场。')).toEqual([['propaganda.lectures', 2]]);
+  });
+
+  it('lets a short topic clause (党课这一块，…) name what the next clause counts, and an added count (又…讲了1次) repeat the key before it', () => {
+    expect(pairs('党课这一块，我给大家讲了2次课，又请街道党工委的领导来讲了1次。')).toEqual([
+      ['study.party_lecture', 2],
+      ['study.party_lecture', 1],
+    ]);
+    expect(pairs('宣传上，全年悬挂横幅6条。')).toEqual([['propaganda.displays', 6]]);
+    // traps: a topic that names nothing specific; an added count with another verb or another measure word
+    expect(extract('工作上，我们讲了2次课。').metrics).toEqual([]);
+    expect(pairs('讲党课2次，又组织了1次。')).toEqual([['study.party_lecture', 2]]);
+    expect(pairs('讲党课2次，又讲了1场。')).toEqual([['study.party_lecture', 2]]);
+  });
+
+  it('does not count the standard of a comparison (比发一篇长文章管用), but keeps 评比 and 比赛', () => {
+    expect(extract('一段短视频，比发一篇长文章管用。').metrics).toEqual([]);
+    expect(pairs('举办书法比赛一场。')).toEqual([['civility.cultural_events', 1]]);
+  });
+});
+
 describe('cadences', () => {
   it.each([
     ['坚持每周一次集体阅读', 'study.sessions', 'week', 1],

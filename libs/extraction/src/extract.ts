@@ -42,16 +42,19 @@ export interface ExtractionResult {
 // that are counted but are no metric (so a window stops at them).
 
 /** Counted things that are no metric; they end a trigger window and mark where a count stood. */
-const OTHER_UNITS = ['场次', '篇次', '件次', '期次', '条次', '支', '册', '种', '类', '批', '组', '本', '部', '套', '台', '万元', '元', '天', '小时', '课时', '学时', '节', '门', '间', '座', '辆', '岁', '分', '年', '月', '日', '周', '个月', '家', '所', '位', '件', '项', '名', '人', '个'];
+const OTHER_UNITS = ['场次', '篇次', '件次', '期次', '条次', '支', '册', '种', '类', '批', '组', '本', '部', '套', '台', '万元', '元', '天', '小时', '课时', '学时', '节', '门', '间', '座', '辆', '岁', '分', '年', '月', '日', '周', '个月', '家', '所', '位', '件', '项', '名', '人', '个', '回'];
 /** Compound measure words read as their head when no definition lists them (12场次 → 场). */
-const UNIT_ALIASES: Record<string, string> = { 场次: '场', 篇次: '篇', 件次: '件', 期次: '期', 条次: '条', 次数: '次' };
+const UNIT_ALIASES: Record<string, string> = { 场次: '场', 篇次: '篇', 件次: '件', 期次: '期', 条次: '条', 次数: '次', 回: '次' };
 /** Measure words before which a placeholder (x次) stands where a count belongs. */
 const PLACEHOLDER_UNITS = ['人次', '次', '场', '期', '篇', '条', '块', '幅', '张', '处', '份', '人', '名', '个', '户', '对', '项', '届', '轮', '起', '件', '堂', '班', '位', '家', '所', '支', '批', '万元', '元', '课时', '学时'];
 /** measure + next character that make an ordinary word, not a count (十一期间, 3次数…). */
-const UNIT_WORDS = new Set(['期间', '期末', '期初', '期刊', '期待', '期望', '期限', '场所', '场地', '场景', '场馆', '场合', '次日', '次年', '次月', '次数', '人员', '人民', '人口', '人才', '人数', '人士', '人物', '人选', '人大', '人心', '人文', '人生', '人家', '人事', '名单', '名称', '名义', '名额', '名录', '名誉', '个人', '个别', '个性', '个体', '条例', '条件', '条款', '条线', '份额', '届时', '处理', '处置', '处室', '处长', '处级', '项目', '对象', '对于', '对照', '对接', '对标', '对待', '户籍', '家庭', '家长', '家属', '家风', '所有', '所属', '所在', '所以', '面向', '面积', '面貌', '面对', '起来', '起点', '起草', '班子', '班级', '班长', '位置', '件事', '张贴', '篇章', '篇幅', '轮流', '轮岗', '块面', '次性', '场次性', '支部', '支持', '组织', '组长', '部门', '部署', '分析', '分管', '分别', '分享', '年度', '年级', '月份', '周年', '日常', '门户', '台账', '种子', '批次', '间隙']);
+const UNIT_WORDS = new Set(['期间', '期末', '期初', '期刊', '期待', '期望', '期限', '场所', '场地', '场景', '场馆', '场合', '次日', '次年', '次月', '次数', '人员', '人民', '人口', '人才', '人数', '人士', '人物', '人选', '人大', '人心', '人文', '人生', '人家', '人事', '名单', '名称', '名义', '名额', '名录', '名誉', '个人', '个别', '个性', '个体', '条例', '条件', '条款', '条线', '份额', '届时', '处理', '处置', '处室', '处长', '处级', '项目', '对象', '对于', '对照', '对接', '对标', '对待', '户籍', '家庭', '家长', '家属', '家风', '所有', '所属', '所在', '所以', '面向', '面积', '面貌', '面对', '起来', '起点', '起草', '班子', '班级', '班长', '位置', '件事', '张贴', '篇章', '篇幅', '轮流', '轮岗', '块面', '次性', '场次性', '支部', '支持', '组织', '组长', '部门', '部署', '分析', '分管', '分别', '分享', '年度', '年级', '月份', '周年', '日常', '门户', '台账', '种子', '批次', '间隙', '回应', '回复', '回访', '回顾', '回头', '回来', '回去', '回家', '回归', '回升', '回落', '回收', '回避', '回忆', '回报', '回答', '回馈', '回信', '回执', '回族', '回民', '回事', '回合', '回到', '回乡', '回村', '回流', '回潮', '回暖', '回望', '回看', '回放', '回传', '回炉', '回音', '回转', '回首']);
+/** A period followed by these is a time frame (一年下来, 半年来, 三个月里), not a count: it does not end a window. */
+const TIME_FRAME_UNITS = new Set(['年', '月', '个月', '周', '天']);
+const TIME_FRAME_AFTER = /^(?:下来|以来|来|里|中|内|间)/;
 const AWARDS = ['获奖', '荣获', '获评', '获得', '评为', '获表彰', '被评'];
 /** A clause that holds nothing but a total (共计, 累计…) before its figure. */
-const TOTAL_ONLY = /^\s*(?:全年|半年|上半年|下半年|今年|本年度)?(?:共|共计|累计|合计|总计|计|达|共达)?(?:签订|签署|开展|举办|组织|召开|进行|完成|制作|设置|悬挂|张贴|印发)?了?\s*$/;
+const TOTAL_ONLY = /^\s*(?:全年|半年|上半年|下半年|今年|本年度)?(?:共|一共|总共|共计|累计|合计|总计|计|达|共达)?(?:签订|签署|签|开展|举办|组织|召开|进行|完成|制作|设置|悬挂|张贴|印发)?了?\s*$/;
 /** Between coordinated counts (1名护士长、2名青年医师 · 党员20名、群众5名): a short noun phrase and 、 和 及 与. */
 const COORDINATED = /^(?:[^，,。；;：:！？!?\n、]{0,12}(?:、|和|及|以及|与)|(?:、|和|及|以及|与)[^，,。；;：:！？!?\n、]{0,12})$/;
 const SENTENCE_END = /[。！？!?\n]/;
@@ -70,6 +73,22 @@ const PART_MARKERS = ['其中', '包括', '合计', '共计', '累计', '含', '
 const INCLUDES = ['含', '包括', '其中'];
 const isOpenParen = (c: string | undefined) => c === '（' || c === '(';
 const isCloseParen = (c: string | undefined) => c === '）' || c === ')';
+/** A short topic clause (党课这一块，…; 学习上，…) that the next clause comments on. */
+const TOPIC = /^\s*[^，,。；;：:\s]{1,8}?(这一块|这块|这一项|这方面|方面|上)\s*$/;
+/** An added count (又…讲了1次, 还开了2次). */
+const ADDED = /[又还再另]/;
+/** The verb right before a count, past a 了 (讲了2次 → 讲), or '' when it is no verb. */
+function verbBefore(s: string, at: number): string {
+  let k = at - 1;
+  if (s[k] === ' ') k--;
+  if (s[k] === '了') k--;
+  const v = s[k] ?? '';
+  return isCjk(v.charCodeAt(0)) && !'有是的共计达约近余多各了'.includes(v) ? v : '';
+}
+/** The clause after a per-unit figure (各签了一份) that states the total (一共签了4份, 共7名). */
+const DISTRIBUTED_TOTAL = /^\s*(?:全年|合起来|加起来|总共)?(?:一共|共计|合计|总计|累计|共)[^，,。；;\n]{0,6}?[0-9一二两三四五六七八九十百千]/;
+/** After an excluded business word, these make it the topic of public opinion (税收舆情), not the business. */
+const OPINION_AFTER = /^(?:领域|方面|类|相关)?(?:网络)?(?:舆情|舆论)/;
 /** Problems found or put right (发现问题17个, 对发现的2处宣传栏内容过期问题) are no activity either. */
 const PROBLEM_FINDING = /发现|查找|查摆|查出|梳理出|整改|反馈/;
 const PROBLEM_NOUN = /问题|隐患|风险点/;
@@ -129,6 +148,8 @@ interface Quantity {
   countable: boolean;
   /** a table cell flattened into a line ("支委会召开次数：6"): where its label starts */
   labelStart?: number;
+  /** a figure in a row under a header row: its column's header cell ends here (the label is only that cell) */
+  labelEnd?: number;
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -286,6 +307,11 @@ function readQuantities(s: string, mask: Uint8Array, measures: string[], starts:
       if (u) unit = measure = u;
     }
     if (!unit && !num.chinese) {
+      const column = tableColumn(s, num.start, num.end, measures);
+      if (column) {
+        out.push({ start: num.start, numStart: num.start, numEnd: num.end, end: num.end, value: num.value, approx: num.approx, chinese: false, unit: column.measure, measure: column.measure, countable: true, labelStart: column.start, labelEnd: column.end });
+        continue;
+      }
       const label = tableLabel(s, num.start, num.end, measures);
       if (label) {
         out.push({ start: num.start, numStart: num.start, numEnd: num.end, end: num.end, value: num.value, approx: num.approx, chinese: false, unit: label.measure, measure: label.measure, countable: true, labelStart: label.start });
@@ -351,6 +377,12 @@ function tableLabel(s: string, numStart: number, numEnd: number, measures: strin
   const start = a + 1;
   const label = s.slice(start, b).trimEnd();
   if (!label) return null;
+  const measure = labelMeasure(label, measures);
+  return measure ? { start, measure } : null;
+}
+
+/** The measure word a table label names: 推送（篇）, 支委会召开次数, 参与志愿服务人次 — or null. */
+function labelMeasure(label: string, measures: string[]): string | null {
   const known = (u: string) => measures.includes(u) || (UNIT_ALIASES[u] !== undefined && measures.includes(UNIT_ALIASES[u]));
   let measure: string | null = null;
   const last = label[label.length - 1];
@@ -365,7 +397,84 @@ function tableLabel(s: string, numStart: number, numEnd: number, measures: strin
     }
   }
   if (!measure) return null;
-  return { start, measure: UNIT_ALIASES[measure] && !measures.includes(measure) ? UNIT_ALIASES[measure] : measure };
+  return UNIT_ALIASES[measure] && !measures.includes(measure) ? UNIT_ALIASES[measure] : measure;
+}
+
+const CELL_NUMBER = /^[0-9][0-9,]*(?:\.[0-9]+)?$/;
+const CELL_PUNCT = /[，,。；;：:！？!?、]/;
+const TABLE_UNIT = /(?:单位|计量单位)[：:]\s*([^）)，,；;\s]{1,3})/;
+
+/** Cells of the line [a, b): split at tabs when the line has any, else at runs of spaces. */
+function tableCells(s: string, a: number, b: number): Span[] {
+  const tabbed = s.slice(a, b).includes('\t');
+  const cells: Span[] = [];
+  let i = a;
+  while (i < b) {
+    while (i < b && (s[i] === '\t' || (!tabbed && (s[i] === ' ' || s[i] === '\u3000')))) i++;
+    if (i >= b) break;
+    let j = i;
+    while (j < b && s[j] !== '\t' && (tabbed || (s[j] !== ' ' && s[j] !== '\u3000'))) j++;
+    let e = j;
+    while (e > i && (s[e - 1] === ' ' || s[e - 1] === '\u3000')) e--;
+    let st = i;
+    while (st < e && (s[st] === ' ' || s[st] === '\u3000')) st++;
+    if (e > st) cells.push({ start: st, end: e });
+    i = j;
+  }
+  return cells;
+}
+
+/**
+ * A figure in a row of figures right under a header row of labels — a summary table flattened into
+ * text ("集中学习\t党课\t主题党日" over "26\t5\t12", or "公众号推送（篇） 被上级采用（条）" over "124 31"),
+ * optionally with a row label first ("项目\t党课…" over "次数\t5…"). The figure's label is its column's
+ * header cell; the measure word is the one that cell names, else the row label's (次数), else the
+ * table's "单位：次" on one of the two lines above, else the one the other header cells agree on.
+ * Only one row under the header is read: further rows (per branch, per month…) would be parts.
+ */
+function tableColumn(s: string, numStart: number, numEnd: number, measures: string[]): { start: number; end: number; measure: string } | null {
+  let ls = numStart;
+  while (ls > 0 && s[ls - 1] !== '\n') ls--;
+  let le = numEnd;
+  while (le < s.length && s[le] !== '\n') le++;
+  if (le - ls > 200 || ls < 2) return null;
+  const row = tableCells(s, ls, le);
+  if (row.length < 2) return null;
+  const idx = row.findIndex((c) => c.start === numStart && c.end === numEnd);
+  if (idx < 0) return null;
+  const rowLabel = CELL_NUMBER.test(s.slice(row[0].start, row[0].end)) ? null : s.slice(row[0].start, row[0].end);
+  if (rowLabel !== null && (idx === 0 || rowLabel.length > 10 || CELL_PUNCT.test(rowLabel))) return null;
+  for (let k = rowLabel === null ? 0 : 1; k < row.length; k++) if (!CELL_NUMBER.test(s.slice(row[k].start, row[k].end))) return null;
+  const he = ls - 1;
+  let hs = he;
+  while (hs > 0 && s[hs - 1] !== '\n') hs--;
+  if (he - hs > 300) return null;
+  const head = tableCells(s, hs, he);
+  if (head.length !== row.length) return null;
+  for (const c of head) {
+    const t = s.slice(c.start, c.end);
+    if (t.length > 24 || CELL_PUNCT.test(t) || /[0-9]/.test(t[0])) return null;
+  }
+  const cell = head[idx];
+  let measure = labelMeasure(s.slice(cell.start, cell.end), measures) ?? (rowLabel !== null ? labelMeasure(rowLabel, measures) : null);
+  if (!measure) {
+    let cs = hs - 1;
+    for (let up = 0; up < 2 && cs > 0; up++) {
+      let a = cs - 1;
+      while (a > 0 && s[a - 1] !== '\n') a--;
+      const m = TABLE_UNIT.exec(s.slice(a, cs));
+      if (m) {
+        measure = labelMeasure(m[1], measures) ?? (measures.includes(m[1]) ? m[1] : null);
+        break;
+      }
+      cs = a - 1;
+    }
+  }
+  if (!measure) {
+    const others = new Set(head.map((c) => labelMeasure(s.slice(c.start, c.end), measures)).filter((m): m is string => m !== null));
+    if (others.size === 1) measure = [...others][0];
+  }
+  return measure ? { start: cell.start, end: cell.end, measure } : null;
 }
 
 const TARGET_FIRST = new Uint8Array(0x10000);
@@ -379,7 +488,7 @@ function targetMarkers(s: string, mask: Uint8Array, candidates: number[]): numbe
     if (mask[i] & 2) continue;
     const t = matchAt(s, i, TARGETS);
     if (t) {
-      if (t === '计划' && ('按照了'.includes(s[i - 1] ?? '') || '》书表'.includes(s[i + 2] ?? ''))) continue;
+      if (t === '计划' && ('按照了'.includes(s[i - 1] ?? '\0') || '》书表'.includes(s[i + 2] ?? '\0'))) continue;
       if (t === '拟' && '模草虚比'.includes(s[i - 1] ?? '')) continue; // 模拟演练 is no plan
       out.push(i);
     } else if (s[i] === '将' && s[i + 1] !== '近') {
@@ -491,6 +600,45 @@ function chooseDefinition(
   return best;
 }
 
+/**
+ * "党组每半年专题研究一次意识形态工作": a count standing inside the word that names it. Joins the few
+ * characters before the count (from `lo`) with those after it (to `hi`) and looks for a specific trigger
+ * of a candidate that spans the join. Used only when nothing in reach names the count.
+ */
+function triggerAcross(c: CompiledDefinitions, s: string, candidates: number[], q: Quantity, lo: number, hi: number): Choice | null {
+  const a = Math.max(lo, q.start - 12);
+  const b = Math.min(hi, q.end + 12);
+  if (a >= q.start || b <= q.end) return null;
+  const joined = s.slice(a, q.start) + s.slice(q.end, b);
+  const junction = q.start - a;
+  let byFirst = strongByFirst.get(c);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const [w, v] of c.words) {
+      if (v.kind !== Kind.Strong || w.length < 3) continue;
+      const list = byFirst.get(w[0]) ?? [];
+      list.push([w, v.def]);
+      byFirst.set(w[0], list);
+    }
+    strongByFirst.set(c, byFirst);
+  }
+  let best: Choice | null = null;
+  for (let from = Math.max(0, junction - 11); from < junction; from++) {
+    const list = byFirst.get(joined[from]);
+    if (!list) continue;
+    for (const [w, def] of list) {
+      if (from + w.length <= junction || !candidates.includes(def) || !joined.startsWith(w, from)) continue;
+      const score = 300 + (c.defs[def].priority ?? 0) + w.length;
+      if (!best || score > best.score) {
+        const hit: Hit = { start: a + from, end: q.end + (from + w.length - junction), def, kind: Kind.Strong };
+        best = { def, hit, side: 'right', score };
+      }
+    }
+  }
+  return best;
+}
+const strongByFirst = new WeakMap<CompiledDefinitions, Map<string, [string, number][]>>();
+
 export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
   const definitions = options.definitions ?? DEFAULT_CATALOGUE;
   const formulas = options.formulas ?? DEFAULT_FORMULAS;
@@ -500,7 +648,11 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const structure = analyseStructure(s);
   const scanned = scanCharacters(s);
   const mask = new Uint8Array(n);
-  const { hits, excludes, activities } = findHits(s, compiled, formulas, mask);
+  const found = findHits(s, compiled, formulas, mask);
+  const { hits, activities } = found;
+  // a business word that qualifies public opinion (税收舆情, 汛情舆论) names what the opinion is about:
+  // 税收舆情风险研判 is an analysis of opinion, not of the business
+  const excludes = found.excludes.filter((h) => !OPINION_AFTER.test(s.slice(h.end, h.end + 4)));
   completeMask(s, mask, scanned.quoteOpens, structure.planRanges);
   const quantities = readQuantities(s, mask, compiled.measures, scanned.numerals);
   const markers = targetMarkers(s, mask, scanned.targets);
@@ -538,7 +690,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     // "政治理论学习每月一次": the activity may also stand before 每, as the clause's subject
     const choice =
       chooseDefinition(compiled, hits, excludes, candidates, { start: periodEnd, end: q.start }, { start: q.end, end: cEnd }) ??
-      chooseDefinition(compiled, hits, excludes, candidates, { start: cStart, end: i }, { start: i, end: i });
+      chooseDefinition(compiled, hits, excludes, candidates, { start: cStart, end: i }, { start: i, end: i }) ??
+      triggerAcross(compiled, s, candidates, q, periodEnd, cEnd);
     if (!choice) continue;
     const h = choice.hit;
     const end = Math.max(q.end, h ? h.end : q.end);
@@ -579,17 +732,22 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     const candidates = exact && alias ? [...new Set([...exact, ...alias])] : (exact ?? alias);
     if (!candidates) continue;
     const cStart = q.labelStart ?? clauseStart(s, q.start);
-    const cEnd = clauseEnd(s, q.end);
-    if (anyIn(markers, cStart, q.start)) continue;
-    const clauseBefore = s.slice(cStart, q.start);
+    const column = q.labelEnd !== undefined;
+    const cEnd = column ? q.end : clauseEnd(s, q.end);
+    const labelEnd = q.labelEnd ?? q.start;
+    if (anyIn(markers, cStart, labelEnd)) continue;
+    const clauseBefore = s.slice(cStart, labelEnd);
     if (CHANGE.test(clauseBefore)) continue;
+    // "局属单位各明确1名网络信息员，共7名": a figure for each unit followed by the total is counted as the total
+    if (!column && /各[^，,。；;、]{0,4}$/.test(clauseBefore) && DISTRIBUTED_TOTAL.test(s.slice(cEnd + 1, cEnd + 14))) continue;
     if (PROBLEM_UNITS.has(q.measure) && PROBLEM_FINDING.test(clauseBefore)) {
       const nextStart = qi + 1 < quantities.length ? Math.min(quantities[qi + 1].start, cEnd) : cEnd;
       if (/(?:问题|隐患|风险点)(?:共|共计|累计)?\s*$/.test(clauseBefore) || PROBLEM_NOUN.test(s.slice(q.end, Math.max(q.end, nextStart)))) continue;
     }
     let leftStart = cStart;
     const prev = qi > 0 ? boundaries[qi - 1] : null;
-    if (prev && prev.end > leftStart && prev.end <= q.start) leftStart = prev.end;
+    const timeFrame = prev !== null && TIME_FRAME_UNITS.has(prev.unit) && TIME_FRAME_AFTER.test(s.slice(prev.end, prev.end + 2));
+    if (!column && !timeFrame && prev && prev.end > leftStart && prev.end <= q.start) leftStart = prev.end;
     let qizhong = -1,
       partEnd = -1;
     let closed = false; // a parenthesis closed before the count: the count is not inside it
@@ -631,7 +789,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
       }
     }
     // 支委会（含专题研究意识形态工作）12次: what the thing includes does not name it
-    let leftEnd = q.start;
+    let leftEnd = labelEnd;
     if (isCloseParen(s[q.start - 1])) {
       for (let k = q.start - 2; k >= leftStart; k--) {
         if (isCloseParen(s[k])) break;
@@ -652,6 +810,42 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
       if (anyIn(markers, pStart, cStart)) continue;
       choice = chooseDefinition(compiled, hits, excludes, candidates, { start: pStart, end: cStart - 1 }, { start: q.end, end: rightEnd });
       if (choice && choice.side === 'left') leftStart = pStart;
+      // "签了责任书，又跟3个班组长各签了一份，一共签了4份": the total of figures given per unit (各…一份)
+      // names what the clause before those names
+      if (!choice && prev && prev.end < cStart && prev.unit === q.unit) {
+        const prevClause = clauseStart(s, prev.start);
+        if (prevClause > 0 && /各[^，,。；;、]{0,4}$/.test(s.slice(prevClause, prev.start)) && !SENTENCE_END.test(s[prevClause - 1])) {
+          let ppStart = clauseStart(s, prevClause - 1);
+          const before = firstQuantityFrom(quantities, ppStart);
+          for (let k = before; k < quantities.length && quantities[k].end < prevClause; k++) ppStart = Math.max(ppStart, quantities[k].end);
+          if (!anyIn(markers, ppStart, prevClause)) {
+            choice = chooseDefinition(compiled, hits, excludes, candidates, { start: ppStart, end: prevClause - 1 }, { start: q.end, end: q.end });
+            if (choice) leftStart = ppStart;
+          }
+        }
+      }
+    }
+    // "党课这一块，我给大家讲了2次课": a short topic clause just before names what its comment counts
+    if (!choice && !column && leftStart === cStart && cStart > 0 && !SENTENCE_END.test(s[cStart - 1])) {
+      const pStart = clauseStart(s, cStart - 1);
+      const topic = TOPIC.exec(s.slice(pStart, cStart - 1));
+      // (the 一块 of 这一块 is no count before it)
+      if (topic && !(prev && prev.end > pStart && prev.end < cStart && !(topic[1].startsWith('这一') && prev.start >= pStart + topic.index + topic[0].indexOf(topic[1])))) {
+        const c2 = chooseDefinition(compiled, hits, excludes, candidates, { start: pStart, end: cStart - 1 }, { start: q.end, end: q.end });
+        if (c2 && c2.hit && c2.hit.kind === Kind.Strong) {
+          choice = c2;
+          leftStart = pStart;
+        }
+      }
+    }
+    // "讲了2次课，又请领导来讲了1次": an added count of the same verb and measure word that names nothing
+    // is the same thing as the count before it in the sentence
+    if (!choice && !column && leftStart === cStart && ADDED.test(s.slice(cStart, q.start))) {
+      const last = metrics.length ? metrics[metrics.length - 1] : undefined;
+      const verb = verbBefore(s, q.start);
+      if (last && last.at >= sentenceStart(s, q.start) && last.unit === q.unit && verb && verb === verbBefore(s, last.at)) {
+        choice = { def: last.def, hit: null, side: 'left', score: 0 };
+      }
     }
     // "1名护士长、2名青年医师担任信息员", "与两家企业、三所学校结对共建": coordinated counts share the words
     // after the last of them
@@ -673,11 +867,16 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
         k++;
       }
     }
+    // "专题研究2次意识形态工作": the count splits the word that names it
+    if (!choice && !column) choice = triggerAcross(compiled, s, candidates, q, leftStart, rightEnd);
     // a bare 一 counts only right next to what it counts (讲党课一次, 开展一次培训)
     if (choice && q.chinese && q.value === 1 && s.slice(q.numStart, q.numEnd) === '一') {
       const h = choice.hit;
       const near = h && (choice.side === 'left' ? q.start - h.end <= 8 : h.start - q.end <= 1);
       if (!near) choice = null;
+      // "一段短视频比发一篇长文章管用": the standard of a comparison is no event
+      const cmp = /比([^，,。；;\s]{0,2})$/.exec(clauseBefore);
+      if (cmp && !/^(?:赛|武|例|重|较|对|上|去|前|同|拼)/.test(cmp[1]) && !/[对评相类攀]$/.test(clauseBefore.slice(0, cmp.index))) choice = null;
     }
     // people counts whose activity is named earlier in the sentence
     if (!choice) {

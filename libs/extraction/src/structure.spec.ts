@@ -113,6 +113,21 @@ describe('problems and plans sections', () => {
     expect(r.plans).toEqual([]);
   });
 
+  it('opens a problems section at a self-check heading "自查发现的问题" and counts "问题1：" lines as items', () => {
+    const s = ['二、自查情况', '检查内容：是否签订责任书。', '自查结论：基本落实。', '三、自查发现的问题', '问题1：学习形式较为单一。', '问题2：舆情应对能力不足。', '问题三：宣传原创不足。', '四、整改措施', '1.丰富学习形式。', '2.提升应对能力。'].join('\n');
+    const r = analyseStructure(s);
+    expect(texts(r.problems)).toEqual(['学习形式较为单一', '舆情应对能力不足', '宣传原创不足']);
+    expect(texts(r.plans)).toEqual(['丰富学习形式', '提升应对能力']);
+    expect(texts(analyseStructure('三、检查发现问题\n1.台账不全。\n2.学习不深。').problems)).toEqual(['台账不全', '学习不深']);
+  });
+
+  it('traps: a report on putting right what an inspection found is no problems section, and 问题 in a sentence is no item', () => {
+    expect(analyseStructure('二、巡察发现问题整改情况\n1.已整改到位。\n2.正在整改。').problems).toEqual([]);
+    expect(analyseStructure('二、整改发现的问题\n1.建立台账。\n2.限期整改。').problems).toEqual([]);
+    const r = analyseStructure('一、主要工作\n问题导向：坚持查改结合。\n问题123号已办结。');
+    expect(r.problems).toEqual([]);
+  });
+
   it('reports the plan sections as ranges (their quantities are targets)', () => {
     const s = '一、工作\n召开会议2次。\n二、下步打算\n力争发表稿件10篇。';
     const [range] = analyseStructure(s).planRanges;

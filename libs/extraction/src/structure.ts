@@ -92,6 +92,17 @@ export function enumeratorAt(s: string, i: number, end: number, lineStart: boole
     if (s[j] === '）' || s[j] === ')') return { style: 'num-rparen', level: 4, ordinal: ord, end: skipSpaces(s, j + 1, end) };
     return null;
   }
+  // "问题1：", "问题二：" opening a line: an item of a list of problems (an audit's or a self-check's)
+  if (lineStart && c === '问' && s[i + 1] === '题') {
+    let j = i + 2;
+    while (j < end && (CN_NUM.includes(s[j]) || /[0-9]/.test(s[j]))) j++;
+    if (j > i + 2 && j - i <= 5 && '：:、.'.includes(s[j] ?? '')) {
+      const digits = s.slice(i + 2, j);
+      const ord = /^[0-9]+$/.test(digits) ? Number(digits) : /^[0-9]/.test(digits) ? 0 : cnOrdinal(digits);
+      if (ord > 0) return { style: 'noun-num', level: 3, ordinal: ord, end: skipSpaces(s, j + 1, end) };
+    }
+    return null;
+  }
   const code = c.charCodeAt(0);
   if (code >= 0x2460 && code <= 0x2473) return { style: 'circled', level: 5, ordinal: code - 0x245f, end: skipSpaces(s, i + 1, end) };
   if (code >= 0x2474 && code <= 0x2487) return { style: 'num-paren', level: 4, ordinal: code - 0x2473, end: skipSpaces(s, i + 1, end) };
@@ -117,7 +128,7 @@ function continues(prev: Enumerator, next: Enumerator): boolean {
 // ---- vocabulary of sections (language, not metrics)
 
 const PROBLEM_HEAD =
-  /存在(?:的)?(?:主要|突出)?(?:问题|不足|短板|差距|困难|薄弱)|不足之处|薄弱环节|问题(?:和|与|及)不足|不足(?:和|与|及)问题|差距(?:和|与|及)不足|不足(?:和|与|及)差距|主要问题|困难(?:和|与|及)问题|问题(?:和|与|及)困难|问题清单|短板(?:弱项|和不足|与不足)|(?<!补齐|弥补|补|补强)短板$|^(?:工作中的|当前的)?(?:问题|不足|短板|差距)$/;
+  /存在(?:的)?(?:主要|突出)?(?:问题|不足|短板|差距|困难|薄弱)|不足之处|薄弱环节|问题(?:和|与|及)不足|不足(?:和|与|及)问题|差距(?:和|与|及)不足|不足(?:和|与|及)差距|主要问题|困难(?:和|与|及)问题|问题(?:和|与|及)困难|问题清单|发现的?(?:主要)?问题$|短板(?:弱项|和不足|与不足)|(?<!补齐|弥补|补|补强)短板$|^(?:工作中的|当前的)?(?:问题|不足|短板|差距)$/;
 const PLAN_HEAD =
   /下一?步|下阶段|下一阶段|今后|打算|努力方向|改进措施|整改措施|对策|明年|来年|[0-9]{4}年(?:工作)?(?:计划|安排|思路|重点|打算)|工作(?:计划|思路|设想)$|思考$/;
 const PROBLEM_PARA =
