@@ -6,6 +6,7 @@ import { APP_CONFIG, Clock, LOGGER, REDIS } from '@thermocline/server';
 import type IORedis from 'ioredis';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { keepScheduled } from '../keep-scheduled';
 
 /**
  * The safety net of the analytics. Time alone changes them: when a due date passes, the units that
@@ -24,16 +25,11 @@ export class AnalyticsTickProcessor {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  async schedule(): Promise<void> {
-    // Again whenever Redis comes back: one that lost its data lost the scheduler too, and with it
-    // the catch-up of aggregation requests lost in the outage.
-    this.redis.on('ready', () => void this.upsert().catch((e: unknown) => this.logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'could not schedule the analytics tick')));
-    await this.upsert();
-  }
-
-  private async upsert(): Promise<void> {
-    // The scheduler fires at once, then every ten minutes.
-    await this.queues.queues.analytics.upsertJobScheduler('analytics-tick', { every: 600_000 }, { name: 'analytics-tick', data: {} });
+  /** Fires at once, then every ten minutes; back with a Redis that lost it (and the requests lost with it). */
+  schedule(): Promise<void> {
+    return keepScheduled(this.redis, this.logger, 'the analytics tick', () =>
+      this.queues.queues.analytics.upsertJobScheduler('analytics-tick', { every: 600_000 }, { name: 'analytics-tick', data: {} }),
+    );
   }
 
   async run(now = this.clock.now()): Promise<{ enqueued: number }> {

@@ -4,10 +4,11 @@ import { FileStore, LOGGER, REDIS } from '@thermocline/server';
 import type IORedis from 'ioredis';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { keepScheduled } from '../keep-scheduled';
 
 const EVERY_MS = 24 * 3600_000;
 /** Younger files are left alone: an upload stores its file before its row commits. */
-export const ORPHAN_GRACE_MS = 24 * 3600_000;
+const ORPHAN_GRACE_MS = 24 * 3600_000;
 
 /**
  * An upload keeps its stored original when its transaction was cut off (lost connection, query
@@ -26,18 +27,11 @@ export class OrphanSweepProcessor {
     @Inject(REDIS) private readonly redis: IORedis,
   ) {}
 
-  /** One daily scheduler per installation; registered again when a Redis that lost its data is back. */
-  async schedule(): Promise<void> {
-    this.redis.on('ready', () => void this.upsert());
-    await this.upsert();
-  }
-
-  private async upsert(): Promise<void> {
-    try {
-      await this.queues.queues.maintenance.upsertJobScheduler('sweep-orphans', { every: EVERY_MS }, { name: 'sweep-orphans', data: {} });
-    } catch (e) {
-      this.logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'could not schedule the orphan sweep');
-    }
+  /** One daily scheduler per installation (it fires at once, then every day). */
+  schedule(): Promise<void> {
+    return keepScheduled(this.redis, this.logger, 'the orphan sweep', () =>
+      this.queues.queues.maintenance.upsertJobScheduler('sweep-orphans', { every: EVERY_MS }, { name: 'sweep-orphans', data: {} }),
+    );
   }
 
   async run(now = new Date()): Promise<{ checked: number; quarantined: string[] }> {

@@ -6,6 +6,7 @@ import { APP_CONFIG, Clock, LOGGER, REDIS } from '@thermocline/server';
 import type IORedis from 'ioredis';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { keepScheduled } from '../keep-scheduled';
 
 const SWEEP_EVERY_MS = 5 * 60_000;
 /** A delivery untouched this long while not final, with no job in the queue, was lost. */
@@ -28,23 +29,13 @@ export class ReminderScanProcessor {
     @Inject(REDIS) private readonly redis: IORedis,
   ) {}
 
-  /** Registers the schedulers now, and again whenever Redis comes back (one that lost its data lost them). */
-  async schedule(): Promise<void> {
-    this.redis.on('ready', () => void this.upsert());
-    await this.upsert();
-  }
-
-  private async upsert(): Promise<void> {
-    try {
-      await this.queues.queues.notifications.upsertJobScheduler(
-        'reminder-scan',
-        { pattern: `0 ${this.config.reminderHour} * * *`, tz: this.config.tzReports },
-        { name: 'reminder-scan', data: {} },
-      );
-      await this.queues.queues.notifications.upsertJobScheduler('deliver-sweep', { every: SWEEP_EVERY_MS }, { name: 'deliver-sweep', data: {} });
-    } catch (e) {
-      this.logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'could not schedule the reminder scan');
-    }
+  /** The daily scan at REMINDER_HOUR in TZ_REPORTS, and the deliver-sweep. */
+  schedule(): Promise<void> {
+    const q = this.queues.queues.notifications;
+    return keepScheduled(this.redis, this.logger, 'the reminder scan', async () => {
+      await q.upsertJobScheduler('reminder-scan', { pattern: `0 ${this.config.reminderHour} * * *`, tz: this.config.tzReports }, { name: 'reminder-scan', data: {} });
+      await q.upsertJobScheduler('deliver-sweep', { every: SWEEP_EVERY_MS }, { name: 'deliver-sweep', data: {} });
+    });
   }
 
   run(periodId?: number): Promise<ScanResult> {
