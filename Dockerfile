@@ -1,10 +1,11 @@
-# One image for api and worker (the command picks which). Tests run on Node 20 like production.
-FROM node:20-bookworm-slim AS build
+# One image for api and worker (the command picks which). CI and tests run on the same Node major
+# (scripts/use-node.sh); test/runtime.spec.ts checks that this base, engines and .nvmrc agree.
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY . .
 RUN npm ci --no-audit --no-fund && npm run build && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production STORAGE_DIR=/data/storage
 WORKDIR /app
 COPY --from=build /app /app

@@ -22,8 +22,9 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      roots: ['<rootDir>/libs', '<rootDir>/apps/api', '<rootDir>/apps/worker'],
-      testMatch: ['**/src/**/*.spec.ts'],
+      roots: ['<rootDir>/libs', '<rootDir>/apps/api', '<rootDir>/apps/worker', '<rootDir>/test'],
+      // test/*.spec.ts: checks of the repository itself (runtime versions, architecture)
+      testMatch: ['**/src/**/*.spec.ts', '<rootDir>/test/*.spec.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
       moduleNameMapper: libs,
     },

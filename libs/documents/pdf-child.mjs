@@ -33,5 +33,5 @@ try {
 } catch {
   write({ ok: false, reason: 'corrupt' });
 } finally {
-  await doc.destroy().catch(() => undefined);
+  await task.destroy().catch(() => undefined);
 }

@@ -1,4 +1,4 @@
-// PDF text with pdfjs-dist 5.6 (the last line that runs on Node 20), loaded lazily with a real dynamic
+// PDF text with pdfjs-dist 6 (Node ≥ 22.13; production and CI run Node 24), loaded lazily with a real dynamic
 // import() — the package is ESM-only and this library compiles to CommonJS (module node16 keeps
 // import() as is). Where ESM cannot be imported (jest), the same reading runs in a child process
 // (../pdf-child.mjs). Evaluation, XFA and scripting are off: a PDF's JavaScript is never run.
@@ -30,6 +30,8 @@ function pdfjsDir(): string {
 function pdfOptions() {
   const base = pdfjsDir();
   return {
+    // pdf.js 6 no longer has the eval path behind CVE-2024-4367 (pdf-safety.spec.ts checks its
+    // build holds no code generation); kept off so a release that brings one back starts disabled.
     isEvalSupported: false,
     enableXfa: false,
     verbosity: 0,
@@ -71,7 +73,7 @@ async function readInProcess(pdfjs: PdfJs, bytes: Uint8Array): Promise<PdfRead> 
   } catch {
     return { ok: false, reason: 'corrupt' };
   } finally {
-    await doc.destroy().catch(() => undefined);
+    await task.destroy().catch(() => undefined); // pdf.js 6: the loading task owns the document
   }
 }
 
