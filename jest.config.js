@@ -15,7 +15,7 @@ const swc = [
     module: { type: 'commonjs' },
   },
 ];
-const libs = { '^@thermocline/(contracts|config|extraction|documents|analytics|db|jobs|server|notify)$': '<rootDir>/libs/$1/src/index.ts' };
+const libs = { '^@thermocline/(contracts|config|extraction|documents|analytics|db|jobs|runtime|server|notify)$': '<rootDir>/libs/$1/src/index.ts' };
 
 module.exports = {
   projects: [

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '@thermocline/config';
 import { createDataSource } from '@thermocline/db';
-import { createLogger } from '@thermocline/server';
+import { createLogger } from '@thermocline/runtime';
 import { createApi, openApiDocument } from '../bootstrap';
 
 async function main(): Promise<void> {

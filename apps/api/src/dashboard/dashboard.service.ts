@@ -2,7 +2,8 @@ import { BadRequestException, Inject, Injectable, NotFoundException } from '@nes
 import { median, summarizeLevels } from '@thermocline/analytics';
 import type { AppConfig } from '@thermocline/config';
 import { MetricDefinitionEntity, PeriodEntity, UnitEntity } from '@thermocline/db';
-import { APP_CONFIG, loadAnalyticsConfig } from '@thermocline/server';
+import { loadAnalyticsConfig } from '@thermocline/runtime';
+import { APP_CONFIG } from '@thermocline/server';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { inScope, type AuthUser } from '../common/auth-user';

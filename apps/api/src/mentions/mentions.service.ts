@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { MentionEntity, MetricDefinitionEntity, ReportTextEntity } from '@thermocline/db';
-import { writeAudit } from '@thermocline/server';
+import { writeAudit } from '@thermocline/runtime';
 import { DataSource } from 'typeorm';
 import { canActFor, type AuthUser } from '../common/auth-user';
 import { outOfScope } from '../common/errors';

@@ -1,9 +1,10 @@
 import { BadRequestException, HttpException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
-import { CadenceEntity, PeriodEntity, ReportEntity, ReportItemEntity, ReportTextEntity, UnitEntity } from '@thermocline/db';
+import { CadenceEntity, PeriodEntity, ReportEntity, ReportItemEntity, ReportTextEntity, transactionWithRetry, UnitEntity } from '@thermocline/db';
 import { inspectUpload, safeFileName, type DocumentFormat } from '@thermocline/documents';
 import { enqueueExtract, JobQueues } from '@thermocline/jobs';
-import { APP_CONFIG, Clock, FileStore, isDependencyDown, LOGGER, transactionWithRetry, writeAudit } from '@thermocline/server';
+import { Clock, FileStore, isDependencyDown, writeAudit } from '@thermocline/runtime';
+import { APP_CONFIG, LOGGER } from '@thermocline/server';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { canActFor, inScope, type AuthUser } from '../common/auth-user';
