@@ -22,8 +22,9 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      roots: ['<rootDir>/libs', '<rootDir>/apps/api', '<rootDir>/apps/worker'],
-      testMatch: ['**/src/**/*.spec.ts'],
+      // test/architecture: the repository's own shape (declared dependencies, lint boundaries).
+      roots: ['<rootDir>/libs', '<rootDir>/apps/api', '<rootDir>/apps/worker', '<rootDir>/test/architecture'],
+      testMatch: ['**/src/**/*.spec.ts', '**/test/architecture/*.spec.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
       moduleNameMapper: libs,
     },
