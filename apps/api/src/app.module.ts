@@ -4,7 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { CoreModule, type CoreModuleOptions } from '@thermocline/server';
 import { AdminModule } from './admin/admin.module';
 import { AnalyticsEventsModule } from './analytics/analytics-events.module';
-import { AuditController } from './audit/audit.controller';
+import { AuditModule } from './audit/audit.module';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { LoginLimiter } from './auth/login-limiter.service';
@@ -28,6 +28,7 @@ export class AppModule {
         CoreModule.forRoot({ ...core, service: 'api' }),
         JwtModule.register({ global: true, secret: core.config.jwtSecret, signOptions: { algorithm: 'HS256', issuer: 'thermocline' }, verifyOptions: { issuer: 'thermocline' } }),
         AnalyticsEventsModule,
+        AuditModule,
         UnitsModule,
         UsersModule,
         PeriodsModule,
@@ -36,7 +37,7 @@ export class AppModule {
         AdminModule,
         NotificationsModule,
       ],
-      controllers: [AuthController, HealthController, AuditController],
+      controllers: [AuthController, HealthController],
       providers: [
         AuthService,
         LoginLimiter,
