@@ -5,7 +5,7 @@ import { Clock } from '@thermocline/runtime';
 import { APP_CONFIG, NOTIFY_PROVIDERS } from '@thermocline/server';
 import { DataSource } from 'typeorm';
 
-/** The api's notification providers, and the event notifier only the worker uses (after extraction and aggregation). */
+/** The shared notification providers (libs/server), and the event notifier only the worker uses (after extraction and aggregation). */
 export const WORKER_NOTIFY_PROVIDERS: Provider[] = [
   ...NOTIFY_PROVIDERS,
   {
