@@ -1,5 +1,5 @@
 # One image for api and worker (the command picks which). CI and tests run on the same Node major
-# (scripts/use-node.sh); test/runtime.spec.ts checks that this base, engines and .nvmrc agree.
+# (scripts/use-node.sh); test/architecture/runtime.spec.ts checks that this base, engines and .nvmrc agree.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY . .

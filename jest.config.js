@@ -15,16 +15,16 @@ const swc = [
     module: { type: 'commonjs' },
   },
 ];
-const libs = { '^@thermocline/(contracts|config|extraction|documents|analytics|db|jobs|server|notify)$': '<rootDir>/libs/$1/src/index.ts' };
+const libs = { '^@thermocline/(contracts|config|extraction|documents|analytics|db|jobs|runtime|server|notify)$': '<rootDir>/libs/$1/src/index.ts' };
 
 module.exports = {
   projects: [
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      roots: ['<rootDir>/libs', '<rootDir>/apps/api', '<rootDir>/apps/worker', '<rootDir>/test'],
-      // test/*.spec.ts: checks of the repository itself (runtime versions, architecture)
-      testMatch: ['**/src/**/*.spec.ts', '<rootDir>/test/*.spec.ts'],
+      // test/architecture: the repository's own shape (declared dependencies, lint boundaries).
+      roots: ['<rootDir>/libs', '<rootDir>/apps/api', '<rootDir>/apps/worker', '<rootDir>/test/architecture'],
+      testMatch: ['**/src/**/*.spec.ts', '**/test/architecture/*.spec.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
       moduleNameMapper: libs,
     },

@@ -3,7 +3,7 @@ import { createBureau, PASSWORD } from './support/bureau';
 import { ADMIN_PASSWORD, dropDatabase, startHarness, TEST_MYSQL, uniqueName, type Harness } from './support/harness';
 import { Client } from './support/http';
 import { MysqlProxy } from './support/mysql-proxy';
-import { FileStore } from '@thermocline/server';
+import { FileStore } from '@thermocline/runtime';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sweepOrphans } from '../apps/worker/src/maintenance/orphans.processor';

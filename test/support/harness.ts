@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig, type AppConfig } from '@thermocline/config';
-import { createLogger, openAppDatabase } from '@thermocline/server';
+import { createLogger, openAppDatabase } from '@thermocline/runtime';
 import { createConnection } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/bootstrap';

@@ -4,14 +4,14 @@ import { JwtModule } from '@nestjs/jwt';
 import { CoreModule, type CoreModuleOptions } from '@thermocline/server';
 import { AdminModule } from './admin/admin.module';
 import { AnalyticsEventsModule } from './analytics/analytics-events.module';
-import { AuditController } from './audit/audit.controller';
-import { AuthController } from './auth/auth.controller';
-import { AuthService } from './auth/auth.service';
-import { LoginLimiter } from './auth/login-limiter.service';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { AccessGuard } from './common/access.guard';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { DashboardModule } from './dashboard/dashboard.module';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
+import { MentionsModule } from './mentions/mentions.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PeriodsModule } from './periods/periods.module';
 import { ReportsModule } from './reports/reports.module';
@@ -28,22 +28,23 @@ export class AppModule {
         CoreModule.forRoot({ ...core, service: 'api' }),
         JwtModule.register({ global: true, secret: core.config.jwtSecret, signOptions: { algorithm: 'HS256', issuer: 'thermocline' }, verifyOptions: { issuer: 'thermocline' } }),
         AnalyticsEventsModule,
+        AuthModule,
+        HealthModule,
+        AuditModule,
         UnitsModule,
         UsersModule,
         PeriodsModule,
         ReportsModule,
+        MentionsModule,
         DashboardModule,
         AdminModule,
+        MetricsModule,
         NotificationsModule,
       ],
-      controllers: [AuthController, HealthController, AuditController],
       providers: [
-        AuthService,
-        LoginLimiter,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
       ],
-      exports: [AuthService],
     };
   }
 }

@@ -1,6 +1,6 @@
 import type { AppConfig } from '@thermocline/config';
 import { UnitEntity, UserEntity } from '@thermocline/db';
-import { writeAudit } from '@thermocline/server';
+import { writeAudit } from '@thermocline/runtime';
 import type { Logger } from 'pino';
 import { IsNull, type DataSource } from 'typeorm';
 import { hashPassword } from './auth/password';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, describeConfig, loadConfig } from '@thermocline/config';
-import { createLogger, openAppDatabase } from '@thermocline/server';
+import { createLogger, openAppDatabase } from '@thermocline/runtime';
 import { createApi } from './bootstrap';
 import { ensureFirstAdmin } from './first-admin';
 

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, describeConfig, loadConfig } from '@thermocline/config';
-import { createLogger, openAppDatabase, PinoNestLogger } from '@thermocline/server';
+import { createLogger, openAppDatabase } from '@thermocline/runtime';
+import { PinoNestLogger } from '@thermocline/server';
 import { AnalyticsTickProcessor } from './analytics/analytics-tick.processor';
 import { jobHandlers } from './handlers';
 import { JobRunner } from './job-runner';

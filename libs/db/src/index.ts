@@ -4,3 +4,4 @@ export * from './data-source';
 export * from './entities';
 export { MIGRATIONS } from './migrations';
 export * from './json';
+export * from './transaction';

@@ -15,7 +15,10 @@ export interface JobPayloads {
   'sweep-orphans': Record<string, never>;
   /** Recompute a period's pre-aggregated analytics (temperatures, flags, level medians). */
   aggregate: { periodId: number; reason?: string };
-  /** Hourly: re-aggregate periods whose due date has just passed (missing reports become flags). */
+  /**
+   * Every ten minutes: re-aggregate a period whose deadline passed, or whose reports, reviews or unit
+   * tree changed, since its last aggregation (missing reports become flags; lost requests are caught up).
+   */
   'analytics-tick': Record<string, never>;
   /**
    * Reminder scan (daily at REMINDER_HOUR in TZ_REPORTS, or on demand): the current stage's

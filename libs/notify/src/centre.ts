@@ -6,17 +6,14 @@
 
 import { randomBytes } from 'node:crypto';
 import type { AppConfig } from '@thermocline/config';
-import type { JsonObject } from '@thermocline/db';
+import { transactionWithRetry, type JsonObject } from '@thermocline/db';
 import type { JobQueues } from '@thermocline/jobs';
+import type { Clock } from '@thermocline/runtime';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Message } from './messages';
 import { quietUntil } from './quiet';
 import { categoryOf, type NotificationCategory, type NotificationKind } from './types';
-
-export interface NowSource {
-  now(): Date;
-}
 
 export type Recipient = { userId: number } | { unitId: number };
 
@@ -39,20 +36,6 @@ export interface NotificationInput {
 export function dedupeKey(n: Pick<NotificationInput, 'recipient' | 'periodId' | 'stage'>): string {
   const who = 'userId' in n.recipient ? `u${n.recipient.userId}` : `g${n.recipient.unitId}`;
   return `${who}:p${n.periodId ?? 0}:${n.stage}`.slice(0, 191);
-}
-
-const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
-
-async function transaction<T>(db: DataSource, work: (m: EntityManager) => Promise<T>, attempts = 5): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await db.transaction(work);
-    } catch (e) {
-      const code = (e as { driverError?: { code?: string } }).driverError?.code ?? (e as { code?: string }).code;
-      if (i >= attempts || !code || !RETRYABLE.has(code)) throw e;
-      await new Promise((r) => setTimeout(r, 20 * i + Math.random() * 50));
-    }
-  }
 }
 
 interface NewRow {
@@ -91,13 +74,14 @@ export class NotificationCentre {
     private readonly db: DataSource,
     private readonly queues: JobQueues,
     private readonly config: Pick<AppConfig, 'smtpUrl' | 'mailFrom' | 'quietHours' | 'tzReports'>,
-    private readonly clock: NowSource,
+    private readonly clock: Clock,
     private readonly logger: Logger,
   ) {}
 
   async notify(inputs: NotificationInput[]): Promise<NotifyResult> {
     if (!inputs.length) return { created: 0, notificationIds: [], deliveryIds: [] };
-    const { result, deliveries } = await transaction(this.db, (m) => this.write(m, inputs));
+    // Five attempts: concurrent scans on several workers contend for the same unique keys.
+    const { result, deliveries } = await transactionWithRetry(this.db, (m) => this.write(m, inputs), 5);
     await this.enqueue(deliveries);
     return result;
   }

@@ -5,7 +5,8 @@
 import type { AppConfig } from '@thermocline/config';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { NotificationCentre, NotificationInput, NowSource, PendingDelivery } from './centre';
+import type { Clock } from '@thermocline/runtime';
+import type { NotificationCentre, NotificationInput, PendingDelivery } from './centre';
 import { escalationMessage, extractedMessage, extractionFailedMessage, flagMessage, reminderMessage } from './messages';
 import { DEFAULT_REMINDER_RULES, parseReminderRules, type ReminderRules } from './rules';
 import { currentStage, dueDateWindow } from './stages';
@@ -72,7 +73,7 @@ export class ReminderScanner {
     private readonly db: DataSource,
     private readonly centre: NotificationCentre,
     private readonly config: Pick<AppConfig, 'tzReports'>,
-    private readonly clock: NowSource,
+    private readonly clock: Clock,
     private readonly logger: Logger,
   ) {}
 
@@ -197,7 +198,7 @@ export class EventNotifier {
     private readonly db: DataSource,
     private readonly centre: NotificationCentre,
     private readonly config: Pick<AppConfig, 'tzReports'>,
-    private readonly clock: NowSource,
+    private readonly clock: Clock,
   ) {}
 
   /** "Please review the numbers" to the unit's secretaries (and the uploader when someone else uploaded). */

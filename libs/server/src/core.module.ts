@@ -1,11 +1,10 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
 import { createRedis, JobQueues } from '@thermocline/jobs';
+import { Clock, FileStore } from '@thermocline/runtime';
 import type IORedis from 'ioredis';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { Clock } from './clock';
-import { FileStore } from './storage';
 import { APP_CONFIG, LOGGER, REDIS } from './tokens';
 
 export interface CoreModuleOptions {

@@ -1,12 +1,6 @@
-export * from './audit';
-export * from './context';
+// @thermocline/server: Nest modules and providers shared by api and worker. The framework-free
+// parts they wrap live in @thermocline/runtime and @thermocline/db.
 export * from './core.module';
-export * from './logger';
-export * from './storage';
-export * from './tokens';
-export * from './catalogue';
-export * from './transaction';
-export * from './analytics-settings';
-export * from './clock';
-export * from './dependency';
+export * from './nest-logger';
 export * from './notify.providers';
+export * from './tokens';

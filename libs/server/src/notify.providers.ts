@@ -2,9 +2,9 @@ import type { Provider } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
 import { JobQueues } from '@thermocline/jobs';
 import { NotificationCentre, ReminderScanner } from '@thermocline/notify';
+import { Clock } from '@thermocline/runtime';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { Clock } from './clock';
 import { APP_CONFIG, LOGGER } from './tokens';
 
 /**

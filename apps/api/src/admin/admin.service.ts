@@ -2,7 +2,8 @@ import { BadRequestException, Inject, Injectable, NotFoundException } from '@nes
 import { DEFAULT_ANALYTICS_CONFIG } from '@thermocline/analytics';
 import { PeriodEntity, ReextractRunEntity, ReportEntity } from '@thermocline/db';
 import { enqueueExtract, JobQueues } from '@thermocline/jobs';
-import { LOGGER, loadAnalyticsConfig, saveAnalyticsConfig, writeAudit } from '@thermocline/server';
+import { loadAnalyticsConfig, saveAnalyticsConfig, writeAudit } from '@thermocline/runtime';
+import { LOGGER } from '@thermocline/server';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AnalyticsEvents } from '../analytics/analytics-events';

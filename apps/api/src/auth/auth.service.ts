@@ -2,7 +2,8 @@ import { BadRequestException, HttpException, HttpStatus, Inject, Injectable, Una
 import { JwtService } from '@nestjs/jwt';
 import type { AppConfig } from '@thermocline/config';
 import { UnitEntity, UserEntity } from '@thermocline/db';
-import { APP_CONFIG, writeAudit } from '@thermocline/server';
+import { writeAudit } from '@thermocline/runtime';
+import { APP_CONFIG } from '@thermocline/server';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../common/auth-user';
 import type { LoginResultDto, SessionUserDto } from './dto/login.dto';

@@ -1,11 +1,11 @@
-// Writes the api's OpenAPI document to apps/api/openapi.json without a database: the web app's
-// typed client is generated from it (npm run openapi), and CI checks it is up to date.
+// Writes the api's OpenAPI document to apps/api/openapi.json without a database (npm run openapi):
+// the web app's typed client is generated from it.
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '@thermocline/config';
 import { createDataSource } from '@thermocline/db';
-import { createLogger } from '@thermocline/server';
+import { createLogger } from '@thermocline/runtime';
 import { createApi, openApiDocument } from '../bootstrap';
 
 async function main(): Promise<void> {

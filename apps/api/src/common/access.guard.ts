@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { UnitEntity } from '@thermocline/db';
-import { currentContext } from '@thermocline/server';
+import { currentContext } from '@thermocline/runtime';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { ACCESS_KEY, type AccessRule, type ScopedRequest } from './access.decorator';

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Inject, type ExceptionFilter } from '@nestjs/common';
-import { LOGGER, currentContext, isDependencyDown } from '@thermocline/server';
+import { currentContext, isDependencyDown } from '@thermocline/runtime';
+import { LOGGER } from '@thermocline/server';
 import type { Response } from 'express';
 import type { Logger } from 'pino';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { runWithContext } from '@thermocline/server';
+import { runWithContext } from '@thermocline/runtime';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 

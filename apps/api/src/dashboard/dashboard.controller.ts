@@ -4,11 +4,12 @@ import type { Request, Response } from 'express';
 import { Access, CurrentUser } from '../common/access.decorator';
 import type { AuthUser } from '../common/auth-user';
 import { sendDownload } from '../common/files';
+import { DashboardCache, type CachedResponse } from './dashboard-cache';
 import { DashboardService } from './dashboard.service';
-import { ResponseCache } from './response-cache';
+import { ComparisonDto, ComparisonQueryDto, GapDto, HeatmapDto, HeatmapQueryDto, PeriodQueryDto, TrendDto, TrendQueryDto, UnitStandingDto } from './dto/dashboard.dto';
 
 /** Sends cached JSON bytes, gzipped when the client accepts it. */
-function sendJson(req: Request, res: Response, entry: { json: Buffer; gzip: Buffer | null }): void {
+function sendJson(req: Request, res: Response, entry: CachedResponse): void {
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Cache-Control', 'private, no-cache');
   res.setHeader('Vary', 'Accept-Encoding');
@@ -17,7 +18,6 @@ function sendJson(req: Request, res: Response, entry: { json: Buffer; gzip: Buff
     res.end(entry.gzip);
   } else res.end(entry.json);
 }
-import { ComparisonDto, ComparisonQueryDto, GapDto, HeatmapDto, HeatmapQueryDto, PeriodQueryDto, TrendDto, TrendQueryDto, UnitStandingDto } from './dto/dashboard.dto';
 
 const LEADERS = ['leader', 'admin'] as const;
 
@@ -27,7 +27,7 @@ const LEADERS = ['leader', 'admin'] as const;
 export class DashboardController {
   constructor(
     private readonly dashboard: DashboardService,
-    private readonly cache: ResponseCache,
+    private readonly cache: DashboardCache,
   ) {}
 
   @Get('gap')
@@ -36,7 +36,7 @@ export class DashboardController {
   @ApiOkResponse({ type: GapDto })
   async gap(@CurrentUser() user: AuthUser, @Query() q: PeriodQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     const period = await this.dashboard.period(q.period);
-    const entry = await this.cache.get(`gap:${period.id}:${user.unitId}`, await this.dashboard.stamp(period), () => this.dashboard.gapJson(user, period));
+    const entry = await this.cache.response(`gap:${period.id}:${user.unitId}`, await this.dashboard.stamp(period), () => this.dashboard.gapJson(user, period));
     sendJson(req, res, entry);
   }
 
@@ -48,7 +48,7 @@ export class DashboardController {
     const period = await this.dashboard.period(q.period);
     const normalize = q.normalize ?? 'none';
     const stamp = await this.dashboard.stamp(period);
-    const entry = await this.cache.get(`cmp:${period.id}:${user.unitId}:${q.metric}:${normalize}`, stamp, async () =>
+    const entry = await this.cache.response(`cmp:${period.id}:${user.unitId}:${q.metric}:${normalize}`, stamp, async () =>
       JSON.stringify(await this.dashboard.comparison(user, q.period, q.metric, normalize, stamp)),
     );
     sendJson(req, res, entry);

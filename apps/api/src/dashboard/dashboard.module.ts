@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { DashboardCache } from './dashboard-cache';
 import { DashboardController } from './dashboard.controller';
+import { DashboardQueries } from './dashboard.queries';
 import { DashboardService } from './dashboard.service';
-import { ResponseCache } from './response-cache';
 
-@Module({ controllers: [DashboardController], providers: [DashboardService, ResponseCache] })
+@Module({ controllers: [DashboardController], providers: [DashboardService, DashboardQueries, DashboardCache] })
 export class DashboardModule {}

@@ -1,10 +1,10 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { MentionEntity, MetricDefinitionEntity, ReportTextEntity } from '@thermocline/db';
-import { writeAudit } from '@thermocline/server';
+import { writeAudit } from '@thermocline/runtime';
 import { DataSource } from 'typeorm';
 import { canActFor, type AuthUser } from '../common/auth-user';
 import { outOfScope } from '../common/errors';
-import { ReportsService } from '../reports/reports.service';
+import { findReportInScope } from '../reports/report-scope';
 import { AnalyticsEvents } from '../analytics/analytics-events';
 import type { CreateMentionDto, MentionDto, ReviewMentionDto } from './dto/mention.dto';
 
@@ -33,12 +33,11 @@ export function toMentionDto(m: MentionEntity): MentionDto {
 export class MentionsService {
   constructor(
     private readonly db: DataSource,
-    private readonly reports: ReportsService,
     private readonly events: AnalyticsEvents,
   ) {}
 
   async list(user: AuthUser, reportId: number): Promise<MentionDto[]> {
-    await this.reports.findInScope(user, reportId);
+    await findReportInScope(this.db.manager, user, reportId);
     const rows = await this.db.getRepository(MentionEntity).find({ where: { reportId }, order: { evidenceStart: 'ASC', id: 'ASC' } });
     return rows.map(toMentionDto);
   }
@@ -51,7 +50,7 @@ export class MentionsService {
     if (!/^\d{1,18}$/.test(id)) throw outOfScope('数字');
     const mention = await this.db.getRepository(MentionEntity).findOneBy({ id });
     if (!mention) throw outOfScope('数字');
-    const { report, unit } = await this.reports.findInScope(user, mention.reportId).catch(() => {
+    const { report, unit } = await findReportInScope(this.db.manager, user, mention.reportId).catch(() => {
       throw outOfScope('数字');
     });
     if (!canActFor(user, unit)) throw outOfScope('数字');
@@ -89,7 +88,7 @@ export class MentionsService {
   }
 
   async create(user: AuthUser, reportId: number, dto: CreateMentionDto): Promise<MentionDto> {
-    const { report, unit } = await this.reports.findInScope(user, reportId);
+    const { report, unit } = await findReportInScope(this.db.manager, user, reportId);
     if (!canActFor(user, unit)) throw outOfScope('报告');
     if (report.status !== 'extracted') throw new BadRequestException('报告还没有处理完成，请稍后再补充数字');
     await this.assertKey(dto.key);

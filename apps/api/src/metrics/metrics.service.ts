@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { MetricDefinitionEntity } from '@thermocline/db';
-import { toDefinition, writeAudit } from '@thermocline/server';
+import { toDefinition, writeAudit } from '@thermocline/runtime';
 import { DataSource } from 'typeorm';
 import { AnalyticsEvents } from '../analytics/analytics-events';
 import type { CreateMetricDto, MetricDto, UpdateMetricDto } from './dto/metric.dto';

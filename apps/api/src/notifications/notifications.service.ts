@@ -1,7 +1,8 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
 import { assertPublicTarget, maskSecret, maskUrl, WebhookTargetError } from '@thermocline/notify';
-import { APP_CONFIG, Clock, writeAudit } from '@thermocline/server';
+import { Clock, writeAudit } from '@thermocline/runtime';
+import { APP_CONFIG } from '@thermocline/server';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../common/auth-user';
 import { outOfScope } from '../common/errors';

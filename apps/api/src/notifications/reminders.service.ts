@@ -1,12 +1,10 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
-import type { UnitEntity } from '@thermocline/db';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { PeriodEntity, type UnitEntity } from '@thermocline/db';
 import { DEFAULT_REMINDER_RULES, loadReminderRules, parseReminderRules, REMINDER_SETTINGS, ReminderScanner } from '@thermocline/notify';
-import { writeAudit } from '@thermocline/server';
+import { writeAudit } from '@thermocline/runtime';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../common/auth-user';
 import type { ReminderRulesDto, RunRemindersResultDto } from './dto/notification.dto';
-import { PeriodEntity } from '@thermocline/db';
-import { NotFoundException } from '@nestjs/common';
 
 @Injectable()
 export class RemindersService {

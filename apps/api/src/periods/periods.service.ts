@@ -1,7 +1,8 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
 import { PeriodEntity } from '@thermocline/db';
-import { APP_CONFIG, Clock, writeAudit } from '@thermocline/server';
+import { Clock, writeAudit } from '@thermocline/runtime';
+import { APP_CONFIG } from '@thermocline/server';
 import { DataSource } from 'typeorm';
 import { AnalyticsEvents } from '../analytics/analytics-events';
 import type { CreatePeriodDto, PeriodDto, UpdatePeriodDto } from './dto/period.dto';

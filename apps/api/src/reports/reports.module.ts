@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
-import { MentionsController } from '../mentions/mentions.controller';
-import { MentionsService } from '../mentions/mentions.service';
+import { MentionsModule } from '../mentions/mentions.module';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
+/** Uploads, report detail and originals; the report's numbers (its mentions routes) come from MentionsModule. */
 @Module({
-  controllers: [ReportsController, MentionsController],
-  providers: [ReportsService, MentionsService],
+  imports: [MentionsModule],
+  controllers: [ReportsController],
+  providers: [ReportsService],
   exports: [ReportsService],
 })
 export class ReportsModule {}

@@ -1,15 +1,17 @@
 import { BadRequestException, HttpException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
-import { CadenceEntity, PeriodEntity, ReportEntity, ReportItemEntity, ReportTextEntity, UnitEntity } from '@thermocline/db';
+import { CadenceEntity, PeriodEntity, ReportEntity, ReportItemEntity, ReportTextEntity, transactionWithRetry, UnitEntity } from '@thermocline/db';
 import { inspectUpload, safeFileName, type DocumentFormat } from '@thermocline/documents';
 import { enqueueExtract, JobQueues } from '@thermocline/jobs';
-import { APP_CONFIG, Clock, FileStore, isDependencyDown, LOGGER, transactionWithRetry, writeAudit } from '@thermocline/server';
+import { Clock, FileStore, isDependencyDown, writeAudit } from '@thermocline/runtime';
+import { APP_CONFIG, LOGGER } from '@thermocline/server';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
-import { canActFor, inScope, type AuthUser } from '../common/auth-user';
+import { canActFor, type AuthUser } from '../common/auth-user';
 import { outOfScope } from '../common/errors';
 import { isLate } from '../periods/period-dates';
 import type { ReportDetailDto, ReportQueryDto, ReportSummaryDto, UploadAcceptedDto } from './dto/report.dto';
+import { findReportInScope } from './report-scope';
 
 const EXT: Record<DocumentFormat, string> = { docx: 'docx', doc: 'doc', pdf: 'pdf', txt: 'txt' };
 
@@ -182,12 +184,8 @@ export class ReportsService {
   }
 
   /** A report the user may see, or 404. */
-  async findInScope(user: AuthUser, id: number): Promise<{ report: ReportEntity; unit: UnitEntity }> {
-    const report = Number.isSafeInteger(id) ? await this.db.getRepository(ReportEntity).findOneBy({ id }) : null;
-    if (!report) throw outOfScope('报告');
-    const unit = await this.db.getRepository(UnitEntity).findOneByOrFail({ id: report.unitId });
-    if (!inScope(user, unit.path)) throw outOfScope('报告');
-    return { report, unit };
+  findInScope(user: AuthUser, id: number): Promise<{ report: ReportEntity; unit: UnitEntity }> {
+    return findReportInScope(this.db.manager, user, id);
   }
 
   async detail(user: AuthUser, id: number): Promise<ReportDetailDto> {

@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { UnitEntity, UserEntity } from '@thermocline/db';
-import { writeAudit, writeAuditMany, type AuditEntry } from '@thermocline/server';
+import { writeAudit, writeAuditMany, type AuditEntry } from '@thermocline/runtime';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AnalyticsEvents } from '../analytics/analytics-events';
 import type { AuthUser } from '../common/auth-user';

@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { UnitEntity, UserEntity } from '@thermocline/db';
-import { writeAudit } from '@thermocline/server';
+import { writeAudit } from '@thermocline/runtime';
 import { DataSource } from 'typeorm';
 import { hashPassword, passwordProblem } from '../auth/password';
 import type { AuthUser } from '../common/auth-user';

@@ -32,9 +32,9 @@ export class AfterExtraction {
   }
 
   /**
-   * The period's figures changed; a lost request is caught up by the next change or the hourly tick.
-   * Also called for a job that finds its report already extracted: the attempt that committed it may
-   * have died (or lost its connection) before getting here.
+   * The period's figures changed; a lost request is caught up by the next change or the analytics
+   * tick (every ten minutes). Also called for a job that finds its report already extracted: the
+   * attempt that committed it may have died (or lost its connection) before getting here.
    */
   async reaggregate(report: ReportEntity): Promise<void> {
     try {

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
-import { CadenceEntity, MentionEntity, ReportEntity, ReportItemEntity } from '@thermocline/db';
+import { CadenceEntity, MentionEntity, ReportEntity, ReportItemEntity, transactionWithRetry } from '@thermocline/db';
 import { decodeDocument, DocumentError, type DocumentFormat } from '@thermocline/documents';
 import { extract, prepareText, type ExtractionResult } from '@thermocline/extraction';
 import type { PendingDelivery } from '@thermocline/notify';
-import { APP_CONFIG, Catalogue, FileStore, isDependencyDown, LOGGER, transactionWithRetry, writeAudit } from '@thermocline/server';
+import { Catalogue, FileStore, isDependencyDown, writeAudit } from '@thermocline/runtime';
+import { APP_CONFIG, LOGGER } from '@thermocline/server';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';

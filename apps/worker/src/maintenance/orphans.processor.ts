@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JobQueues } from '@thermocline/jobs';
-import { FileStore, LOGGER, REDIS } from '@thermocline/server';
+import { FileStore } from '@thermocline/runtime';
+import { LOGGER, REDIS } from '@thermocline/server';
 import type IORedis from 'ioredis';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
 import { emailMessage, quietUntil, webhookRequest, WEBHOOK_TYPES, type MessageContent, type NotificationKind, type WebhookType } from '@thermocline/notify';
-import { APP_CONFIG, Clock, LOGGER } from '@thermocline/server';
+import { Clock } from '@thermocline/runtime';
+import { APP_CONFIG, LOGGER } from '@thermocline/server';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';

@@ -1,10 +1,11 @@
 import type { Provider } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
 import { EventNotifier, NotificationCentre } from '@thermocline/notify';
-import { APP_CONFIG, Clock, NOTIFY_PROVIDERS } from '@thermocline/server';
+import { Clock } from '@thermocline/runtime';
+import { APP_CONFIG, NOTIFY_PROVIDERS } from '@thermocline/server';
 import { DataSource } from 'typeorm';
 
-/** The api's notification providers, and the event notifier only the worker uses (after extraction and aggregation). */
+/** The shared notification providers (libs/server), and the event notifier only the worker uses (after extraction and aggregation). */
 export const WORKER_NOTIFY_PROVIDERS: Provider[] = [
   ...NOTIFY_PROVIDERS,
   {
