@@ -28,6 +28,7 @@ interface GapUnit {
 interface Gap {
   gapDetected: boolean;
   gapIndex: number;
+  attenuationThreshold: number;
   aggregatedAt: string | null;
   levels: { level: number; unitCount: number; medianTemperature: number | null; attenuation: number | null }[];
   overview: { expected: number; received: number; late: number; missing: number; coldCount: number };
@@ -137,6 +138,8 @@ describe('上热下冷 analytics through the api: temperatures, attenuation, fla
     expect(l2.attenuation).toBeCloseTo((l2.medianTemperature as number) / (gap.levels[1].medianTemperature as number), 2);
     expect(gap.gapDetected).toBe(true);
     expect(gap.gapIndex).toBeGreaterThan(0);
+    // the configured threshold the loss was judged against (the level chart draws with it)
+    expect(gap.attenuationThreshold).toBe(0.8);
   });
 
   it('shows the leader of a committee only its subtree, with levels counted from it', async () => {
@@ -202,11 +205,12 @@ describe('上热下冷 analytics through the api: temperatures, attenuation, fla
     const bad = await admin.put('/api/admin/analytics-settings', { weights: { breadth: -1 } });
     expect(bad.status).toBe(400);
     const t0 = new Date();
-    const ok = await admin.put<{ config: { thresholds: { cold: number } } }>('/api/admin/analytics-settings', { thresholds: { cold: 95 } });
+    const ok = await admin.put<{ config: { thresholds: { cold: number } } }>('/api/admin/analytics-settings', { thresholds: { cold: 95, attenuation: 0.65 } });
     expect(ok.status).toBe(200);
     expect(ok.body.config.thresholds.cold).toBe(95);
     const gap = await freshGap(leader, t0, (g) => g.overview.coldCount >= 5);
     expect(gap.overview.coldCount).toBeGreaterThanOrEqual(5);
-    await admin.put('/api/admin/analytics-settings', { thresholds: { cold: 40 } });
+    expect(gap.attenuationThreshold).toBe(0.65);
+    await admin.put('/api/admin/analytics-settings', { thresholds: { cold: 40, attenuation: 0.8 } });
   });
 });
