@@ -39,30 +39,7 @@ export const METRIC_KEYS = Object.keys(METRIC_LABELS);
 
 export function metricLabel(key: string, lang: 'zh' | 'en', names?: ReadonlyMap<string, string>): string {
   if (lang === 'zh' && names?.has(key)) return names.get(key)!;
-  const l = METRIC_LABELS[key];
-  return l ? l[lang] : key;
+  const l = Object.hasOwn(METRIC_LABELS, key) ? METRIC_LABELS[key] : undefined;
+  // a metric an administrator added has only its catalogue name
+  return l ? l[lang] : (names?.get(key) ?? key);
 }
-
-export const FLAG_LABELS: Record<string, { zh: string; en: string; color: string }> = {
-  cold: { zh: '偏冷', en: 'Cold', color: 'blue' },
-  missing_report: { zh: '未报送', en: 'Missing report', color: 'red' },
-  late_report: { zh: '逾期报送', en: 'Late', color: 'orange' },
-  near_duplicate: { zh: '疑似雷同', en: 'Near-duplicate', color: 'purple' },
-  low_specificity: { zh: '内容空泛', en: 'Low specificity', color: 'gold' },
-  unfilled_template: { zh: '模板未填', en: 'Unfilled template', color: 'magenta' },
-  declining: { zh: '持续降温', en: 'Declining', color: 'cyan' },
-};
-
-export const STATUS_LABELS: Record<string, { zh: string; en: string; color: string }> = {
-  queued: { zh: '排队中', en: 'Queued', color: 'default' },
-  processing: { zh: '抽取中', en: 'Processing', color: 'processing' },
-  extracted: { zh: '已抽取', en: 'Extracted', color: 'success' },
-  failed: { zh: '失败', en: 'Failed', color: 'error' },
-};
-
-export const REVIEW_LABELS: Record<string, { zh: string; en: string; color: string }> = {
-  unreviewed: { zh: '待核对', en: 'Unreviewed', color: 'default' },
-  confirmed: { zh: '已确认', en: 'Confirmed', color: 'success' },
-  corrected: { zh: '已更正', en: 'Corrected', color: 'processing' },
-  rejected: { zh: '已驳回', en: 'Rejected', color: 'error' },
-};

@@ -1,7 +1,7 @@
 import { Space, Tag, Typography } from 'antd';
-import type { DeliveryState } from '../api/types';
-import { useI18n } from '../i18n/i18n';
-import { CHANNEL_LABELS, STATUS_LABELS } from './labels';
+import type { DeliveryState } from '../../api/types';
+import { useI18n } from '../../i18n/i18n';
+import { CHANNEL_LABELS, DELIVERY_STATUS_LABELS } from './labels';
 
 const time = (iso: string) => new Date(iso).toLocaleString();
 
@@ -12,7 +12,7 @@ const time = (iso: string) => new Date(iso).toLocaleString();
 export function DeliveryStateLine({ d }: { d: Pick<DeliveryState, 'channel' | 'status' | 'attempts' | 'lastError' | 'notBefore' | 'deliveredAt'> }) {
   const { lang, t } = useI18n();
   const channel = CHANNEL_LABELS[d.channel]?.[lang] ?? d.channel;
-  const status = STATUS_LABELS[d.status];
+  const status = DELIVERY_STATUS_LABELS[d.status];
   return (
     <Space size={4} wrap data-testid="delivery" data-status={d.status}>
       <Tag color={status?.color} style={{ marginInlineEnd: 0 }}>

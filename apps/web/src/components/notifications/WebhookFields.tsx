@@ -1,7 +1,7 @@
 import { Checkbox, Form, Input, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
-import type { WebhookType } from '../api/types';
-import { useI18n } from '../i18n/i18n';
+import type { WebhookType } from '../../api/types';
+import { useI18n } from '../../i18n/i18n';
 import { CHANNEL_LABELS, WEBHOOK_TYPES } from './labels';
 import { checkSecret, checkWebhookUrl } from './webhook';
 

@@ -1,6 +1,6 @@
 // Names of notification kinds, delivery channels and states, and group-chat event categories,
 // in both languages, for the notification centre and the admin screens.
-import type { ChannelEvent, DeliveryChannel, DeliveryStatus, Notification } from '../api/types';
+import type { ChannelEvent, DeliveryChannel, DeliveryStatus, Notification } from '../../api/types';
 
 type Label = { zh: string; en: string };
 type Colored = Label & { color: string };
@@ -12,8 +12,10 @@ export const KIND_LABELS: Record<Notification['kind'], Colored> = {
   escalation: { zh: '催报', en: 'Escalation', color: 'volcano' },
   extracted: { zh: '已抽取', en: 'Extracted', color: 'green' },
   extraction_failed: { zh: '抽取失败', en: 'Extraction failed', color: 'red' },
+  // a notice about a flag is named as the flag (FLAG_LABELS in @thermocline/contracts; written out
+  // here so the notification pages do not load the flag table's chunk)
   cold: { zh: '偏冷', en: 'Cold', color: 'blue' },
-  declining: { zh: '降温', en: 'Declining', color: 'cyan' },
+  declining: { zh: '持续降温', en: 'Declining', color: 'cyan' },
   test: { zh: '测试', en: 'Test', color: 'default' },
 };
 
@@ -25,7 +27,7 @@ export const CHANNEL_LABELS: Record<DeliveryChannel, Label> = {
   feishu: { zh: '飞书', en: 'Feishu' },
 };
 
-export const STATUS_LABELS: Record<DeliveryStatus, Colored> = {
+export const DELIVERY_STATUS_LABELS: Record<DeliveryStatus, Colored> = {
   pending: { zh: '待发送', en: 'Pending', color: 'default' },
   deferred: { zh: '免打扰延后', en: 'Held (quiet hours)', color: 'purple' },
   retrying: { zh: '重试中', en: 'Retrying', color: 'orange' },

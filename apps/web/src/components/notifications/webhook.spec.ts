@@ -1,4 +1,4 @@
-import type { WebhookSettings } from '../api/types';
+import type { WebhookSettings } from '../../api/types';
 import { channelCreateBody, channelUpdateBody, checkSecret, checkWebhookUrl, webhookPatch } from './webhook';
 
 const zh = (z: string) => z;

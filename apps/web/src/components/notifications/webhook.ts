@@ -1,8 +1,8 @@
 // Webhook and group-chat robot settings as forms see them, and what goes to the api. Secrets are
 // write-only: the api shows a hint (first and last four characters); a secret is sent only when
 // the user typed a new one, '' when they asked to remove it, and left out otherwise (kept).
-import type { CreateChannel, UpdateChannel, WebhookInput, WebhookSettings, WebhookType } from '../api/types';
-import type { T } from '../i18n/i18n';
+import type { CreateChannel, UpdateChannel, WebhookInput, WebhookSettings, WebhookType } from '../../api/types';
+import type { T } from '../../i18n/i18n';
 
 export interface WebhookFormValues {
   type: WebhookType;

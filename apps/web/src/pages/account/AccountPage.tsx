@@ -1,8 +1,8 @@
 import { App, Button, Card, Form, Input, Space } from 'antd';
-import { api, ApiError, ok } from '../api/client';
-import { useI18n } from '../i18n/i18n';
-import { PreferencesCard } from '../notifications/PreferencesCard';
-import { sessionStore } from '../session/session';
+import { api, ApiError, ok } from '../../api/client';
+import { useI18n } from '../../i18n/i18n';
+import { PreferencesCard } from './components/PreferencesCard';
+import { sessionStore } from '../../session/session';
 
 export default function AccountPage() {
   const { t } = useI18n();

@@ -1,5 +1,5 @@
-import type { DashboardGap, GapUnit } from '../api/types';
-import { coldUnits, flaggedUnits, levelOf, temperatureColor, textOn } from './gap';
+import type { DashboardGap, GapUnit } from '../../api/types';
+import { coldUnits, flaggedUnits, levelOf } from './gap';
 
 const unit = (code: string, level: number, temperature: number | null, flags: string[] = [], reportId: number | null = 1): GapUnit => ({
   code,
@@ -19,6 +19,7 @@ const GAP: DashboardGap = {
   dueOn: '2026-07-10',
   aggregatedAt: '2026-07-11T00:00:00Z',
   lossLevel: 1,
+  attenuationThreshold: 0.8,
   overview: { expected: 4, received: 3, onTime: 2, late: 1, missing: 1, notDue: 0, onTimeRate: 0.5, coldCount: 2, flaggedCount: 2 },
   gapDetected: true,
   gapIndex: 0.6,
@@ -37,17 +38,4 @@ it('lists cold units coldest first and flagged units most-flagged first', () => 
 it('finds a unit’s level', () => {
   expect(levelOf(GAP, { level: 1 })?.medianTemperature).toBe(50);
   expect(levelOf(GAP, { level: 5 })).toBeUndefined();
-});
-
-it('picks readable text on a temperature colour', () => {
-  expect(textOn(temperatureColor(0))).toBe('#ffffff');
-  expect(textOn(temperatureColor(55))).toBe('#262626');
-  expect(textOn('#d9d9d9')).toBe('#262626');
-});
-
-it('colours temperatures from blue (cold) to red (hot), grey when unknown', () => {
-  expect(temperatureColor(0)).toBe('rgb(30, 58, 138)');
-  expect(temperatureColor(100)).toBe('rgb(183, 28, 28)');
-  expect(temperatureColor(null)).toBe('#d9d9d9');
-  expect(temperatureColor(150)).toBe('rgb(183, 28, 28)');
 });

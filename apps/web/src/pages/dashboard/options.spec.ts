@@ -1,6 +1,6 @@
-import type { ComparisonUnit, GapLevel } from '../api/types';
+import type { ComparisonUnit, GapLevel } from '../../api/types';
 import { attenuationText, comparisonOption, heatmapOption, levelBars, levelOption, sortComparison, temperatureTree, treeOption, trendOption } from './options';
-import { temperatureColor } from './gap';
+import { temperatureColor } from '../../charts/colors';
 
 type Series = { name: string; type: string; data: ({ value: number | null; label: { formatter: string; color: string } } | number | null)[] }[];
 
@@ -12,7 +12,7 @@ const LEVELS: GapLevel[] = [
 
 describe('levelOption: median temperature by level with attenuation', () => {
   it('orders levels top-down and names them with their unit counts', () => {
-    const o = levelOption(LEVELS, 'zh') as { xAxis: { data: string[] }; series: Series };
+    const o = levelOption(LEVELS, 'zh', 0.8) as { xAxis: { data: string[] }; series: Series };
     expect(o.xAxis.data).toEqual(['局党组\n(1)', '二级党委\n(3)', '总支/支部\n(6)']);
     const bars = o.series[0].data as { value: number; label: { formatter: string; color: string } }[];
     expect(bars.map((b) => b.value)).toEqual([80, 62, 31]);
@@ -30,7 +30,7 @@ describe('levelOption: median temperature by level with attenuation', () => {
   });
 
   it('colours each bar by its temperature and draws the line through the medians', () => {
-    const o = levelOption(LEVELS, 'en') as { series: Series };
+    const o = levelOption(LEVELS, 'en', 0.8) as { series: Series };
     expect((o.series[0].data[2] as { itemStyle?: { color: string } } & object as { itemStyle: { color: string } }).itemStyle.color).toBe(temperatureColor(31));
     expect(o.series[1]).toMatchObject({ type: 'line', data: [80, 62, 31] });
   });
@@ -38,7 +38,7 @@ describe('levelOption: median temperature by level with attenuation', () => {
   it('handles a level without a median and a warmer bottom', () => {
     expect(attenuationText(null)).toBe('');
     expect(attenuationText(1.25)).toBe('↑25%');
-    const bars = levelBars([{ level: 0, unitCount: 1, ratedCount: 0, medianTemperature: null, attenuation: null }], 'en');
+    const bars = levelBars([{ level: 0, unitCount: 1, ratedCount: 0, medianTemperature: null, attenuation: null }], 'en', 0.8);
     expect(bars[0]).toMatchObject({ name: 'Bureau', median: null, loss: false });
   });
 

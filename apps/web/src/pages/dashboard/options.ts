@@ -1,7 +1,8 @@
 // ECharts option builders: plain data in, a plain option object out (no ECharts import at run
 // time), so every chart's logic is unit-tested (options.spec.ts) without a canvas.
-import type { ComparisonUnit, DashboardTrend, GapLevel, Heatmap } from '../api/types';
-import { LEVEL_COLORS, levelName, temperatureColor } from './gap';
+import type { ComparisonUnit, DashboardTrend, GapLevel, Heatmap } from '../../api/types';
+import { levelName } from '@thermocline/contracts';
+import { LEVEL_COLORS, temperatureColor } from '../../charts/colors';
 
 type Lang = 'zh' | 'en';
 type Opt = Record<string, unknown>;
@@ -17,10 +18,11 @@ export interface LevelBar {
 }
 
 /**
- * The levels in order with their attenuation judged against the threshold. Levels come numbered
+ * The levels in order with their attenuation judged against the threshold (the api's configured
+ * one, the gap answer's attenuationThreshold). Levels come numbered
  * from the caller's unit (0); `offset` (the caller's own absolute level) names them.
  */
-export function levelBars(levels: readonly GapLevel[], lang: Lang, threshold = 0.8, offset = 0): LevelBar[] {
+export function levelBars(levels: readonly GapLevel[], lang: Lang, threshold: number, offset = 0): LevelBar[] {
   return [...levels]
     .sort((a, b) => a.level - b.level)
     .map((l) => ({
@@ -44,7 +46,7 @@ export function attenuationText(a: number | null): string {
  * its temperature, a line through the medians, and between levels the attenuation (e.g. ↓38%),
  * red where it falls below the threshold.
  */
-export function levelOption(levels: readonly GapLevel[], lang: Lang, threshold = 0.8, offset = 0): Opt {
+export function levelOption(levels: readonly GapLevel[], lang: Lang, threshold: number, offset = 0): Opt {
   const bars = levelBars(levels, lang, threshold, offset);
   const t = (zh: string, en: string) => (lang === 'zh' ? zh : en);
   return {

@@ -1,11 +1,11 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { ApiError } from '../api/client';
-import { useI18n } from '../i18n/i18n';
-import { homePath } from '../layout/nav';
-import { endReasonText, useSession } from '../session/SessionContext';
-import { sessionStore } from '../session/session';
+import { ApiError } from '../../api/client';
+import { useI18n } from '../../i18n/i18n';
+import { homePath } from '../../layout/nav';
+import { endReasonText, useSession } from '../../session/SessionContext';
+import { sessionStore } from '../../session/session';
 
 interface LoginForm {
   username: string;

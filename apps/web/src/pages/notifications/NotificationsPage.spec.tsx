@@ -1,12 +1,12 @@
-import '../test-setup';
+import '../../test-setup';
 import { App as AntApp } from 'antd';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { api } from '../api/client';
-import type { Notification } from '../api/types';
-import { appLink, markAllRead, markOneRead } from '../notifications/feed';
+import { api } from '../../api/client';
+import type { Notification } from '../../api/types';
+import { appLink, markAllRead, markOneRead } from './feed';
 import NotificationsPage, { PAGE_SIZE } from './NotificationsPage';
-import { userEvent } from '../test-user';
+import { userEvent } from '../../test-user';
 
 jest.setTimeout(30_000);
 

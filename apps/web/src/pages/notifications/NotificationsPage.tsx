@@ -1,15 +1,15 @@
 import { Alert, App, Badge, Button, Card, Empty, Segmented, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { api, ApiError, ok } from '../api/client';
-import type { Notification, NotificationList } from '../api/types';
-import { loadNotifications } from '../hooks/queries';
-import { usePaged } from '../hooks/use-paged';
-import { useI18n } from '../i18n/i18n';
-import { notifyUnreadChanged } from '../layout/unread';
-import { DeliveryStateLine } from '../notifications/DeliveryState';
-import { appLink, markAllRead, markOneRead } from '../notifications/feed';
-import { KIND_LABELS } from '../notifications/labels';
+import { api, ApiError, ok } from '../../api/client';
+import type { Notification, NotificationList } from '../../api/types';
+import { loadNotifications } from '../../hooks/queries';
+import { usePaged } from '../../hooks/use-paged';
+import { useI18n } from '../../i18n/i18n';
+import { notifyUnreadChanged } from '../../layout/unread';
+import { DeliveryStateLine } from '../../components/notifications/DeliveryState';
+import { appLink, markAllRead, markOneRead } from './feed';
+import { KIND_LABELS } from '../../components/notifications/labels';
 
 export const PAGE_SIZE = 30;
 

@@ -1,6 +1,6 @@
 // The notification centre's state changes, kept pure: marking read updates the loaded pages and the
 // unread count in place (the api's own count comes back with the next page or reload).
-import type { Notification, NotificationList } from '../api/types';
+import type { Notification, NotificationList } from '../../api/types';
 
 export interface Feed {
   items: Notification[];

@@ -1,14 +1,14 @@
 import { Alert, Card, Input, Space, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useReports, type ReportSummary } from '../hooks/queries';
-import { useI18n } from '../i18n/i18n';
-import { usePeriod } from '../layout/period';
-import { STATUS_LABELS } from '../metrics/labels';
+import { useReports, type ReportSummary } from '../../hooks/queries';
+import { useI18n } from '../../i18n/i18n';
+import { usePeriod } from '../../layout/period';
+import { ReportStatusTag } from '../../components/tags';
 
 /** Every unit's latest report for the period, with its status. */
 export default function ReportsPage() {
-  const { lang, t } = useI18n();
+  const { t } = useI18n();
   const { period } = usePeriod();
   const reports = useReports({ periodCode: period?.code, latest: true }, !!period);
   const [q, setQ] = useState('');
@@ -31,7 +31,7 @@ export default function ReportsPage() {
             dataIndex: 'status',
             render: (s: string, r) => (
               <Space size={4}>
-                <Tag color={STATUS_LABELS[s]?.color}>{STATUS_LABELS[s]?.[lang] ?? s}</Tag>
+                <ReportStatusTag status={s} />
                 {r.late && <Tag color="orange">{t('逾期', 'late')}</Tag>}
                 {r.placeholderCount > 0 && <Tag color="magenta">{t('模板未填', 'template')}</Tag>}
               </Space>

@@ -1,5 +1,5 @@
 import { failureAdvice, uploadReport } from './upload';
-import { sessionStore, sessionFromLogin } from '../session/session';
+import { sessionStore, sessionFromLogin } from '../../session/session';
 
 class FakeXhr {
   static last: FakeXhr;

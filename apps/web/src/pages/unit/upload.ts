@@ -1,8 +1,8 @@
 // Uploads a report with XMLHttpRequest, the only browser api that reports upload progress.
 // The answer is typed from the generated schema.
-import { authHeader, ApiError, errorMessage } from '../api/client';
-import type { components } from '../api/schema';
-import { sessionStore } from '../session/session';
+import { authHeader, ApiError, errorMessage } from '../../api/client';
+import type { components } from '../../api/schema';
+import { sessionStore } from '../../session/session';
 
 export type UploadAccepted = components['schemas']['UploadAcceptedDto'];
 

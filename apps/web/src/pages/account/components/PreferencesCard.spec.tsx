@@ -1,10 +1,10 @@
-import '../test-setup';
+import '../../../test-setup';
 import { App as AntApp } from 'antd';
 import { render, screen, waitFor } from '@testing-library/react';
-import { api } from '../api/client';
-import type { NotificationPreferences } from '../api/types';
+import { api } from '../../../api/client';
+import type { NotificationPreferences } from '../../../api/types';
 import { PreferencesCard } from './PreferencesCard';
-import { userEvent } from '../test-user';
+import { userEvent } from '../../../test-user';
 
 jest.setTimeout(60_000);
 

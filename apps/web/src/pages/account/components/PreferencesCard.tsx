@@ -1,12 +1,12 @@
 import { Alert, App, Button, Card, Descriptions, Form, Popconfirm, Skeleton, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
-import { api, ApiError, ok } from '../api/client';
-import type { NotificationPreferences, WebhookSettings } from '../api/types';
-import { useNotificationPreferences } from '../hooks/queries';
-import { useI18n } from '../i18n/i18n';
-import { CHANNEL_LABELS } from './labels';
-import { WebhookFields } from './WebhookFields';
-import { webhookPatch, type WebhookFormValues } from './webhook';
+import { api, ApiError, ok } from '../../../api/client';
+import type { NotificationPreferences, WebhookSettings } from '../../../api/types';
+import { useNotificationPreferences } from '../../../hooks/queries';
+import { useI18n } from '../../../i18n/i18n';
+import { CHANNEL_LABELS } from '../../../components/notifications/labels';
+import { WebhookFields } from '../../../components/notifications/WebhookFields';
+import { webhookPatch, type WebhookFormValues } from '../../../components/notifications/webhook';
 
 /**
  * The caller's channels: the in-app centre (always on), e-mail on or off, and a personal robot or

@@ -1,6 +1,6 @@
 import { Alert, Card, Table, Typography } from 'antd';
-import { useAudit, type AuditEntry } from '../../hooks/queries';
-import { useI18n } from '../../i18n/i18n';
+import { useAudit, type AuditEntry } from '../../../hooks/queries';
+import { useI18n } from '../../../i18n/i18n';
 
 export default function AuditPage() {
   const { t } = useI18n();

@@ -2,13 +2,13 @@
 // re-extraction of a whole period with a progress bar.
 import { Alert, App, Button, Card, Col, Empty, Form, InputNumber, Progress, Row, Select, Skeleton, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, ApiError, ok } from '../../api/client';
-import type { AnalyticsConfig, MetricDefinition, ReextractRun } from '../../api/types';
-import { useAnalyticsSettings, useMetricCatalogue } from '../../hooks/queries';
-import { usePolling } from '../../hooks/use-polling';
-import { useI18n } from '../../i18n/i18n';
-import { usePeriod } from '../../layout/period';
-import { CATEGORY_LABELS, metricLabel } from '../../metrics/labels';
+import { api, ApiError, ok } from '../../../api/client';
+import type { AnalyticsConfig, MetricDefinition, ReextractRun } from '../../../api/types';
+import { useAnalyticsSettings, useMetricCatalogue } from '../../../hooks/queries';
+import { usePolling } from '../../../hooks/use-polling';
+import { useI18n } from '../../../i18n/i18n';
+import { usePeriod } from '../../../layout/period';
+import { CATEGORY_LABELS, metricLabel } from '../../../hooks/use-metric-options';
 
 function MetricRow({ m, onSaved }: { m: MetricDefinition; onSaved(): void }) {
   const { t } = useI18n();
@@ -51,7 +51,7 @@ function Reextract() {
     try {
       setRun(await ok(api.POST('/api/admin/reextract', { body: { periodCode: code } })));
     } catch (e) {
-      setError(e instanceof ApiError ? (e.status === 404 ? t('重新抽取接口尚未就绪。', 'Re-extraction is not available yet.') : e.message) : String(e));
+      setError(e instanceof ApiError ? e.message : String(e));
     }
   };
   return (
@@ -117,7 +117,7 @@ function Settings() {
       {settings.loading ? (
         <Skeleton active />
       ) : settings.error ? (
-        <Empty description={settings.unavailable ? t('分析设置接口尚未就绪。', 'Analytics settings are not available yet.') : settings.error.message} />
+        <Empty description={settings.error.message} />
       ) : (
         <Form form={form} layout="vertical">
           <Row gutter={12}>
@@ -157,7 +157,7 @@ export default function MetricsAdminPage() {
         {catalogue.loading ? (
           <Skeleton active />
         ) : catalogue.error ? (
-          <Empty description={catalogue.unavailable ? t('指标目录接口尚未就绪，稍后再试。', 'The metric catalogue is not available yet.') : catalogue.error.message} />
+          <Empty description={catalogue.error.message} />
         ) : (
           <Table<MetricDefinition>
             size="small"

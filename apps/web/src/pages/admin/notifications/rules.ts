@@ -1,7 +1,7 @@
 // Reminder rules as the admin edits them: the offsets typed as days, checked the way the api
 // checks them (1–12 unique whole days between -90 and 90), and the schedule they make, in words.
-import type { ReminderRules } from '../api/types';
-import type { T } from '../i18n/i18n';
+import type { ReminderRules } from '../../../api/types';
+import type { T } from '../../../i18n/i18n';
 
 export function parseOffsets(values: readonly (string | number)[], t: T): { offsets: number[] } | { error: string } {
   const nums: number[] = [];

@@ -1,9 +1,9 @@
 import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { api, ApiError, ok } from '../../api/client';
-import { useI18n } from '../../i18n/i18n';
-import { usePeriod, type Period } from '../../layout/period';
+import { api, ApiError, ok } from '../../../api/client';
+import { useI18n } from '../../../i18n/i18n';
+import { usePeriod, type Period } from '../../../layout/period';
 
 interface PeriodForm {
   code: string;

@@ -1,8 +1,8 @@
 import { Alert, App, Button, Card, Descriptions, Space, Typography } from 'antd';
-import { ApiError } from '../../api/client';
-import { api, ok } from '../../api/client';
-import { useApi } from '../../hooks/use-api';
-import { useI18n } from '../../i18n/i18n';
+import { ApiError } from '../../../api/client';
+import { api, ok } from '../../../api/client';
+import { useApi } from '../../../hooks/use-api';
+import { useI18n } from '../../../i18n/i18n';
 
 /** Queue health: the api's own health check, and bull-board (admin only) for the job queues. */
 export default function QueuesPage() {

@@ -2,11 +2,11 @@
 // (checked first, with a per-row error report) and the template and export downloads.
 import { Alert, App, Button, Card, Col, Empty, Form, Input, InputNumber, Popconfirm, Row, Select, Skeleton, Space, Tree, Typography, Upload } from 'antd';
 import { useMemo, useState } from 'react';
-import { api, ApiError, download, ok } from '../../api/client';
-import { ImportReport } from '../../admin/ImportReport';
-import { importUnits, type ImportOutcome } from '../../admin/import';
-import { useUnits, useUnitTree, type UnitTreeNode } from '../../hooks/queries';
-import { useI18n } from '../../i18n/i18n';
+import { api, ApiError, download, ok } from '../../../api/client';
+import { ImportReport } from './components/ImportReport';
+import { importUnits, type ImportOutcome } from './import';
+import { useUnits, useUnitTree, type UnitTreeNode } from '../../../hooks/queries';
+import { useI18n } from '../../../i18n/i18n';
 
 interface TreeData {
   key: string;

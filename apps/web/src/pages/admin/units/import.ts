@@ -1,8 +1,8 @@
 // Unit import from .xlsx/.csv through the api: a dry run first (nothing written), then the real
 // import. A file with any bad row answers 400 with the same {created, updated, errors} shape, so
 // both outcomes become one ImportOutcome the per-row error report can show.
-import { api, ApiError, errorMessage } from '../api/client';
-import type { components } from '../api/schema';
+import { api, ApiError, errorMessage } from '../../../api/client';
+import type { components } from '../../../api/schema';
 
 export type ImportResult = components['schemas']['ImportResultDto'];
 

@@ -1,9 +1,9 @@
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { api, ApiError, ok } from '../../api/client';
-import { useUnits, useUsers, type User } from '../../hooks/queries';
-import { useI18n } from '../../i18n/i18n';
-import { ROLE_LABEL, type Role } from '../../layout/nav';
+import { api, ApiError, ok } from '../../../api/client';
+import { useUnits, useUsers, type User } from '../../../hooks/queries';
+import { useI18n } from '../../../i18n/i18n';
+import { ROLE_LABEL, type Role } from '../../../layout/nav';
 
 interface UserForm {
   username: string;

@@ -1,12 +1,12 @@
 import { App, Button, Empty, Radio, Select, Skeleton, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { download } from '../../api/client';
-import { ChartCard } from '../../charts/ChartCard';
-import { comparisonOption, type SortDir } from '../../dashboard/options';
-import { useComparison } from '../../hooks/queries';
-import { useMetricOptions } from '../../hooks/use-metric-options';
-import { useI18n } from '../../i18n/i18n';
-import { mark } from '../../perf';
+import { download } from '../../../api/client';
+import { ChartCard } from '../../../charts/ChartCard';
+import { comparisonOption, type SortDir } from '../options';
+import { useComparison } from '../../../hooks/queries';
+import { useMetricOptions } from '../../../hooks/use-metric-options';
+import { useI18n } from '../../../i18n/i18n';
+import { mark } from '../../../perf';
 
 mark('comparison-module');
 
@@ -60,9 +60,7 @@ export default function ComparisonPanel({ period, offset, onUnit }: { period: st
     return (
       <>
         {controls}
-        <Empty
-          description={data.unavailable ? t('指标对比接口尚未就绪，稍后再试。', 'The comparison is not available yet.') : data.error.message}
-        />
+        <Empty description={data.error.message} />
       </>
     );
   if (!option || !data.data?.units.length) return <>{controls}<Empty description={t('本期没有该指标的数据', 'No data for this metric in this period')} /></>;

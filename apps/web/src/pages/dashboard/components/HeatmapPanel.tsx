@@ -1,10 +1,10 @@
 import { Empty, Radio, Skeleton, Space } from 'antd';
 import { useMemo, useState } from 'react';
-import { ChartCard } from '../../charts/ChartCard';
-import { registerHeatmap } from '../../charts/extras';
-import { heatmapOption } from '../../dashboard/options';
-import { useHeatmap } from '../../hooks/queries';
-import { useI18n } from '../../i18n/i18n';
+import { ChartCard } from '../../../charts/ChartCard';
+import { registerHeatmap } from '../../../charts/extras';
+import { heatmapOption } from '../options';
+import { useHeatmap } from '../../../hooks/queries';
+import { useI18n } from '../../../i18n/i18n';
 
 registerHeatmap();
 
@@ -22,7 +22,7 @@ export default function HeatmapPanel({ period, onUnit }: { period: string | unde
     </Radio.Group>
   );
   if (heat.loading) return <Skeleton active paragraph={{ rows: 8 }} />;
-  if (heat.error) return <>{controls}<Empty description={heat.unavailable ? t('热力图暂不可用。', 'The heatmap is not available yet.') : heat.error.message} /></>;
+  if (heat.error) return <>{controls}<Empty description={heat.error.message} /></>;
   if (!option || !heat.data?.units.length) return <>{controls}<Empty description={t('暂无数据', 'No data')} /></>;
   const units = heat.data.units;
   return (

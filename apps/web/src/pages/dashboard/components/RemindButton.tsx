@@ -1,7 +1,7 @@
 import { App, Button, Popconfirm } from 'antd';
 import { useState } from 'react';
-import { api, ApiError, ok } from '../api/client';
-import { useI18n } from '../i18n/i18n';
+import { api, ApiError, ok } from '../../../api/client';
+import { useI18n } from '../../../i18n/i18n';
 
 /** Runs the reminder scan for a period now (POST /api/reminders/run); running it twice sends nothing new. */
 export function RemindButton({ periodCode, missing }: { periodCode: string; missing: number }) {
@@ -14,7 +14,7 @@ export function RemindButton({ periodCode, missing }: { periodCode: string; miss
       const r = await ok(api.POST('/api/reminders/run', { body: { periodCode } }));
       void message.success(r.created ? t(`已发出 ${r.created} 条提醒`, `${r.created} reminders sent`) : t('没有需要新发的提醒', 'No new reminders to send'));
     } catch (e) {
-      void message.error(e instanceof ApiError ? (e.status === 404 ? t('提醒功能尚未开通。', 'Reminders are not available yet.') : e.message) : String(e));
+      void message.error(e instanceof ApiError ? e.message : String(e));
     } finally {
       setBusy(false);
     }

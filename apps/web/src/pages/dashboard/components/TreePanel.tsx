@@ -1,12 +1,12 @@
 import { Breadcrumb, Button, Empty, Skeleton, Space } from 'antd';
 import { useMemo, useState } from 'react';
-import type { DashboardGap } from '../../api/types';
-import { ChartCard } from '../../charts/ChartCard';
-import { registerTree } from '../../charts/extras';
-import { temperatureTree, treeOption, type TreeInput } from '../../dashboard/options';
-import type { ApiState } from '../../hooks/use-api';
-import { useUnitTree } from '../../hooks/queries';
-import { useI18n } from '../../i18n/i18n';
+import type { DashboardGap } from '../../../api/types';
+import { ChartCard } from '../../../charts/ChartCard';
+import { registerTree } from '../../../charts/extras';
+import { temperatureTree, treeOption, type TreeInput } from '../options';
+import type { ApiState } from '../../../hooks/use-api';
+import { useUnitTree } from '../../../hooks/queries';
+import { useI18n } from '../../../i18n/i18n';
 
 registerTree();
 
@@ -25,7 +25,7 @@ export default function TreePanel({ gap, onOpen }: { gap: ApiState<DashboardGap>
   const tree = useUnitTree();
   const [rootCode, setRootCode] = useState<string | null>(null);
   const temps = useMemo(() => new Map((gap.data?.units ?? []).map((u) => [u.code, u.temperature])), [gap.data]);
-  const roots = tree.data ?? [];
+  const roots = useMemo(() => tree.data ?? [], [tree.data]);
   const trail = useMemo(() => (rootCode ? find(roots, rootCode) : null) ?? (roots[0] ? [roots[0]] : []), [roots, rootCode]);
   const root = trail[trail.length - 1];
   const option = useMemo(() => (root ? treeOption(temperatureTree(root, temps)) : null), [root, temps]);

@@ -1,12 +1,12 @@
 import { Empty, InputNumber, Select, Skeleton, Space } from 'antd';
 import { useMemo, useState } from 'react';
-import { ChartCard } from '../../charts/ChartCard';
-import { registerScrollLegend } from '../../charts/extras';
-import { trendOption } from '../../dashboard/options';
-import { useTrend, useUnits } from '../../hooks/queries';
-import { useMetricOptions } from '../../hooks/use-metric-options';
-import { useI18n } from '../../i18n/i18n';
-import { useSession } from '../../session/SessionContext';
+import { ChartCard } from '../../../charts/ChartCard';
+import { registerScrollLegend } from '../../../charts/extras';
+import { trendOption } from '../options';
+import { useTrend, useUnits } from '../../../hooks/queries';
+import { useMetricOptions } from '../../../hooks/use-metric-options';
+import { useI18n } from '../../../i18n/i18n';
+import { useSession } from '../../../session/SessionContext';
 
 registerScrollLegend();
 
@@ -42,7 +42,7 @@ export default function TrendPanel() {
       {trend.loading ? (
         <Skeleton active paragraph={{ rows: 8 }} />
       ) : trend.error ? (
-        <Empty description={trend.unavailable ? t('趋势接口尚未就绪，稍后再试。', 'Trends are not available yet.') : trend.error.message} />
+        <Empty description={trend.error.message} />
       ) : option && trend.data?.series.length ? (
         <ChartCard title={`${metricName} · ${t('趋势', 'trend')}`} imageName={`趋势-${metricName}`} option={option} testId="trend-chart" />
       ) : (

@@ -2,7 +2,7 @@
 // figure in the metric table, through `activeId`) lights up its sentence and scrolls it into
 // view. With `onSelectText`, selecting a phrase offers to add a number the extractor missed.
 import { useEffect, useMemo, useRef } from 'react';
-import { offsetsFromSelection, segmentText, sentenceAround, type Mark } from './highlight';
+import { offsetsFromSelection, segmentText, sentenceAround, type Mark } from '../highlight';
 
 export interface TextMark extends Mark {
   state?: string;

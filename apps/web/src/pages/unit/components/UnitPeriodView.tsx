@@ -4,19 +4,18 @@
 import { Alert, Card, Col, Descriptions, Empty, List, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { temperatureColor } from '../../dashboard/gap';
-import { TemperatureTag } from '../../components/TemperatureTag';
-import { useGap, useReport, useReports, useStanding, useUnit, useUnits } from '../../hooks/queries';
-import { useI18n } from '../../i18n/i18n';
-import { usePeriod } from '../../layout/period';
-import { FLAG_LABELS, STATUS_LABELS } from '../../metrics/labels';
-import { ReportView } from '../../report/ReportView';
-import { UploadPanel } from '../../report/UploadPanel';
-import { useSession } from '../../session/SessionContext';
+import { temperatureColor } from '../../../charts/colors';
+import { useGap, useReport, useReports, useStanding, useUnit, useUnits } from '../../../hooks/queries';
+import { useI18n } from '../../../i18n/i18n';
+import { usePeriod } from '../../../layout/period';
+import { FlagTag, ReportStatusTag, TemperatureTag } from '../../../components/tags';
+import { ReportView } from './ReportView';
+import { UploadPanel } from './UploadPanel';
+import { useSession } from '../../../session/SessionContext';
 
 export function UnitPeriodView({ code }: { code: string }) {
   const { user } = useSession();
-  const { lang, t } = useI18n();
+  const { t } = useI18n();
   const { period, periods } = usePeriod();
   const unit = useUnit(code);
   const units = useUnits();
@@ -44,7 +43,7 @@ export function UnitPeriodView({ code }: { code: string }) {
           title={
             <Space wrap>
               <span data-testid="unit-name">{u.name}</span>
-              {latest && <Tag color={STATUS_LABELS[latest.status]?.color}>{STATUS_LABELS[latest.status]?.[lang]}</Tag>}
+              {latest && <ReportStatusTag status={latest.status} />}
               {latest?.late && <Tag color="orange">{t('逾期报送', 'Late')}</Tag>}
             </Space>
           }
@@ -70,7 +69,7 @@ export function UnitPeriodView({ code }: { code: string }) {
                 </Space>
               ) : (
                 <Typography.Text type="secondary">
-                  {standing.error && !standing.unavailable
+                  {standing.error
                     ? standing.error.message
                     : st?.status === 'not_due'
                       ? t('本期尚未截止，上报并完成抽取后显示温度。', 'Not due yet: the temperature appears once the report is extracted.')
@@ -89,7 +88,7 @@ export function UnitPeriodView({ code }: { code: string }) {
                   renderItem={(f) => (
                     <List.Item>
                       <Space align="start">
-                        <Tag color={FLAG_LABELS[f.code]?.color}>{FLAG_LABELS[f.code]?.[lang] ?? f.code}</Tag>
+                        <FlagTag code={f.code} />
                         <span>{f.reason}</span>
                       </Space>
                     </List.Item>

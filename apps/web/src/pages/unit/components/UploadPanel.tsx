@@ -3,11 +3,11 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Progress, Space, Steps, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { api, ApiError, ok } from '../api/client';
-import type { ReportDetail } from '../hooks/queries';
-import { usePolling } from '../hooks/use-polling';
-import { useI18n } from '../i18n/i18n';
-import { ACCEPT, failureAdvice, uploadReport } from './upload';
+import { api, ApiError, ok } from '../../../api/client';
+import type { ReportDetail } from '../../../hooks/queries';
+import { usePolling } from '../../../hooks/use-polling';
+import { useI18n } from '../../../i18n/i18n';
+import { ACCEPT, failureAdvice, uploadReport } from '../upload';
 
 interface Props {
   unitCode: string;

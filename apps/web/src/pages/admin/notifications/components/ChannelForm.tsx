@@ -1,11 +1,11 @@
 import { App, Checkbox, Form, Input, Modal, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, ApiError, ok } from '../api/client';
-import type { Channel, ChannelEvent } from '../api/types';
-import { useI18n } from '../i18n/i18n';
-import { EVENT_LABELS } from './labels';
-import { WebhookFields } from './WebhookFields';
-import { channelCreateBody, channelUpdateBody, type ChannelFormValues } from './webhook';
+import { api, ApiError, ok } from '../../../../api/client';
+import type { Channel, ChannelEvent } from '../../../../api/types';
+import { useI18n } from '../../../../i18n/i18n';
+import { EVENT_LABELS } from '../../../../components/notifications/labels';
+import { WebhookFields } from '../../../../components/notifications/WebhookFields';
+import { channelCreateBody, channelUpdateBody, type ChannelFormValues } from '../../../../components/notifications/webhook';
 
 const EVENTS = Object.keys(EVENT_LABELS) as ChannelEvent[];
 

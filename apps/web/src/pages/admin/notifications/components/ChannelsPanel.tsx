@@ -1,12 +1,12 @@
 import { Alert, App, Button, Popconfirm, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api, ApiError, ok } from '../../../api/client';
-import type { Channel } from '../../../api/types';
-import { useChannels, useUnits } from '../../../hooks/queries';
-import { useI18n } from '../../../i18n/i18n';
-import { ChannelForm } from '../../../notifications/ChannelForm';
-import { DeliveryStateLine } from '../../../notifications/DeliveryState';
-import { CHANNEL_LABELS, EVENT_LABELS } from '../../../notifications/labels';
+import { api, ApiError, ok } from '../../../../api/client';
+import type { Channel } from '../../../../api/types';
+import { useChannels, useUnits } from '../../../../hooks/queries';
+import { useI18n } from '../../../../i18n/i18n';
+import { ChannelForm } from './ChannelForm';
+import { DeliveryStateLine } from '../../../../components/notifications/DeliveryState';
+import { CHANNEL_LABELS, EVENT_LABELS } from '../../../../components/notifications/labels';
 
 /** The units' group-chat robots: add, edit, switch off, test, remove; each with its last delivery. */
 export default function ChannelsPanel({ onShowFailed }: { onShowFailed(): void }) {

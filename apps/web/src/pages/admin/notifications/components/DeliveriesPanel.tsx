@@ -1,10 +1,10 @@
 import { Alert, Badge, Button, Select, Space, Table, Tag, Typography } from 'antd';
-import type { DeliveryChannel, DeliveryLog, DeliveryLogItem, DeliveryStatus } from '../../../api/types';
-import { loadDeliveries } from '../../../hooks/queries';
-import { usePaged } from '../../../hooks/use-paged';
-import { useI18n } from '../../../i18n/i18n';
-import { DeliveryStateLine } from '../../../notifications/DeliveryState';
-import { CHANNEL_LABELS, DELIVERY_CHANNELS, DELIVERY_STATUSES, KIND_LABELS, STATUS_LABELS } from '../../../notifications/labels';
+import type { DeliveryChannel, DeliveryLog, DeliveryLogItem, DeliveryStatus } from '../../../../api/types';
+import { loadDeliveries } from '../../../../hooks/queries';
+import { usePaged } from '../../../../hooks/use-paged';
+import { useI18n } from '../../../../i18n/i18n';
+import { DeliveryStateLine } from '../../../../components/notifications/DeliveryState';
+import { CHANNEL_LABELS, DELIVERY_CHANNELS, DELIVERY_STATUSES, KIND_LABELS, DELIVERY_STATUS_LABELS } from '../../../../components/notifications/labels';
 
 export interface DeliveryFilter {
   status?: DeliveryStatus;
@@ -28,7 +28,7 @@ export default function DeliveriesPanel({ filter, onFilter }: { filter: Delivery
           style={{ minWidth: 140 }}
           value={filter.status}
           onChange={(status?: DeliveryStatus) => onFilter({ ...filter, status })}
-          options={DELIVERY_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s][lang] }))}
+          options={DELIVERY_STATUSES.map((s) => ({ value: s, label: DELIVERY_STATUS_LABELS[s][lang] }))}
           data-testid="delivery-status-filter"
         />
         <Select

@@ -1,10 +1,10 @@
 import { Alert, App, Button, Checkbox, Col, Form, InputNumber, Row, Select, Skeleton, Space, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, ApiError, ok } from '../../../api/client';
-import type { ReminderRules } from '../../../api/types';
-import { useReminderRules } from '../../../hooks/queries';
-import { useI18n } from '../../../i18n/i18n';
-import { describeOffset, describeRules, parseOffsets } from '../../../notifications/rules';
+import { api, ApiError, ok } from '../../../../api/client';
+import type { ReminderRules } from '../../../../api/types';
+import { useReminderRules } from '../../../../hooks/queries';
+import { useI18n } from '../../../../i18n/i18n';
+import { describeOffset, describeRules, parseOffsets } from '../rules';
 
 type Values = Omit<ReminderRules, 'offsets'> & { offsets: string[] };
 const toValues = (r: ReminderRules): Values => ({ ...r, offsets: r.offsets.map(String) });

@@ -1,7 +1,7 @@
-import '../test-setup';
+import '../../../../test-setup';
 import { render, screen, within } from '@testing-library/react';
-import { api } from '../api/client';
-import { importUnits } from './import';
+import { api } from '../../../../api/client';
+import { importUnits } from '../import';
 import { ImportReport } from './ImportReport';
 
 

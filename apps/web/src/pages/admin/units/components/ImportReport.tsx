@@ -1,6 +1,6 @@
 import { Alert, Table } from 'antd';
-import { useI18n } from '../i18n/i18n';
-import type { ImportOutcome } from './import';
+import { useI18n } from '../../../../i18n/i18n';
+import type { ImportOutcome } from '../import';
 
 /** What an import did or would do, and every bad row with its row number and reason. */
 export function ImportReport({ outcome }: { outcome: ImportOutcome }) {
