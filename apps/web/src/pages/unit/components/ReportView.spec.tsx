@@ -164,7 +164,8 @@ it('adds a missed figure under a metric an administrator added', async () => {
   expect(offered).toContain('廉政谈话');
   expect(offered).not.toContain('停用指标');
   await userEvent.click([...document.querySelectorAll('.ant-select-item-option')].find((o) => o.textContent === '廉政谈话') as HTMLElement);
-  await userEvent.type(screen.getByRole('spinbutton'), '2');
+  // by selector, not getByRole: role queries over this antd tree are slow in jsdom (see above)
+  await userEvent.type(document.querySelector('.ant-modal input.ant-input-number-input') as HTMLElement, '2');
   await userEvent.click(screen.getByText(/^补\s*录$/));
   await waitFor(() => expect(api.POST).toHaveBeenCalledWith('/api/reports/{id}/mentions', expect.objectContaining({ body: expect.objectContaining({ key: 'org.clean_talks', value: 2 }) })));
 });
