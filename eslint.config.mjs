@@ -1,6 +1,7 @@
 // ESLint flat config. Type-aware rules catch the async mistakes that matter in a job system
 // (a floating promise in a processor silently loses work).
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // The library graph. Pure libraries are plain TypeScript over plain data (no framework, database, queue or UI), the
@@ -38,4 +39,14 @@ export default tseslint.config(
   boundary(['libs'], [], ''),
   boundary(['libs/extraction', 'libs/analytics', 'libs/contracts'], FRAMEWORKS, 'A pure library has no framework, database, queue or UI: plain functions over plain data.'),
   boundary(['libs/runtime'], NEST, 'libs/runtime is framework-free: the Nest providers that wrap it belong in libs/server.'),
+  {
+    // The two classic hook rules only (not the React Compiler rules of the plugin's presets): hooks
+    // called unconditionally, and effects/memos that list what they read.
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
 );

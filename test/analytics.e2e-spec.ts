@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FLAG_LABELS, labelOf } from '@thermocline/contracts';
 import ExcelJS from 'exceljs';
 import { createBureau, PASSWORD } from './support/bureau';
 import { ADMIN_PASSWORD, startHarness, type Harness } from './support/harness';
@@ -28,6 +29,7 @@ interface GapUnit {
 interface Gap {
   gapDetected: boolean;
   gapIndex: number;
+  attenuationThreshold: number;
   aggregatedAt: string | null;
   levels: { level: number; unitCount: number; medianTemperature: number | null; attenuation: number | null }[];
   overview: { expected: number; received: number; late: number; missing: number; coldCount: number };
@@ -137,6 +139,8 @@ describe('上热下冷 analytics through the api: temperatures, attenuation, fla
     expect(l2.attenuation).toBeCloseTo((l2.medianTemperature as number) / (gap.levels[1].medianTemperature as number), 2);
     expect(gap.gapDetected).toBe(true);
     expect(gap.gapIndex).toBeGreaterThan(0);
+    // the configured threshold the loss was judged against (the level chart draws with it)
+    expect(gap.attenuationThreshold).toBe(0.8);
   });
 
   it('shows the leader of a committee only its subtree, with levels counted from it', async () => {
@@ -196,17 +200,26 @@ describe('上热下冷 analytics through the api: temperatures, attenuation, fla
     const rows: string[] = [];
     ws.eachRow((r) => rows.push((r.values as unknown[]).join('|')));
     expect(rows.find((r) => r.includes('二中党支部'))).toMatch(/局党组 \/ 教育局党委 \/ 二中党支部.*未报送/);
+    // The export names flags with the screen's words (libs/contracts labels), not a table of its own.
+    const gapNow = (await leader.get<{ units: { name: string; flags: { code: string }[] }[] }>('/api/dashboard/gap?period=2026-H1')).body;
+    const flagged = gapNow.units.filter((u) => u.flags.length > 0);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const u of flagged) {
+      const row = rows.find((r) => r.split('|').includes(u.name)) ?? '';
+      for (const f of u.flags) expect(row).toContain(labelOf(FLAG_LABELS, f.code, 'zh'));
+    }
   });
 
   it('re-aggregates when an admin changes the weights, and refuses bad settings', async () => {
     const bad = await admin.put('/api/admin/analytics-settings', { weights: { breadth: -1 } });
     expect(bad.status).toBe(400);
     const t0 = new Date();
-    const ok = await admin.put<{ config: { thresholds: { cold: number } } }>('/api/admin/analytics-settings', { thresholds: { cold: 95 } });
+    const ok = await admin.put<{ config: { thresholds: { cold: number } } }>('/api/admin/analytics-settings', { thresholds: { cold: 95, attenuation: 0.65 } });
     expect(ok.status).toBe(200);
     expect(ok.body.config.thresholds.cold).toBe(95);
     const gap = await freshGap(leader, t0, (g) => g.overview.coldCount >= 5);
     expect(gap.overview.coldCount).toBeGreaterThanOrEqual(5);
-    await admin.put('/api/admin/analytics-settings', { thresholds: { cold: 40 } });
+    expect(gap.attenuationThreshold).toBe(0.65);
+    await admin.put('/api/admin/analytics-settings', { thresholds: { cold: 40, attenuation: 0.8 } });
   });
 });

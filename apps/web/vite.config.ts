@@ -13,11 +13,11 @@ const BOOT = resolve(ROOT, 'src/boot/boot.ts');
  * shows first. Keep in step with the routes in src/App.tsx.
  */
 const PRELOAD: Record<string, string[]> = {
-  '/dashboard': ['src/pages/dashboard/DashboardPage.tsx', 'src/pages/dashboard/ComparisonPanel.tsx', 'src/charts/EChart.tsx'],
+  '/dashboard': ['src/pages/dashboard/DashboardPage.tsx', 'src/pages/dashboard/components/ComparisonPanel.tsx', 'src/charts/EChart.tsx'],
   '/my-unit': ['src/pages/secretary/MyUnitPage.tsx'],
   '/units/': ['src/pages/unit/UnitPage.tsx'],
   '/reports/': ['src/pages/unit/ReportPage.tsx'],
-  '/notifications': ['src/pages/NotificationsPage.tsx'],
+  '/notifications': ['src/pages/notifications/NotificationsPage.tsx'],
 };
 
 /**

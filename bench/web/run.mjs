@@ -61,7 +61,7 @@ function sizes() {
   const dashKey = Object.keys(manifest).find((k) => k.endsWith('pages/dashboard/DashboardPage.tsx'));
   const dash = new Set([...initial, ...closure(dashKey)]);
   // the sign-in page is a chunk of its own (a signed-in reload does not load it)
-  const loginKey = Object.keys(manifest).find((k) => k.endsWith('pages/LoginPage.tsx') && !manifest[k].isEntry);
+  const loginKey = Object.keys(manifest).find((k) => k.endsWith('pages/login/LoginPage.tsx') && !manifest[k].isEntry);
   const login = new Set([...initial, ...(loginKey ? closure(loginKey) : [])]);
   const sum = (files, f) => [...files].reduce((s, x) => s + f(x), 0);
   const chartKey = Object.keys(manifest).find((k) => k.endsWith('charts/EChart.tsx'));

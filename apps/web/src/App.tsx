@@ -19,20 +19,20 @@ import { THEME } from './theme';
 import type { Role } from './layout/nav';
 
 // The sign-in page is a chunk of its own too: a signed-in reload never loads its form.
-const LoginPage = lazyComponent<object>(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
+const LoginPage = lazyComponent<object>(() => import('./pages/login/LoginPage').then((m) => ({ default: m.LoginPage })));
 const DashboardPage = lazyComponent(() => import('./pages/dashboard/DashboardPage'));
 const UnitPage = lazyComponent(() => import('./pages/unit/UnitPage'));
 const ReportPage = lazyComponent(() => import('./pages/unit/ReportPage'));
-const ReportsPage = lazyComponent(() => import('./pages/ReportsPage'));
+const ReportsPage = lazyComponent(() => import('./pages/reports/ReportsPage'));
 const MyUnitPage = lazyComponent(() => import('./pages/secretary/MyUnitPage'));
-const NotificationsPage = lazyComponent(() => import('./pages/NotificationsPage'));
-const AccountPage = lazyComponent(() => import('./pages/AccountPage'));
-const UnitsAdminPage = lazyComponent(() => import('./pages/admin/UnitsAdminPage'));
-const UsersAdminPage = lazyComponent(() => import('./pages/admin/UsersAdminPage'));
-const PeriodsAdminPage = lazyComponent(() => import('./pages/admin/PeriodsAdminPage'));
-const MetricsAdminPage = lazyComponent(() => import('./pages/admin/MetricsAdminPage'));
-const QueuesPage = lazyComponent(() => import('./pages/admin/QueuesPage'));
-const AuditPage = lazyComponent(() => import('./pages/admin/AuditPage'));
+const NotificationsPage = lazyComponent(() => import('./pages/notifications/NotificationsPage'));
+const AccountPage = lazyComponent(() => import('./pages/account/AccountPage'));
+const UnitsAdminPage = lazyComponent(() => import('./pages/admin/units/UnitsAdminPage'));
+const UsersAdminPage = lazyComponent(() => import('./pages/admin/users/UsersAdminPage'));
+const PeriodsAdminPage = lazyComponent(() => import('./pages/admin/periods/PeriodsAdminPage'));
+const MetricsAdminPage = lazyComponent(() => import('./pages/admin/metrics/MetricsAdminPage'));
+const QueuesPage = lazyComponent(() => import('./pages/admin/queues/QueuesPage'));
+const AuditPage = lazyComponent(() => import('./pages/admin/audit/AuditPage'));
 const NotificationsAdminPage = lazyComponent(() => import('./pages/admin/notifications/NotificationsAdminPage'));
 
 

@@ -1,4 +1,5 @@
-// Vocabulary shared by the api, the worker and the web app. Plain constants and types only.
+// Vocabulary shared by the api, the worker and the web app. Plain constants and types only (and
+// their labels for people, in labels.ts).
 
 export const ROLES = ['admin', 'leader', 'secretary'] as const;
 export type Role = (typeof ROLES)[number];
@@ -36,3 +37,5 @@ export interface Evidence {
   end: number;
   text: string;
 }
+
+export * from './labels';

@@ -1,20 +1,8 @@
+import { FLAG_LABELS, labelOf, UNIT_STATUS_LABELS } from '@thermocline/contracts';
 import ExcelJS from 'exceljs';
 import { excelText } from '../common/files';
 import type { ComparisonDto, GapDto } from './dto/dashboard.dto';
 
-// TODO(labels): take these from the shared label table of @thermocline/contracts (labels.ts) once
-// it lands, so the export says what the screen says.
-const FLAG_LABEL: Record<string, string> = {
-  cold: '偏冷',
-  missing_report: '未报送',
-  late_report: '逾期报送',
-  near_duplicate: '疑似雷同',
-  low_specificity: '量化不足',
-  unfilled_template: '模板未填',
-  declining: '降温',
-};
-
-const STATUS_LABEL: Record<string, string> = { reported: '已报送', missing: '未报送', not_due: '未到期', pending: '待统计' };
 
 /**
  * The comparison table as an Excel workbook: Chinese headers, the period and metric, each unit's
@@ -47,8 +35,8 @@ export async function comparisonWorkbook(data: ComparisonDto, gap: GapDto, expor
       u.memberCount,
       u.value ?? '—',
       u.temperature ?? '—',
-      STATUS_LABEL[u.status] ?? u.status,
-      flags.map((f) => FLAG_LABEL[f.code] ?? f.code).join('、'),
+      labelOf(UNIT_STATUS_LABELS, u.status, 'zh'), // the screen's words (libs/contracts)
+      flags.map((f) => labelOf(FLAG_LABELS, f.code, 'zh')).join('、'),
       flags.map((f) => f.reason).join('；'),
     ];
     ws.addRow(row.map((v) => (typeof v === 'string' ? excelText(v) : v)));

@@ -93,6 +93,7 @@ export class DashboardService {
       gapDetected: summary.gapDetected,
       gapIndex: summary.gapIndex,
       lossLevel: summary.lossLevel,
+      attenuationThreshold: analytics.thresholds.attenuation,
       levels: summary.levels,
       overview: {
         expected: rows.length,

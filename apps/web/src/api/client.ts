@@ -18,7 +18,7 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
-  /** The endpoint does not exist (yet) or the record is out of scope. */
+  /** The record does not exist or is outside the caller's scope. */
   get notFound(): boolean {
     return this.status === 404;
   }

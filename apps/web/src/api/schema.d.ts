@@ -1128,6 +1128,8 @@ export interface components {
             gapIndex: number;
             /** @description Where the heat is lost: the level with the lowest attenuation below the threshold */
             lossLevel: number | null;
+            /** @description The configured attenuation threshold (analytics settings): a level whose attenuation is below it loses heat */
+            attenuationThreshold: number;
             levels: components["schemas"]["LevelDto"][];
             overview: components["schemas"]["OverviewDto"];
             /**

@@ -1,5 +1,4 @@
-// Shapes the screens use, taken from the generated schema (npm run gen:client). The api types its
-// maps and nested objects now, so these are plain names; the one exception is marked below.
+// The screens' names for the generated schema's shapes (npm run gen:client).
 import type { components } from './schema';
 
 type S = components['schemas'];
@@ -20,7 +19,7 @@ export type ReextractRun = S['ReextractRunDto'];
 export type AnalyticsConfig = S['AnalyticsConfigDto'];
 export type AnalyticsSettings = S['AnalyticsSettingsDto'];
 
-// ── notifications ──
+// notifications
 export type Notification = S['NotificationDto'];
 export type NotificationList = S['NotificationListDto'];
 export type DeliveryState = S['DeliveryStateDto'];
@@ -37,5 +36,5 @@ export type DeliveryLog = S['DeliveryLogDto'];
 export type DeliveryStatus = DeliveryState['status'];
 export type DeliveryChannel = DeliveryState['channel'];
 
-/** The reminder rules (GET/PUT /api/reminders/rules answer {rules, defaults} of this shape). */
+/** One set of reminder rules (GET/PUT /api/reminders/rules answer {rules, defaults}). */
 export type ReminderRules = S['ReminderRuleSetDto'];

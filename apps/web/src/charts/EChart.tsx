@@ -36,10 +36,12 @@ const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, classNa
   click.current = onClick;
   const painted = useRef(onPainted);
   painted.current = onPainted;
+  // The chart is created once per mount; its marks keep the name it was created with.
+  const name = useRef(testId ?? 'chart');
 
   useEffect(() => {
     if (!box.current) return;
-    mark(`chart-init:${testId ?? 'chart'}`);
+    mark(`chart-init:${name.current}`);
     const c = echarts.init(box.current, undefined, { renderer: 'canvas' });
     chart.current = c;
     c.on('click', (p) => click.current?.(p as unknown as ChartClick));
@@ -47,7 +49,7 @@ const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, classNa
     c.on('finished', () => {
       if (box.current?.getAttribute('data-painted') === 'true') return;
       box.current?.setAttribute('data-painted', 'true');
-      mark(`chart-painted:${testId ?? 'chart'}`);
+      mark(`chart-painted:${name.current}`);
       painted.current?.();
     });
     // Resize with the box; the observer's first report (the size the chart was just drawn at) is

@@ -3,8 +3,9 @@
 // the trend's scrolling legend. Kept out of the first screen's ECharts chunk.
 import { HeatmapChart, TreeChart } from 'echarts/charts';
 import { LegendScrollComponent, VisualMapComponent } from 'echarts/components';
-import { use } from 'echarts/core';
+// echarts' `use` registers modules; it is not a React hook (renamed so the hook lint reads it right).
+import { use as install } from 'echarts/core';
 
-export const registerHeatmap = () => use([HeatmapChart, VisualMapComponent]);
-export const registerTree = () => use([TreeChart]);
-export const registerScrollLegend = () => use([LegendScrollComponent]);
+export const registerHeatmap = () => install([HeatmapChart, VisualMapComponent]);
+export const registerTree = () => install([TreeChart]);
+export const registerScrollLegend = () => install([LegendScrollComponent]);

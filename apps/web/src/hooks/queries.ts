@@ -1,5 +1,6 @@
-// One hook per api endpoint. Screens never call the client directly for reads, so an endpoint
-// that changes (or arrives) is adapted here only.
+// The api's reads as hooks (and the loaders the boot script's prefetch shares), one per endpoint,
+// typed from the generated schema. Reads a single screen follows in its own way (polling a report
+// or a re-extraction, the health page, the period list) call the client where they are.
 import { api, ok } from '../api/client';
 import type { components } from '../api/schema';
 import type { DeliveryChannel, DeliveryStatus } from '../api/types';
@@ -14,7 +15,7 @@ export type ReportDetail = Schemas['ReportDetailDto'];
 export type Mention = Schemas['MentionDto'];
 export type AuditEntry = Schemas['AuditEntryDto'];
 
-// ── existing endpoints ──
+// units, users, reports, audit
 export const useUnits = (enabled = true) => useApi(enabled ? () => ok(api.GET('/api/units')) : null, [enabled]);
 export const useUnitTree = () => useApi(() => ok(api.GET('/api/units/tree')), []);
 export const useUnit = (code: string | undefined) =>
@@ -38,7 +39,7 @@ export const useMentions = (id: number | undefined) =>
   useApi(id ? () => ok(api.GET('/api/reports/{id}/mentions', { params: { path: { id } } })) : null, [id]);
 export const useAudit = () => useApi(() => ok(api.GET('/api/audit')), []);
 
-// ── dashboard and analytics ──
+// dashboard and analytics
 export const useGap = (period: string | undefined) =>
   useApi(period ? () => loadGap(period) : null, [period], `gap:${period}`);
 export const loadGap = (period: string) => ok(api.GET('/api/dashboard/gap', { params: { query: { period } } }));
@@ -64,7 +65,7 @@ export const loadMetricCatalogue = () => ok(api.GET('/api/metrics'));
 export const useMetricCatalogue = () => useApi(loadMetricCatalogue, [], 'metrics');
 export const useAnalyticsSettings = () => useApi(() => ok(api.GET('/api/admin/analytics-settings')), []);
 
-// ── notifications ──
+// notifications
 export type { Notification } from '../api/types';
 /** One page of the caller's notifications (newest first); `before` pages on with the previous page's nextBefore. */
 export const loadNotifications = (q: { unreadOnly: boolean; before?: number; limit?: number }) =>
@@ -74,5 +75,5 @@ export const useChannels = () => useApi(() => ok(api.GET('/api/notification-chan
 /** One page of the delivery log (admin), newest first. */
 export const loadDeliveries = (q: { status?: DeliveryStatus; channel?: DeliveryChannel; before?: number; limit?: number }) =>
   ok(api.GET('/api/notification-deliveries', { params: { query: { status: q.status, channel: q.channel, limit: q.limit ?? 50, before: q.before } } }));
-/** The reminder rules (rules and defaults are untyped "object" in the OpenAPI document: narrowed in api/types.ts). */
+/** The reminder rules: {rules, defaults}, each a ReminderRuleSetDto. */
 export const useReminderRules = () => useApi(() => ok(api.GET('/api/reminders/rules')), []);

@@ -1,6 +1,6 @@
 // A small data hook: runs a loader when its inputs change, keeps the last answer, and tells
-// loading / error / unavailable apart so each screen can show a skeleton, an actionable error or
-// a clear "not available yet" state. One hook per endpoint lives in hooks/queries.ts.
+// loading / error / not found apart so each screen can show a skeleton, the api's error or a
+// "not found or outside your scope" state. One hook per endpoint lives in hooks/queries.ts.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
 
@@ -8,7 +8,7 @@ export interface ApiState<T> {
   data: T | undefined;
   error: ApiError | undefined;
   loading: boolean;
-  /** The endpoint answered 404: not built yet, or the record is out of the caller's scope. */
+  /** The api answered 404: the record does not exist or is outside the caller's scope. */
   unavailable: boolean;
   reload(): void;
 }
@@ -65,6 +65,7 @@ export function useApi<T>(load: (() => Promise<T>) | null, deps: readonly unknow
   const [tick, setTick] = useState(0);
   const loader = useRef(load);
   loader.current = load;
+  const enabled = load !== null;
   const usedSettled = useRef(!!settled);
 
   useEffect(() => {
@@ -98,7 +99,10 @@ export function useApi<T>(load: (() => Promise<T>) | null, deps: readonly unknow
     return () => {
       live = false;
     };
-  }, [...deps, tick, load === null]);
+    // The caller's deps say when to load again (the loader itself is read from a ref, and
+    // prefetchKey is made from the same inputs): the rule cannot see through a spread.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...deps, tick, enabled]);
 
   const reload = useCallback(() => setTick((n) => n + 1), []);
   // One object per answer, so a memoised child given the state re-renders only when it changes.

@@ -69,6 +69,8 @@ export function usePaged<T extends { id: number }, P extends Page<T>>(load: (bef
         },
       )
       .finally(() => gen === generation.current && setLoading(false));
+    // The caller's deps (the filters) start again from the newest page; the loader is read from a ref.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, tick]);
 
   const loadMore = useCallback(() => {

@@ -64,7 +64,8 @@ export function usePolling<T>(
       live = false;
       if (timer) clearTimeout(timer);
     };
-    // deps are the caller's: the effect restarts when they change
+    // The caller's deps restart the polling (load and done are read from a ref).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, intervalMs, maxIntervalMs]);
 
   return { value, error, polling };

@@ -88,6 +88,7 @@ export class GapDto {
   @ApiProperty({ description: 'Some level loses more heat than the threshold' }) gapDetected!: boolean;
   @ApiProperty({ description: '1 − bottom level median ÷ top level median' }) gapIndex!: number;
   @ApiProperty({ type: Number, nullable: true, description: 'Where the heat is lost: the level with the lowest attenuation below the threshold' }) lossLevel!: number | null;
+  @ApiProperty({ type: Number, description: 'The configured attenuation threshold (analytics settings): a level whose attenuation is below it loses heat' }) attenuationThreshold!: number;
   @ApiProperty({ type: [LevelDto] }) levels!: LevelDto[];
   @ApiProperty({ type: OverviewDto }) overview!: OverviewDto;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When these figures were computed' }) aggregatedAt!: string | null;

@@ -2,7 +2,7 @@ import { Alert } from 'antd';
 import { useI18n } from '../../i18n/i18n';
 import { usePeriod } from '../../layout/period';
 import { useSession } from '../../session/SessionContext';
-import { UnitPeriodView } from '../unit/UnitPeriodView';
+import { UnitPeriodView } from '../unit/components/UnitPeriodView';
 
 /** The secretary's home: this period's report for their own unit, its temperature beside its level's median. */
 export default function MyUnitPage() {

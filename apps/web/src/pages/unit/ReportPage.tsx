@@ -2,7 +2,7 @@ import { Alert, Breadcrumb, Skeleton } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useReport } from '../../hooks/queries';
 import { useI18n } from '../../i18n/i18n';
-import { ReportView } from '../../report/ReportView';
+import { ReportView } from './components/ReportView';
 import { useSession } from '../../session/SessionContext';
 
 /** One report version by id (earlier versions are opened from here). */

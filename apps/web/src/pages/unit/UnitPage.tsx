@@ -1,7 +1,7 @@
 import { Breadcrumb } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../i18n/i18n';
-import { UnitPeriodView } from './UnitPeriodView';
+import { UnitPeriodView } from './components/UnitPeriodView';
 
 export default function UnitPage() {
   const { code } = useParams();

@@ -6,11 +6,11 @@ import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { DeliveryChannel, DeliveryStatus } from '../../../api/types';
 import { useI18n } from '../../../i18n/i18n';
-import type { DeliveryFilter } from './DeliveriesPanel';
+import type { DeliveryFilter } from './components/DeliveriesPanel';
 
-const ChannelsPanel = lazy(() => import('./ChannelsPanel'));
-const DeliveriesPanel = lazy(() => import('./DeliveriesPanel'));
-const RulesPanel = lazy(() => import('./RulesPanel'));
+const ChannelsPanel = lazy(() => import('./components/ChannelsPanel'));
+const DeliveriesPanel = lazy(() => import('./components/DeliveriesPanel'));
+const RulesPanel = lazy(() => import('./components/RulesPanel'));
 
 export default function NotificationsAdminPage() {
   const { t } = useI18n();
