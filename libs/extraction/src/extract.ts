@@ -8,6 +8,61 @@ import { compileDefinitions, findHits, Kind, lowerBound, type CompiledDefinition
 import { foldText } from './normalize';
 import { isCnNumeral, isCnNumeralCode, isCnUnitCode, isDigit, readNumeral } from './numbers';
 import { analyseStructure, type Span } from './structure';
+import {
+  ACCEPTED,
+  ADDED,
+  APPROX_AFTER,
+  AWARD_AFTER,
+  AWARDS,
+  CADENCE_LEAD,
+  CADENCE_UNITS,
+  CELL_NUMBER,
+  CELL_PUNCT,
+  CHANGE,
+  COMPARISON,
+  COMPARISON_WORD_AFTER,
+  COMPARISON_WORD_BEFORE,
+  COORDINATED,
+  DISTRIBUTED_TOTAL,
+  EVENT_AFTER_JIE,
+  FORMULA_ANCHORS,
+  FORMULA_PATTERNS,
+  FUTURE_NEXT,
+  FUTURE_PREV,
+  INCLUDES,
+  LABEL_SEP,
+  LABEL_STOP,
+  NOT_NEARLY_BEFORE,
+  NOT_PLAN_BEFORE_NI,
+  NOT_VERBS,
+  OPINION_AFTER,
+  OTHER_UNITS,
+  OWN_ACTIONS,
+  PART_MARKERS,
+  PEOPLE_CUES,
+  PER_UNIT,
+  PERIODS,
+  PLACEHOLDER_UNITS,
+  PLAN_DOC_AFTER,
+  PLAN_DOC_BEFORE,
+  PROBLEM_FINDING,
+  PROBLEM_NOUN,
+  PROBLEM_NOUN_BEFORE,
+  PROBLEM_UNITS,
+  RANGE_MARKS,
+  SENTENCE_END,
+  SHORT_PERIODS,
+  TABLE_UNIT,
+  TARGETS,
+  TIME_FRAME_AFTER,
+  TIME_FRAME_UNITS,
+  TOPIC,
+  TOTAL_CUES,
+  TOTAL_ONLY,
+  UNIT_ALIASES,
+  UNIT_WORDS,
+  WORD_BEFORE_ONE,
+} from './vocabulary';
 
 export interface ExtractOptions {
   definitions?: MetricDefinition[];
@@ -38,97 +93,22 @@ export interface ExtractionResult {
   fingerprint: Fingerprint;
 }
 
-// ---- language (not metric vocabulary): markers of targets, reach words, measure words of things
-// that are counted but are no metric (so a window stops at them).
-
-/** Counted things that are no metric; they end a trigger window and mark where a count stood. */
-const OTHER_UNITS = ['场次', '篇次', '件次', '期次', '条次', '支', '册', '种', '类', '批', '组', '本', '部', '套', '台', '万元', '元', '天', '小时', '课时', '学时', '节', '门', '间', '座', '辆', '岁', '分', '年', '月', '日', '周', '个月', '家', '所', '位', '件', '项', '名', '人', '个', '回'];
-/** Compound measure words read as their head when no definition lists them (12场次 → 场). */
-const UNIT_ALIASES: Record<string, string> = { 场次: '场', 篇次: '篇', 件次: '件', 期次: '期', 条次: '条', 次数: '次', 回: '次' };
-/** Measure words before which a placeholder (x次) stands where a count belongs. */
-const PLACEHOLDER_UNITS = ['人次', '次', '场', '期', '篇', '条', '块', '幅', '张', '处', '份', '人', '名', '个', '户', '对', '项', '届', '轮', '起', '件', '堂', '班', '位', '家', '所', '支', '批', '万元', '元', '课时', '学时'];
-/** measure + next character that make an ordinary word, not a count (十一期间, 3次数…). */
-const UNIT_WORDS = new Set(['期间', '期末', '期初', '期刊', '期待', '期望', '期限', '场所', '场地', '场景', '场馆', '场合', '次日', '次年', '次月', '次数', '人员', '人民', '人口', '人才', '人数', '人士', '人物', '人选', '人大', '人心', '人文', '人生', '人家', '人事', '名单', '名称', '名义', '名额', '名录', '名誉', '个人', '个别', '个性', '个体', '条例', '条件', '条款', '条线', '份额', '届时', '处理', '处置', '处室', '处长', '处级', '项目', '对象', '对于', '对照', '对接', '对标', '对待', '户籍', '家庭', '家长', '家属', '家风', '所有', '所属', '所在', '所以', '面向', '面积', '面貌', '面对', '起来', '起点', '起草', '班子', '班级', '班长', '位置', '件事', '张贴', '篇章', '篇幅', '轮流', '轮岗', '块面', '次性', '场次性', '支部', '支持', '组织', '组长', '部门', '部署', '分析', '分管', '分别', '分享', '年度', '年级', '月份', '周年', '日常', '门户', '台账', '种子', '批次', '间隙', '回应', '回复', '回访', '回顾', '回头', '回来', '回去', '回家', '回归', '回升', '回落', '回收', '回避', '回忆', '回报', '回答', '回馈', '回信', '回执', '回族', '回民', '回事', '回合', '回到', '回乡', '回村', '回流', '回潮', '回暖', '回望', '回看', '回放', '回传', '回炉', '回音', '回转', '回首']);
-/** A period followed by these is a time frame (一年下来, 半年来, 三个月里), not a count: it does not end a window. */
-const TIME_FRAME_UNITS = new Set(['年', '月', '个月', '周', '天']);
-const TIME_FRAME_AFTER = /^(?:下来|以来|来|里|中|内|间)/;
-const AWARDS = ['获奖', '荣获', '获评', '获得', '评为', '获表彰', '被评'];
-/** A clause that holds nothing but a total (共计, 累计…) before its figure. */
-const TOTAL_ONLY = /^\s*(?:全年|半年|上半年|下半年|今年|本年度)?(?:共|一共|总共|共计|累计|合计|总计|计|达|共达)?(?:签订|签署|签|开展|举办|组织|召开|进行|完成|制作|设置|悬挂|张贴|印发)?了?\s*$/;
-/** Between coordinated counts (1名护士长、2名青年医师 · 党员20名、群众5名): a short noun phrase and 、 和 及 与. */
-const COORDINATED = /^(?:[^，,。；;：:！？!?\n、]{0,12}(?:、|和|及|以及|与)|(?:、|和|及|以及|与)[^，,。；;：:！？!?\n、]{0,12})$/;
-const SENTENCE_END = /[。！？!?\n]/;
-/** A people count whose own clause names another action (走访, 谈心…) is not borrowed by an earlier activity. */
-const OWN_ACTIONS = ['开展', '组织', '举办', '召开', '进行', '完成', '实施', '办理', '接待', '走访', '慰问', '谈心', '谈话', '约谈', '调研', '检查', '督查', '表彰', '评选', '发展', '处理'];
-const PEOPLE_CUES = ['覆盖', '参与', '参加', '受众', '惠及', '受益', '听众', '观众', '累计', '共计', '合计', '总计', '吸引', '服务群众'];
-/** Reach cues that only state a total: they do not hold when the count's own clause names another action (累计慰问15人). */
-const TOTAL_CUES = ['累计', '共计', '合计', '总计'];
-/** A change against an earlier period (同比增加12篇, 较上年多开展3次) counts no activity. */
-const CHANGE = /(?:同比|环比|(?:较|比)(?:上|去年|前|同期|20\d\d)|相比)[^，,。；;]{0,12}?(?:增加|增长|减少|下降|提高|提升|增多|多|少)了?(?:开展|召开|举办|组织|发布|推送|制作)?\s*$/;
-/** A parenthesis opened right after a count with one of these holds a part or a restatement of that
- * count (56条（含转载8条）, 130期（合计发布图文信息312篇）): like 其中. */
-const PART_MARKERS = ['其中', '包括', '合计', '共计', '累计', '含', '共'];
-/** A parenthesis with one of these before a count says what the thing includes, not what it is:
- * 召开支委会（含专题研究意识形态工作）12次 counts 支委会. */
-const INCLUDES = ['含', '包括', '其中'];
 const isOpenParen = (c: string | undefined) => c === '（' || c === '(';
 const isCloseParen = (c: string | undefined) => c === '）' || c === ')';
-/** A short topic clause (党课这一块，…; 学习上，…) that the next clause comments on. */
-const TOPIC = /^\s*[^，,。；;：:\s]{1,8}?(这一块|这块|这一项|这方面|方面|上)\s*$/;
-/** An added count (又…讲了1次, 还开了2次). */
-const ADDED = /[又还再另]/;
 /** The verb right before a count, past a 了 (讲了2次 → 讲), or '' when it is no verb. */
 function verbBefore(s: string, at: number): string {
   let k = at - 1;
   if (s[k] === ' ') k--;
   if (s[k] === '了') k--;
   const v = s[k] ?? '';
-  return isCjk(v.charCodeAt(0)) && !'有是的共计达约近余多各了'.includes(v) ? v : '';
+  return isCjk(v.charCodeAt(0)) && !NOT_VERBS.includes(v) ? v : '';
 }
-/** The clause after a per-unit figure (各签了一份) that states the total (一共签了4份, 共7名). */
-const DISTRIBUTED_TOTAL = /^\s*(?:全年|合起来|加起来|总共)?(?:一共|共计|合计|总计|累计|共)[^，,。；;\n]{0,6}?[0-9一二两三四五六七八九十百千]/;
-/** After an excluded business word, these make it the topic of public opinion (税收舆情), not the business. */
-const OPINION_AFTER = /^(?:领域|方面|类|相关)?(?:网络)?(?:舆情|舆论)/;
-/** Problems found or put right (发现问题17个, 对发现的2处宣传栏内容过期问题) are no activity either. */
-const PROBLEM_FINDING = /发现|查找|查摆|查出|梳理出|整改|反馈/;
-const PROBLEM_NOUN = /问题|隐患|风险点/;
-const PROBLEM_UNITS = new Set(['个', '处', '项', '条', '件']);
-const FUTURE_PREV = '还也即并都又仍亦拟';
-const FUTURE_NEXT = ['于', '在', '继续', '持续', '进一步', '组织', '开展', '举办', '召开', '进行', '陆续', '逐步', '全面', '深入', '推出', '启动', '完成', '实现', '达到', '建立', '再', '适时', '定期', '每', '力争', '重点', '着力', '围绕', '以'];
-const TARGETS = ['不少于', '不低于', '不超过', '至少', '确保', '力争', '争取', '预计', '拟', '计划', '每'];
-const PERIODS: [string, CadencePeriod][] = [
-  ['半年', 'half_year'],
-  ['季度', 'quarter'],
-  ['星期', 'week'],
-  ['年度', 'year'],
-  ['个月', 'month'],
-  ['季', 'quarter'],
-  ['周', 'week'],
-  ['月', 'month'],
-  ['年', 'year'],
-];
-const SHORT_PERIODS: [string, CadencePeriod][] = [
-  ['周', 'week'],
-  ['月', 'month'],
-  ['季度', 'quarter'],
-  ['季', 'quarter'],
-  ['年', 'year'],
-];
-const CADENCE_UNITS = new Set(['次', '场', '回', '期', '堂', '轮']);
 
 /** 1 = ends a clause, 2 = ends a sentence (and a clause), by UTF-16 code. */
 const DELIM = new Uint8Array(0x10000);
 for (const ch of '，；：;:') DELIM[ch.charCodeAt(0)] = 1;
 for (const ch of '。！？\n!?') DELIM[ch.charCodeAt(0)] = 2;
-/** Before a bare Chinese 一 these make a word (统一, 唯一, 之一…), not a count. */
-const WORD_BEFORE_ONE = '统唯万之同逐专划初周星某第归';
 
-const FORMULA_PATTERNS = [
-  /(?:[一二三四五六七八九十]{1,3}届)?[一二三四五六七八九十]{1,2}中全会/g,
-  /[一二三四五六七八九十]{1,3}届(?:全国|省|市|县|区)?(?:人大|政协|党代会|人民代表大会|代表大会|全会|[一二三四五六七八九十]{1,2}次(?:全体)?会议)/g,
-];
-/** cheap guards: a pattern runs only when its anchor occurs in the text */
-const FORMULA_ANCHORS = ['中全会', '届'];
 
 interface Quantity {
   /** first character of the quantity (an approximating prefix included) */
@@ -326,9 +306,9 @@ function readQuantities(s: string, mask: Uint8Array, measures: string[], starts:
     let end = k + unit.length;
     const word = unit[unit.length - 1] + (s[end] ?? '');
     let countable = !UNIT_WORDS.has(word) && !UNIT_WORDS.has(unit + (s[end] ?? ''));
-    if (unit === '届' && isCjk(s.charCodeAt(end)) && !/[活比]/.test(s[end])) countable = false; // 二十届四中全会
+    if (unit === '届' && isCjk(s.charCodeAt(end)) && !EVENT_AFTER_JIE.test(s[end])) countable = false; // 二十届四中全会
     if (unit === '个' && s.startsWith('月', end)) countable = false;
-    const tail = matchAt(s, end, ['左右', '上下', '以上', '之多']);
+    const tail = matchAt(s, end, APPROX_AFTER);
     if (tail) {
       approx = true;
       end += tail.length;
@@ -343,22 +323,20 @@ function readQuantities(s: string, mask: Uint8Array, measures: string[], starts:
     } else if (s[p] === '概' && s[p - 1] === '大') {
       approx = true; // 大概200人次
       start = p - 1;
-    } else if (s[p] === '近' && !'最附亲就'.includes(s[p - 1] ?? '')) {
+    } else if (s[p] === '近' && !NOT_NEARLY_BEFORE.includes(s[p - 1] ?? '')) {
       approx = true;
       start = s[p - 1] === '将' || s[p - 1] === '接' ? p - 1 : p;
     }
     // percentages and ranges
     if (s.slice(Math.max(0, start - 3), start) === '百分之') countable = false;
     const r = s[start - 1];
-    if (r && '-~～至到—'.includes(r) && (isDigit(s.charCodeAt(start - 2)) || isCnNumeral(s[start - 2] ?? ''))) countable = false;
+    if (r && RANGE_MARKS.includes(r) && (isDigit(s.charCodeAt(start - 2)) || isCnNumeral(s[start - 2] ?? ''))) countable = false;
     out.push({ start, numStart: num.start, numEnd: num.end, end, value: num.value, approx, chinese: num.chinese, unit, measure, countable });
     i = Math.max(i, end - 1);
   }
   return out;
 }
 
-const LABEL_SEP = new Set(['：', ':', '\t']);
-const LABEL_STOP = new Set(['\n', '，', ',', '；', ';', '。', '、', '\t', ' ', '（', '(']);
 
 /**
  * A figure standing alone after a label that names its measure word — a table flattened into lines:
@@ -400,9 +378,6 @@ function labelMeasure(label: string, measures: string[]): string | null {
   return UNIT_ALIASES[measure] && !measures.includes(measure) ? UNIT_ALIASES[measure] : measure;
 }
 
-const CELL_NUMBER = /^[0-9][0-9,]*(?:\.[0-9]+)?$/;
-const CELL_PUNCT = /[，,。；;：:！？!?、]/;
-const TABLE_UNIT = /(?:单位|计量单位)[：:]\s*([^）)，,；;\s]{1,3})/;
 
 /** Cells of the line [a, b): split at tabs when the line has any, else at runs of spaces. */
 function tableCells(s: string, a: number, b: number): Span[] {
@@ -488,8 +463,8 @@ function targetMarkers(s: string, mask: Uint8Array, candidates: number[]): numbe
     if (mask[i] & 2) continue;
     const t = matchAt(s, i, TARGETS);
     if (t) {
-      if (t === '计划' && ('按照了'.includes(s[i - 1] ?? '\0') || '》书表'.includes(s[i + 2] ?? '\0'))) continue;
-      if (t === '拟' && '模草虚比'.includes(s[i - 1] ?? '')) continue; // 模拟演练 is no plan
+      if (t === '计划' && (PLAN_DOC_BEFORE.includes(s[i - 1] ?? '\0') || PLAN_DOC_AFTER.includes(s[i + 2] ?? '\0'))) continue;
+      if (t === '拟' && NOT_PLAN_BEFORE_NI.includes(s[i - 1] ?? '')) continue; // 模拟演练 is no plan
       out.push(i);
     } else if (s[i] === '将' && s[i + 1] !== '近') {
       if (FUTURE_PREV.includes(s[i - 1] ?? '') || matchAt(s, i + 1, FUTURE_NEXT)) out.push(i);
@@ -699,7 +674,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
       key: compiled.defs[choice.def].key,
       per: period[1],
       times: q.value,
-      evidence: ev(Math.min(Math.max(cStart, i - (s.startsWith('坚持', i - 2) ? 2 : 0)), h && h.start < i ? h.start : n), end),
+      evidence: ev(Math.min(Math.max(cStart, i - (s.startsWith(CADENCE_LEAD, i - CADENCE_LEAD.length) ? CADENCE_LEAD.length : 0)), h && h.start < i ? h.start : n), end),
     });
   }
 
@@ -739,10 +714,10 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     const clauseBefore = s.slice(cStart, labelEnd);
     if (CHANGE.test(clauseBefore)) continue;
     // "局属单位各明确1名网络信息员，共7名": a figure for each unit followed by the total is counted as the total
-    if (!column && /各[^，,。；;、]{0,4}$/.test(clauseBefore) && DISTRIBUTED_TOTAL.test(s.slice(cEnd + 1, cEnd + 14))) continue;
+    if (!column && PER_UNIT.test(clauseBefore) && DISTRIBUTED_TOTAL.test(s.slice(cEnd + 1, cEnd + 14))) continue;
     if (PROBLEM_UNITS.has(q.measure) && PROBLEM_FINDING.test(clauseBefore)) {
       const nextStart = qi + 1 < quantities.length ? Math.min(quantities[qi + 1].start, cEnd) : cEnd;
-      if (/(?:问题|隐患|风险点)(?:共|共计|累计)?\s*$/.test(clauseBefore) || PROBLEM_NOUN.test(s.slice(q.end, Math.max(q.end, nextStart)))) continue;
+      if (PROBLEM_NOUN_BEFORE.test(clauseBefore) || PROBLEM_NOUN.test(s.slice(q.end, Math.max(q.end, nextStart)))) continue;
     }
     let leftStart = cStart;
     const prev = qi > 0 ? boundaries[qi - 1] : null;
@@ -801,7 +776,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     }
     // awards won are not activities held (在市级比赛中获奖12项)
     const leftText = s.slice(leftStart, q.start);
-    if (AWARDS.some((w) => leftText.includes(w)) || s.startsWith('获奖', q.end)) continue;
+    if (AWARDS.some((w) => leftText.includes(w)) || s.startsWith(AWARD_AFTER, q.end)) continue;
     let choice = chooseDefinition(compiled, hits, excludes, candidates, { start: leftStart, end: leftEnd }, { start: q.end, end: rightSearch });
     // "开展志愿服务活动，共计12场": a clause that is only a total refers to the clause before it
     if (!choice && leftStart === cStart && cStart > 0 && TOTAL_ONLY.test(s.slice(cStart, q.start)) && !SENTENCE_END.test(s[cStart - 1])) {
@@ -814,7 +789,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
       // names what the clause before those names
       if (!choice && prev && prev.end < cStart && prev.unit === q.unit) {
         const prevClause = clauseStart(s, prev.start);
-        if (prevClause > 0 && /各[^，,。；;、]{0,4}$/.test(s.slice(prevClause, prev.start)) && !SENTENCE_END.test(s[prevClause - 1])) {
+        if (prevClause > 0 && PER_UNIT.test(s.slice(prevClause, prev.start)) && !SENTENCE_END.test(s[prevClause - 1])) {
           let ppStart = clauseStart(s, prevClause - 1);
           const before = firstQuantityFrom(quantities, ppStart);
           for (let k = before; k < quantities.length && quantities[k].end < prevClause; k++) ppStart = Math.max(ppStart, quantities[k].end);
@@ -875,8 +850,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
       const near = h && (choice.side === 'left' ? q.start - h.end <= 8 : h.start - q.end <= 1);
       if (!near) choice = null;
       // "一段短视频比发一篇长文章管用": the standard of a comparison is no event
-      const cmp = /比([^，,。；;\s]{0,2})$/.exec(clauseBefore);
-      if (cmp && !/^(?:赛|武|例|重|较|对|上|去|前|同|拼)/.test(cmp[1]) && !/[对评相类攀]$/.test(clauseBefore.slice(0, cmp.index))) choice = null;
+      const cmp = COMPARISON.exec(clauseBefore);
+      if (cmp && !COMPARISON_WORD_AFTER.test(cmp[1]) && !COMPARISON_WORD_BEFORE.test(clauseBefore.slice(0, cmp.index))) choice = null;
     }
     // people counts whose activity is named earlier in the sentence
     if (!choice) {
@@ -934,7 +909,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     };
     if (inSubset && whole && whole.key === def.key) m.subset = true;
     // "报送信息62条，被采用27条": the accepted pieces are part of the submitted ones, as after 其中
-    else if (!inSubset && /^\s*被/.test(s.slice(cStart, q.start))) {
+    else if (!inSubset && ACCEPTED.test(s.slice(cStart, q.start))) {
       const sStart = sentenceStart(s, cStart);
       const before = metrics.length ? metrics[metrics.length - 1] : undefined;
       if (before && before.at >= sStart && before.key === def.key) m.subset = true;
