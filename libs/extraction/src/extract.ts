@@ -3,11 +3,13 @@
 // looks only at the clause around a numeral. No I/O.
 import type { CadencePeriod, Evidence } from '@thermocline/contracts';
 import { DEFAULT_CATALOGUE, DEFAULT_FORMULAS, type MetricDefinition } from './catalogue';
+import { anyHitIn, anyIn, clauseEnd, clauseStart, isAsciiLetter, isCjk, isCloseParen, isOpenParen, matchAt, sentenceStart } from './clauses';
 import { fingerprint, type Fingerprint } from './fingerprint';
 import { compileDefinitions, findHits, Kind, lowerBound, type CompiledDefinitions, type Hit } from './matcher';
 import { foldText } from './normalize';
 import { isCnNumeral, isCnNumeralCode, isCnUnitCode, isDigit, readNumeral } from './numbers';
 import { analyseStructure, type Span } from './structure';
+import { tableColumn, tableLabel } from './tables';
 import {
   ACCEPTED,
   ADDED,
@@ -16,8 +18,6 @@ import {
   AWARDS,
   CADENCE_LEAD,
   CADENCE_UNITS,
-  CELL_NUMBER,
-  CELL_PUNCT,
   CHANGE,
   COMPARISON,
   COMPARISON_WORD_AFTER,
@@ -30,8 +30,6 @@ import {
   FUTURE_NEXT,
   FUTURE_PREV,
   INCLUDES,
-  LABEL_SEP,
-  LABEL_STOP,
   NOT_NEARLY_BEFORE,
   NOT_PLAN_BEFORE_NI,
   NOT_VERBS,
@@ -52,7 +50,6 @@ import {
   RANGE_MARKS,
   SENTENCE_END,
   SHORT_PERIODS,
-  TABLE_UNIT,
   TARGETS,
   TIME_FRAME_AFTER,
   TIME_FRAME_UNITS,
@@ -93,8 +90,6 @@ export interface ExtractionResult {
   fingerprint: Fingerprint;
 }
 
-const isOpenParen = (c: string | undefined) => c === '（' || c === '(';
-const isCloseParen = (c: string | undefined) => c === '）' || c === ')';
 /** The verb right before a count, past a 了 (讲了2次 → 讲), or '' when it is no verb. */
 function verbBefore(s: string, at: number): string {
   let k = at - 1;
@@ -103,12 +98,6 @@ function verbBefore(s: string, at: number): string {
   const v = s[k] ?? '';
   return isCjk(v.charCodeAt(0)) && !NOT_VERBS.includes(v) ? v : '';
 }
-
-/** 1 = ends a clause, 2 = ends a sentence (and a clause), by UTF-16 code. */
-const DELIM = new Uint8Array(0x10000);
-for (const ch of '，；：;:') DELIM[ch.charCodeAt(0)] = 1;
-for (const ch of '。！？\n!?') DELIM[ch.charCodeAt(0)] = 2;
-
 
 interface Quantity {
   /** first character of the quantity (an approximating prefix included) */
@@ -130,49 +119,6 @@ interface Quantity {
   labelStart?: number;
   /** a figure in a row under a header row: its column's header cell ends here (the label is only that cell) */
   labelEnd?: number;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
-function isCjk(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
-
-function isClauseDelim(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c === 0x2c) return !(isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1)));
-  return DELIM[c] !== 0;
-}
-
-/** Clause and sentence scans stop after this many characters: no clause is longer, and unpunctuated
- * junk (a very long line without any delimiter) must not make the extraction quadratic. */
-const MAX_CLAUSE = 200;
-const MAX_SENTENCE = 600;
-
-function clauseStart(s: string, pos: number): number {
-  let i = pos - 1;
-  const stop = Math.max(-1, pos - 1 - MAX_CLAUSE);
-  while (i > stop && !isClauseDelim(s, i)) i--;
-  return i + 1;
-}
-function clauseEnd(s: string, pos: number): number {
-  let i = pos;
-  const stop = Math.min(s.length, pos + MAX_CLAUSE);
-  while (i < stop && !isClauseDelim(s, i)) i++;
-  return i;
-}
-function sentenceStart(s: string, pos: number): number {
-  let i = pos - 1;
-  const stop = Math.max(-1, pos - 1 - MAX_SENTENCE);
-  while (i > stop && DELIM[s.charCodeAt(i)] !== 2) i--;
-  return i + 1;
-}
-
-function matchAt(s: string, i: number, words: readonly string[]): string | null {
-  for (const w of words) if (s.startsWith(w, i)) return w;
-  return null;
 }
 
 /**
@@ -337,121 +283,6 @@ function readQuantities(s: string, mask: Uint8Array, measures: string[], starts:
   return out;
 }
 
-
-/**
- * A figure standing alone after a label that names its measure word — a table flattened into lines:
- * "支委会召开次数：6", "公众号推送（篇）：28", "参与志愿服务人次：42". Returns the label's start and the
- * measure word (one a definition counts in), or null.
- */
-function tableLabel(s: string, numStart: number, numEnd: number, measures: string[]): { start: number; measure: string } | null {
-  let e = numEnd;
-  while (s[e] === ' ') e++;
-  if (e < s.length && !LABEL_STOP.has(s[e]) && !isClauseDelim(s, e)) return null;
-  let b = numStart - 1;
-  while (b >= 0 && s[b] === ' ') b--;
-  if (b < 1 || !LABEL_SEP.has(s[b])) return null;
-  let a = b - 1;
-  while (a >= 0 && b - a <= 30 && s[a] !== '\n' && !(isClauseDelim(s, a) && s[a] !== '：' && s[a] !== ':')) a--;
-  const start = a + 1;
-  const label = s.slice(start, b).trimEnd();
-  if (!label) return null;
-  const measure = labelMeasure(label, measures);
-  return measure ? { start, measure } : null;
-}
-
-/** The measure word a table label names: 推送（篇）, 支委会召开次数, 参与志愿服务人次 — or null. */
-function labelMeasure(label: string, measures: string[]): string | null {
-  const known = (u: string) => measures.includes(u) || (UNIT_ALIASES[u] !== undefined && measures.includes(UNIT_ALIASES[u]));
-  let measure: string | null = null;
-  const last = label[label.length - 1];
-  if (last === '）' || last === ')') {
-    const open = Math.max(label.lastIndexOf('（'), label.lastIndexOf('('));
-    const inner = open >= 0 ? label.slice(open + 1, -1).trim() : '';
-    if (inner && known(inner)) measure = inner;
-  } else {
-    const head = last === '数' ? label.slice(0, -1) : label;
-    for (const u of measures) {
-      if ((last === '数' || u.length >= 2) && head.endsWith(u) && (!measure || u.length > measure.length)) measure = u;
-    }
-  }
-  if (!measure) return null;
-  return UNIT_ALIASES[measure] && !measures.includes(measure) ? UNIT_ALIASES[measure] : measure;
-}
-
-
-/** Cells of the line [a, b): split at tabs when the line has any, else at runs of spaces. */
-function tableCells(s: string, a: number, b: number): Span[] {
-  const tabbed = s.slice(a, b).includes('\t');
-  const cells: Span[] = [];
-  let i = a;
-  while (i < b) {
-    while (i < b && (s[i] === '\t' || (!tabbed && (s[i] === ' ' || s[i] === '\u3000')))) i++;
-    if (i >= b) break;
-    let j = i;
-    while (j < b && s[j] !== '\t' && (tabbed || (s[j] !== ' ' && s[j] !== '\u3000'))) j++;
-    let e = j;
-    while (e > i && (s[e - 1] === ' ' || s[e - 1] === '\u3000')) e--;
-    let st = i;
-    while (st < e && (s[st] === ' ' || s[st] === '\u3000')) st++;
-    if (e > st) cells.push({ start: st, end: e });
-    i = j;
-  }
-  return cells;
-}
-
-/**
- * A figure in a row of figures right under a header row of labels — a summary table flattened into
- * text ("集中学习\t党课\t主题党日" over "26\t5\t12", or "公众号推送（篇） 被上级采用（条）" over "124 31"),
- * optionally with a row label first ("项目\t党课…" over "次数\t5…"). The figure's label is its column's
- * header cell; the measure word is the one that cell names, else the row label's (次数), else the
- * table's "单位：次" on one of the two lines above, else the one the other header cells agree on.
- * Only one row under the header is read: further rows (per branch, per month…) would be parts.
- */
-function tableColumn(s: string, numStart: number, numEnd: number, measures: string[]): { start: number; end: number; measure: string } | null {
-  let ls = numStart;
-  while (ls > 0 && s[ls - 1] !== '\n') ls--;
-  let le = numEnd;
-  while (le < s.length && s[le] !== '\n') le++;
-  if (le - ls > 200 || ls < 2) return null;
-  const row = tableCells(s, ls, le);
-  if (row.length < 2) return null;
-  const idx = row.findIndex((c) => c.start === numStart && c.end === numEnd);
-  if (idx < 0) return null;
-  const rowLabel = CELL_NUMBER.test(s.slice(row[0].start, row[0].end)) ? null : s.slice(row[0].start, row[0].end);
-  if (rowLabel !== null && (idx === 0 || rowLabel.length > 10 || CELL_PUNCT.test(rowLabel))) return null;
-  for (let k = rowLabel === null ? 0 : 1; k < row.length; k++) if (!CELL_NUMBER.test(s.slice(row[k].start, row[k].end))) return null;
-  const he = ls - 1;
-  let hs = he;
-  while (hs > 0 && s[hs - 1] !== '\n') hs--;
-  if (he - hs > 300) return null;
-  const head = tableCells(s, hs, he);
-  if (head.length !== row.length) return null;
-  for (const c of head) {
-    const t = s.slice(c.start, c.end);
-    if (t.length > 24 || CELL_PUNCT.test(t) || /[0-9]/.test(t[0])) return null;
-  }
-  const cell = head[idx];
-  let measure = labelMeasure(s.slice(cell.start, cell.end), measures) ?? (rowLabel !== null ? labelMeasure(rowLabel, measures) : null);
-  if (!measure) {
-    let cs = hs - 1;
-    for (let up = 0; up < 2 && cs > 0; up++) {
-      let a = cs - 1;
-      while (a > 0 && s[a - 1] !== '\n') a--;
-      const m = TABLE_UNIT.exec(s.slice(a, cs));
-      if (m) {
-        measure = labelMeasure(m[1], measures) ?? (measures.includes(m[1]) ? m[1] : null);
-        break;
-      }
-      cs = a - 1;
-    }
-  }
-  if (!measure) {
-    const others = new Set(head.map((c) => labelMeasure(s.slice(c.start, c.end), measures)).filter((m): m is string => m !== null));
-    if (others.size === 1) measure = [...others][0];
-  }
-  return measure ? { start: cell.start, end: cell.end, measure } : null;
-}
-
 const TARGET_FIRST = new Uint8Array(0x10000);
 for (const t of TARGETS) TARGET_FIRST[t.charCodeAt(0)] = 1;
 TARGET_FIRST['将'.charCodeAt(0)] = 1;
@@ -518,24 +349,6 @@ function firstQuantityFrom(quantities: Quantity[], pos: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Whether a sorted position list has an entry in [from, to). */
-function anyIn(sorted: number[], from: number, to: number): boolean {
-  let lo = 0,
-    hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] < to;
-}
-
-/** Whether a trigger hit starts in [from, to). */
-function anyHitIn(hits: Hit[], from: number, to: number): boolean {
-  const k = lowerBound(hits, from);
-  return k < hits.length && hits[k].start < to;
 }
 
 interface Choice {
