@@ -7,13 +7,13 @@ import { anyHitIn, anyIn, clauseEnd, clauseStart, isAsciiLetter, isCjk, isCloseP
 import { fingerprint, type Fingerprint } from './fingerprint';
 import { compileDefinitions, findHits, Kind, lowerBound, type CompiledDefinitions, type Hit } from './matcher';
 import { foldText } from './normalize';
-import { isCnNumeral, isCnNumeralCode, isCnUnitCode, isDigit, readNumeral } from './numbers';
+import { isDigit } from './numbers';
+import { firstQuantityFrom, readQuantities, type Quantity } from './quantities';
+import { completeMask, scanCharacters, targetMarkers } from './scan';
 import { analyseStructure, type Span } from './structure';
-import { tableColumn, tableLabel } from './tables';
 import {
   ACCEPTED,
   ADDED,
-  APPROX_AFTER,
   AWARD_AFTER,
   AWARDS,
   CADENCE_LEAD,
@@ -24,41 +24,27 @@ import {
   COMPARISON_WORD_BEFORE,
   COORDINATED,
   DISTRIBUTED_TOTAL,
-  EVENT_AFTER_JIE,
-  FORMULA_ANCHORS,
-  FORMULA_PATTERNS,
-  FUTURE_NEXT,
-  FUTURE_PREV,
   INCLUDES,
-  NOT_NEARLY_BEFORE,
-  NOT_PLAN_BEFORE_NI,
   NOT_VERBS,
   OPINION_AFTER,
-  OTHER_UNITS,
   OWN_ACTIONS,
   PART_MARKERS,
   PEOPLE_CUES,
   PER_UNIT,
   PERIODS,
   PLACEHOLDER_UNITS,
-  PLAN_DOC_AFTER,
-  PLAN_DOC_BEFORE,
   PROBLEM_FINDING,
   PROBLEM_NOUN,
   PROBLEM_NOUN_BEFORE,
   PROBLEM_UNITS,
-  RANGE_MARKS,
   SENTENCE_END,
   SHORT_PERIODS,
-  TARGETS,
   TIME_FRAME_AFTER,
   TIME_FRAME_UNITS,
   TOPIC,
   TOTAL_CUES,
   TOTAL_ONLY,
   UNIT_ALIASES,
-  UNIT_WORDS,
-  WORD_BEFORE_ONE,
 } from './vocabulary';
 
 export interface ExtractOptions {
@@ -97,258 +83,6 @@ function verbBefore(s: string, at: number): string {
   if (s[k] === '了') k--;
   const v = s[k] ?? '';
   return isCjk(v.charCodeAt(0)) && !NOT_VERBS.includes(v) ? v : '';
-}
-
-interface Quantity {
-  /** first character of the quantity (an approximating prefix included) */
-  start: number;
-  numStart: number;
-  numEnd: number;
-  /** after the measure word and any trailing qualifier */
-  end: number;
-  value: number;
-  approx: boolean;
-  chinese: boolean;
-  /** measure word as it stands in the text, '' when none */
-  unit: string;
-  /** measure word as matched against definitions (人/次 → 人次) */
-  measure: string;
-  /** can be a metric at all (not a percentage, range end, unit-word…) */
-  countable: boolean;
-  /** a table cell flattened into a line ("支委会召开次数：6"): where its label starts */
-  labelStart?: number;
-  /** a figure in a row under a header row: its column's header cell ends here (the label is only that cell) */
-  labelEnd?: number;
-}
-
-/**
- * Completes the mask (bit 1, formulas, is set by findHits): 1 more for the generic formula shapes
- * (二十届四中全会), 2 = inside quotes or a title, 4 = inside a plan section.
- */
-function completeMask(s: string, mask: Uint8Array, quoteOpens: number[], planRanges: Span[]): void {
-  for (let r = 0; r < FORMULA_PATTERNS.length; r++) {
-    if (!s.includes(FORMULA_ANCHORS[r])) continue;
-    const re = FORMULA_PATTERNS[r];
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s))) for (let k = m.index; k < m.index + m[0].length; k++) mask[k] |= 1;
-  }
-  // quotes and titles: “…” ‘…’ 《…》 〈…〉 and ASCII "…" on one line, at most 40 characters inside
-  let skipTo = -1;
-  for (const i of quoteOpens) {
-    if (i < skipTo) continue;
-    const open = s.charCodeAt(i);
-    const close = open === 0x201c ? 0x201d : open === 0x2018 ? 0x2019 : open === 0x300a ? 0x300b : open === 0x3008 ? 0x3009 : 0x22;
-    let j = i + 1;
-    while (j < s.length && j - i <= 41 && s.charCodeAt(j) !== close && s.charCodeAt(j) !== 0x0a) j++;
-    if (s.charCodeAt(j) === close && j - i <= 41) {
-      for (let k = i + 1; k < j; k++) mask[k] |= 2;
-      if (open === 0x22) skipTo = j + 1;
-    }
-  }
-  for (const r of planRanges) for (let k = r.start; k < r.end && k < s.length; k++) mask[k] |= 4;
-}
-
-const unitCache = new WeakMap<string[], string[]>();
-const unitFirstCache = new WeakMap<string[], Uint8Array>();
-const unitsByFirstCache = new WeakMap<string[], Map<number, string[]>>();
-
-function readQuantities(s: string, mask: Uint8Array, measures: string[], starts: number[]): Quantity[] {
-  let units = unitCache.get(measures);
-  if (!units) {
-    units = [...new Set([...measures, ...OTHER_UNITS])].sort((a, b) => b.length - a.length);
-    unitCache.set(measures, units);
-  }
-  let unitFirst = unitFirstCache.get(units);
-  if (!unitFirst) {
-    unitFirst = new Uint8Array(0x10000);
-    for (const u of units) unitFirst[u.charCodeAt(0)] = 1;
-    unitFirstCache.set(units, unitFirst);
-  }
-  let byFirst = unitsByFirstCache.get(units);
-  if (!byFirst) {
-    byFirst = new Map<number, string[]>();
-    for (const u of units) {
-      const list = byFirst.get(u.charCodeAt(0)) ?? [];
-      list.push(u); // units are sorted longest first
-      byFirst.set(u.charCodeAt(0), list);
-    }
-    unitsByFirstCache.set(units, byFirst);
-  }
-  const unitAt = (k: number): string | null => {
-    const list = (byFirst as Map<number, string[]>).get(s.charCodeAt(k));
-    return list ? matchAt(s, k, list) : null;
-  };
-  const out: Quantity[] = [];
-  const n = s.length;
-  let i = -1;
-  for (const at of starts) {
-    if (at <= i) continue; // inside the numeral or quantity just read
-    i = at;
-    const c = s.charCodeAt(i);
-    if ((c === 0x6570 /* 数 */ || c === 0x51e0) /* 几 */ && !isCnUnitCode(s.charCodeAt(i + 1))) continue;
-    if (!isDigit(c)) {
-      // a Chinese numeral matters only before a measure word: skip the many 一 of ordinary words fast
-      let e = i + 1;
-      while (e < n && (isCnNumeralCode(s.charCodeAt(e)) || s.charCodeAt(e) === 0x51e0)) e++;
-      let f = e;
-      const fc = s.charCodeAt(f);
-      if (fc === 0x4f59 /* 余 */ || fc === 0x591a /* 多 */ || fc === 0x6765 /* 来 */ || fc === 0x20) f++;
-      if (unitFirst[s.charCodeAt(f)] === 0) {
-        i = e - 1;
-        continue;
-      }
-    }
-    const num = readNumeral(s, i);
-    if (!num) continue;
-    i = num.end - 1;
-    if (mask[num.start] & 3) continue;
-    const before = s.charCodeAt(num.start - 1);
-    if (isAsciiLetter(before) || isDigit(before) || before === 0x2e) continue;
-    // ordinals: 第三届, 第41个
-    let b = num.start - 1;
-    while (b >= 0 && s[b] === ' ') b--;
-    if (s[b] === '第') continue;
-    if (num.chinese && num.value === 1 && s.slice(num.start, num.end) === '一' && WORD_BEFORE_ONE.includes(s[num.start - 1] ?? '') && !(s[num.start - 1] === '周' && s[num.start - 2] === '每')) continue;
-    // qualifiers and measure word
-    let j = num.end;
-    if (s[j] === ' ' && (s[j + 1] === '余' || s[j + 1] === '多')) j++; // "860 余人次" (PDF spacing)
-    let approx = num.approx;
-    if ((s[j] === '余' || s[j] === '多') && !approx) {
-      approx = true;
-      j++;
-    } else if (s[j] === '来' && unitAt(j + 1)) {
-      approx = true;
-      j++;
-    }
-    let k = j;
-    if (s[k] === ' ') k++;
-    let unit = '',
-      measure = '';
-    if (s.startsWith('人/次', k)) {
-      unit = '人/次';
-      measure = '人次';
-    } else {
-      const u = unitAt(k);
-      if (u) unit = measure = u;
-    }
-    if (!unit && !num.chinese) {
-      const column = tableColumn(s, num.start, num.end, measures);
-      if (column) {
-        out.push({ start: num.start, numStart: num.start, numEnd: num.end, end: num.end, value: num.value, approx: num.approx, chinese: false, unit: column.measure, measure: column.measure, countable: true, labelStart: column.start, labelEnd: column.end });
-        continue;
-      }
-      const label = tableLabel(s, num.start, num.end, measures);
-      if (label) {
-        out.push({ start: num.start, numStart: num.start, numEnd: num.end, end: num.end, value: num.value, approx: num.approx, chinese: false, unit: label.measure, measure: label.measure, countable: true, labelStart: label.start });
-        continue;
-      }
-    }
-    if (!unit) {
-      // a numeral without a measure word (a year, a percentage, a score): a boundary, never a metric
-      if (!num.chinese) out.push({ start: num.start, numStart: num.start, numEnd: num.end, end: num.end, value: num.value, approx, chinese: false, unit: '', measure: '', countable: false });
-      continue;
-    }
-    let end = k + unit.length;
-    const word = unit[unit.length - 1] + (s[end] ?? '');
-    let countable = !UNIT_WORDS.has(word) && !UNIT_WORDS.has(unit + (s[end] ?? ''));
-    if (unit === '届' && isCjk(s.charCodeAt(end)) && !EVENT_AFTER_JIE.test(s[end])) countable = false; // 二十届四中全会
-    if (unit === '个' && s.startsWith('月', end)) countable = false;
-    const tail = matchAt(s, end, APPROX_AFTER);
-    if (tail) {
-      approx = true;
-      end += tail.length;
-    }
-    // approximating prefix
-    let start = num.start;
-    let p = num.start - 1;
-    if (s[p] === ' ') p--;
-    if (s[p] === '约') {
-      approx = true;
-      start = s[p - 1] === '大' ? p - 1 : p;
-    } else if (s[p] === '概' && s[p - 1] === '大') {
-      approx = true; // 大概200人次
-      start = p - 1;
-    } else if (s[p] === '近' && !NOT_NEARLY_BEFORE.includes(s[p - 1] ?? '')) {
-      approx = true;
-      start = s[p - 1] === '将' || s[p - 1] === '接' ? p - 1 : p;
-    }
-    // percentages and ranges
-    if (s.slice(Math.max(0, start - 3), start) === '百分之') countable = false;
-    const r = s[start - 1];
-    if (r && RANGE_MARKS.includes(r) && (isDigit(s.charCodeAt(start - 2)) || isCnNumeral(s[start - 2] ?? ''))) countable = false;
-    out.push({ start, numStart: num.start, numEnd: num.end, end, value: num.value, approx, chinese: num.chinese, unit, measure, countable });
-    i = Math.max(i, end - 1);
-  }
-  return out;
-}
-
-const TARGET_FIRST = new Uint8Array(0x10000);
-for (const t of TARGETS) TARGET_FIRST[t.charCodeAt(0)] = 1;
-TARGET_FIRST['将'.charCodeAt(0)] = 1;
-
-/** Positions of target markers (不少于, 至少, 确保, 力争, 计划, 将 as future, 每 …) outside quotes. */
-function targetMarkers(s: string, mask: Uint8Array, candidates: number[]): number[] {
-  const out: number[] = [];
-  for (const i of candidates) {
-    if (mask[i] & 2) continue;
-    const t = matchAt(s, i, TARGETS);
-    if (t) {
-      if (t === '计划' && (PLAN_DOC_BEFORE.includes(s[i - 1] ?? '\0') || PLAN_DOC_AFTER.includes(s[i + 2] ?? '\0'))) continue;
-      if (t === '拟' && NOT_PLAN_BEFORE_NI.includes(s[i - 1] ?? '')) continue; // 模拟演练 is no plan
-      out.push(i);
-    } else if (s[i] === '将' && s[i + 1] !== '近') {
-      if (FUTURE_PREV.includes(s[i - 1] ?? '') || matchAt(s, i + 1, FUTURE_NEXT)) out.push(i);
-    }
-  }
-  return out;
-}
-
-interface Scan {
-  every: number[];
-  marks: number[];
-  quoteOpens: number[];
-  numerals: number[];
-  targets: number[];
-  charCount: number;
-}
-
-/**
- * One pass for the per-character facts: where 每, placeholder marks (x X × *), quote openers,
- * numerals and target-marker first characters stand, and the number of visible characters.
- */
-function scanCharacters(s: string): Scan {
-  const every: number[] = [];
-  const marks: number[] = [];
-  const quoteOpens: number[] = [];
-  const numerals: number[] = [];
-  const targets: number[] = [];
-  let charCount = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c <= 0x20) continue;
-    charCount++;
-    if (isDigit(c) || isCnNumeralCode(c) || c === 0x6570 /* 数 */ || c === 0x51e0 /* 几 */) numerals.push(i);
-    else if (c === 0x78 || c === 0x58 || c === 0xd7 || c === 0x2a /* x X × * */) marks.push(i);
-    else if (c === 0x201c || c === 0x2018 || c === 0x300a || c === 0x3008 || c === 0x22) quoteOpens.push(i);
-    if (TARGET_FIRST[c] !== 0) {
-      targets.push(i);
-      if (c === 0x6bcf /* 每 */) every.push(i);
-    }
-  }
-  return { every, marks, quoteOpens, numerals, targets, charCount };
-}
-
-/** Index of the first quantity starting at or after `pos` (quantities are in text order). */
-function firstQuantityFrom(quantities: Quantity[], pos: number): number {
-  let lo = 0,
-    hi = quantities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quantities[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 interface Choice {
