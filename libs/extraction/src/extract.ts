@@ -1,23 +1,22 @@
 // The extractor: stored plain text in, metrics (with evidence), cadences, problems, plans and
 // placeholders out. One pass over the text for numerals and one for trigger words; everything else
 // looks only at the clause around a numeral. No I/O.
-import type { CadencePeriod, Evidence } from '@thermocline/contracts';
+import type { Evidence } from '@thermocline/contracts';
+import { readCadences } from './cadences';
 import { DEFAULT_CATALOGUE, DEFAULT_FORMULAS, type MetricDefinition } from './catalogue';
+import { chooseDefinition, triggerAcross } from './choose';
 import { anyHitIn, anyIn, clauseEnd, clauseStart, isAsciiLetter, isCjk, isCloseParen, isOpenParen, matchAt, sentenceStart } from './clauses';
-import { fingerprint, type Fingerprint } from './fingerprint';
-import { compileDefinitions, findHits, Kind, lowerBound, type CompiledDefinitions, type Hit } from './matcher';
-import { foldText } from './normalize';
+import { fingerprint } from './fingerprint';
+import { Kind, lowerBound, type Hit } from './matcher';
 import { isDigit } from './numbers';
-import { firstQuantityFrom, readQuantities, type Quantity } from './quantities';
-import { completeMask, scanCharacters, targetMarkers } from './scan';
-import { analyseStructure, type Span } from './structure';
+import { firstQuantityFrom } from './quantities';
+import { evidence, readText } from './reading';
+import type { ExtractedMetric, ExtractionResult } from './result';
 import {
   ACCEPTED,
   ADDED,
   AWARD_AFTER,
   AWARDS,
-  CADENCE_LEAD,
-  CADENCE_UNITS,
   CHANGE,
   COMPARISON,
   COMPARISON_WORD_AFTER,
@@ -26,19 +25,16 @@ import {
   DISTRIBUTED_TOTAL,
   INCLUDES,
   NOT_VERBS,
-  OPINION_AFTER,
   OWN_ACTIONS,
   PART_MARKERS,
   PEOPLE_CUES,
   PER_UNIT,
-  PERIODS,
   PLACEHOLDER_UNITS,
   PROBLEM_FINDING,
   PROBLEM_NOUN,
   PROBLEM_NOUN_BEFORE,
   PROBLEM_UNITS,
   SENTENCE_END,
-  SHORT_PERIODS,
   TIME_FRAME_AFTER,
   TIME_FRAME_UNITS,
   TOPIC,
@@ -47,33 +43,11 @@ import {
   UNIT_ALIASES,
 } from './vocabulary';
 
+export type { ExtractedMetric, ExtractionResult } from './result';
+
 export interface ExtractOptions {
   definitions?: MetricDefinition[];
   formulas?: string[];
-}
-
-export interface ExtractedMetric {
-  key: string;
-  value: number;
-  approx: boolean;
-  /** the measure word (次, 人次, 篇…), in Simplified form */
-  unit: string;
-  /** a 其中-subset of a mention with the same key: not added to the report's total */
-  subset?: boolean;
-  evidence: Evidence;
-}
-
-export interface ExtractionResult {
-  metrics: ExtractedMetric[];
-  cadences: { key: string; per: CadencePeriod; times: number; evidence: Evidence }[];
-  problems: { text: string; evidence: Evidence }[];
-  plans: { text: string; evidence: Evidence }[];
-  placeholders: { evidence: Evidence }[];
-  /** characters that are not whitespace */
-  charCount: number;
-  /** quantified mentions (metrics) per 1,000 characters */
-  specificity: number;
-  fingerprint: Fingerprint;
 }
 
 /** The verb right before a count, past a 了 (讲了2次 → 讲), or '' when it is no verb. */
@@ -85,162 +59,14 @@ function verbBefore(s: string, at: number): string {
   return isCjk(v.charCodeAt(0)) && !NOT_VERBS.includes(v) ? v : '';
 }
 
-interface Choice {
-  def: number;
-  hit: Hit | null;
-  side: 'left' | 'right' | 'sentence';
-  score: number;
-}
-
-function chooseDefinition(
-  c: CompiledDefinitions,
-  hits: Hit[],
-  excludes: Hit[],
-  candidates: number[],
-  left: Span,
-  right: Span,
-): Choice | null {
-  const excluded = new Set<number>();
-  for (let k = lowerBound(excludes, left.start); k < excludes.length && excludes[k].start < left.end; k++) {
-    if (excludes[k].end <= left.end) excluded.add(excludes[k].def);
-  }
-  let best: Choice | null = null;
-  const consider = (h: Hit, dist: number, side: 'left' | 'right') => {
-    if (!candidates.includes(h.def) || excluded.has(h.def)) return;
-    const tier = h.kind === Kind.Strong ? 3 : 1;
-    const score = tier * 100 + (c.defs[h.def].priority ?? 0) - Math.min(dist, 60);
-    if (!best || score > best.score || (score === best.score && h.def < best.def)) best = { def: h.def, hit: h, side, score };
-  };
-  for (let k = lowerBound(hits, left.start); k < hits.length && hits[k].start < left.end; k++) {
-    const h = hits[k];
-    if (h.end <= left.end) consider(h, left.end - h.end, 'left');
-  }
-  for (let k = lowerBound(hits, right.start); k < hits.length && hits[k].start < right.end; k++) {
-    const h = hits[k];
-    if (h.end <= right.end) consider(h, h.start - right.start + 3, 'right');
-  }
-  return best;
-}
-
-/**
- * "党组每半年专题研究一次意识形态工作": a count standing inside the word that names it. Joins the few
- * characters before the count (from `lo`) with those after it (to `hi`) and looks for a specific trigger
- * of a candidate that spans the join. Used only when nothing in reach names the count.
- */
-function triggerAcross(c: CompiledDefinitions, s: string, candidates: number[], q: Quantity, lo: number, hi: number): Choice | null {
-  const a = Math.max(lo, q.start - 12);
-  const b = Math.min(hi, q.end + 12);
-  if (a >= q.start || b <= q.end) return null;
-  const joined = s.slice(a, q.start) + s.slice(q.end, b);
-  const junction = q.start - a;
-  let byFirst = strongByFirst.get(c);
-  if (!byFirst) {
-    byFirst = new Map();
-    for (const [w, v] of c.words) {
-      if (v.kind !== Kind.Strong || w.length < 3) continue;
-      const list = byFirst.get(w[0]) ?? [];
-      list.push([w, v.def]);
-      byFirst.set(w[0], list);
-    }
-    strongByFirst.set(c, byFirst);
-  }
-  let best: Choice | null = null;
-  for (let from = Math.max(0, junction - 11); from < junction; from++) {
-    const list = byFirst.get(joined[from]);
-    if (!list) continue;
-    for (const [w, def] of list) {
-      if (from + w.length <= junction || !candidates.includes(def) || !joined.startsWith(w, from)) continue;
-      const score = 300 + (c.defs[def].priority ?? 0) + w.length;
-      if (!best || score > best.score) {
-        const hit: Hit = { start: a + from, end: q.end + (from + w.length - junction), def, kind: Kind.Strong };
-        best = { def, hit, side: 'right', score };
-      }
-    }
-  }
-  return best;
-}
-const strongByFirst = new WeakMap<CompiledDefinitions, Map<string, [string, number][]>>();
-
 export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
-  const definitions = options.definitions ?? DEFAULT_CATALOGUE;
-  const formulas = options.formulas ?? DEFAULT_FORMULAS;
-  const compiled = compileDefinitions(definitions);
-  const s = foldText(text);
+  const r = readText(text, options.definitions ?? DEFAULT_CATALOGUE, options.formulas ?? DEFAULT_FORMULAS);
+  const { s, mask, compiled, hits, excludes, activities, quantities, markers, structure } = r;
+  const scanned = r.scan;
   const n = s.length;
-  const structure = analyseStructure(s);
-  const scanned = scanCharacters(s);
-  const mask = new Uint8Array(n);
-  const found = findHits(s, compiled, formulas, mask);
-  const { hits, activities } = found;
-  // a business word that qualifies public opinion (税收舆情, 汛情舆论) names what the opinion is about:
-  // 税收舆情风险研判 is an analysis of opinion, not of the business
-  const excludes = found.excludes.filter((h) => !OPINION_AFTER.test(s.slice(h.end, h.end + 4)));
-  completeMask(s, mask, scanned.quoteOpens, structure.planRanges);
-  const quantities = readQuantities(s, mask, compiled.measures, scanned.numerals);
-  const markers = targetMarkers(s, mask, scanned.targets);
-  const ev = (a: number, b: number): Evidence => {
-    while (a < b && /[\s，,。；;：:、]/.test(s[a])) a++;
-    while (b > a && /[\s，,。；;：:、]/.test(s[b - 1])) b--;
-    return { start: a, end: b, text: text.slice(a, b) };
-  };
-
+  const ev = (a: number, b: number): Evidence => evidence(r, a, b);
   const metrics: (ExtractedMetric & { at: number; def: number })[] = [];
-  const cadenceTimes = new Set<Quantity>();
-  const cadences: ExtractionResult['cadences'] = [];
-
-  // ---- cadences: 每周/每月/每季度/每半年/每年 … N次 <activity>
-  for (const i of scanned.every) {
-    if (mask[i] & 6) continue;
-    let p = i + 1;
-    if (s[p] === '一') p++;
-    const period = PERIODS.find(([w]) => s.startsWith(w, p));
-    if (!period) continue;
-    const periodEnd = p + period[0].length;
-    const cEnd = clauseEnd(s, periodEnd);
-    const cStart = clauseStart(s, i);
-    let q: Quantity | undefined;
-    for (let k = firstQuantityFrom(quantities, periodEnd); k < quantities.length && quantities[k].start < cEnd; k++) {
-      const x = quantities[k];
-      if (x.end <= cEnd && CADENCE_UNITS.has(x.measure)) {
-        q = x;
-        break;
-      }
-    }
-    if (!q) continue;
-    cadenceTimes.add(q);
-    const candidates = compiled.defs.map((_, k) => k).filter((k) => compiled.measureDefs.get(q.measure)?.includes(k));
-    // "政治理论学习每月一次": the activity may also stand before 每, as the clause's subject
-    const choice =
-      chooseDefinition(compiled, hits, excludes, candidates, { start: periodEnd, end: q.start }, { start: q.end, end: cEnd }) ??
-      chooseDefinition(compiled, hits, excludes, candidates, { start: cStart, end: i }, { start: i, end: i }) ??
-      triggerAcross(compiled, s, candidates, q, periodEnd, cEnd);
-    if (!choice) continue;
-    const h = choice.hit;
-    const end = Math.max(q.end, h ? h.end : q.end);
-    cadences.push({
-      key: compiled.defs[choice.def].key,
-      per: period[1],
-      times: q.value,
-      evidence: ev(Math.min(Math.max(cStart, i - (s.startsWith(CADENCE_LEAD, i - CADENCE_LEAD.length) ? CADENCE_LEAD.length : 0)), h && h.start < i ? h.start : n), end),
-    });
-  }
-
-  // ---- 一月一研判, 一季一检查: once per period, the activity right after
-  for (let i = 0; i + 3 < n; i++) {
-    // quotes do not hide it: the rule is usually quoted (坚持“一月一研判”)
-    if (s.charCodeAt(i) !== 0x4e00 /* 一 */ || mask[i] & 5) continue;
-    const period = SHORT_PERIODS.find(([w]) => s.startsWith(w, i + 1));
-    if (!period || s.charCodeAt(i + 1 + period[0].length) !== 0x4e00) continue;
-    const at = i + 2 + period[0].length;
-    let best: Hit | null = null;
-    for (let k = lowerBound(hits, at); k < hits.length && hits[k].start === at; k++) {
-      const h = hits[k];
-      if (compiled.defs[h.def].measureWords.includes('次') && !compiled.defs[h.def].people && (!best || h.end - h.start > best.end - best.start)) best = h;
-    }
-    if (!best) continue;
-    cadences.push({ key: compiled.defs[best.def].key, per: period[1], times: 1, evidence: ev(i, best.end) });
-    i = best.end - 1;
-  }
+  const { cadences, times: cadenceTimes } = readCadences(r);
 
   // ---- metrics
   const boundaries = quantities;
@@ -490,7 +316,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   };
   return {
     metrics: metrics.map(({ at: _at, def: _def, ...m }) => m),
-    cadences: cadences.sort((a, b) => a.evidence.start - b.evidence.start),
+    cadences,
     problems: structure.problems.map(toItem),
     plans: structure.plans.map(toItem),
     placeholders,
