@@ -5,10 +5,10 @@ import type { Evidence } from '@thermocline/contracts';
 import { readCadences } from './cadences';
 import { DEFAULT_CATALOGUE, DEFAULT_FORMULAS, type MetricDefinition } from './catalogue';
 import { chooseDefinition, triggerAcross } from './choose';
-import { anyHitIn, anyIn, clauseEnd, clauseStart, isAsciiLetter, isCjk, isCloseParen, isOpenParen, matchAt, sentenceStart } from './clauses';
+import { anyHitIn, anyIn, clauseEnd, clauseStart, isCjk, isCloseParen, isOpenParen, matchAt, sentenceStart } from './clauses';
 import { fingerprint } from './fingerprint';
 import { Kind, lowerBound, type Hit } from './matcher';
-import { isDigit } from './numbers';
+import { readPlaceholders } from './placeholders';
 import { firstQuantityFrom } from './quantities';
 import { evidence, readText } from './reading';
 import type { ExtractedMetric, ExtractionResult } from './result';
@@ -29,7 +29,6 @@ import {
   PART_MARKERS,
   PEOPLE_CUES,
   PER_UNIT,
-  PLACEHOLDER_UNITS,
   PROBLEM_FINDING,
   PROBLEM_NOUN,
   PROBLEM_NOUN_BEFORE,
@@ -63,7 +62,6 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const r = readText(text, options.definitions ?? DEFAULT_CATALOGUE, options.formulas ?? DEFAULT_FORMULAS);
   const { s, mask, compiled, hits, excludes, activities, quantities, markers, structure } = r;
   const scanned = r.scan;
-  const n = s.length;
   const ev = (a: number, b: number): Evidence => evidence(r, a, b);
   const metrics: (ExtractedMetric & { at: number; def: number })[] = [];
   const { cadences, times: cadenceTimes } = readCadences(r);
@@ -290,24 +288,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     metrics.push(m);
   }
 
-  // ---- placeholders: x次, xx余人次, XX篇, ×次, *次 (not 20XX年, ××党支部)
-  const placeholders: ExtractionResult['placeholders'] = [];
-  const isMark = (c: number) => c === 0x78 || c === 0x58 || c === 0xd7 || c === 0x2a; // x X × *
-  let after = -1;
-  for (const at of scanned.marks) {
-    if (at < after) continue;
-    let j = at;
-    while (j < n && isMark(s.charCodeAt(j))) j++;
-    after = j;
-    const before = s.charCodeAt(at - 1);
-    const run = j - at;
-    if (isAsciiLetter(before) || isDigit(before) || run > 4 || mask[at] & 2) continue;
-    let k = j;
-    if (s[k] === '余' || s[k] === '多') k++;
-    const u = matchAt(s, k, PLACEHOLDER_UNITS);
-    if (!u) continue;
-    placeholders.push({ evidence: ev(Math.max(clauseStart(s, at), at - 24), k + u.length) });
-  }
+  const placeholders = readPlaceholders(r);
 
   const charCount = scanned.charCount;
   const toItem = (it: { start: number; end: number }) => {
