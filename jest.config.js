@@ -22,7 +22,7 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      roots: ['<rootDir>/libs', '<rootDir>/apps/api', '<rootDir>/apps/worker'],
+      roots: ['<rootDir>/libs', '<rootDir>/apps/api', '<rootDir>/apps/worker', '<rootDir>/apps/extract-cli'],
       testMatch: ['**/src/**/*.spec.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
       moduleNameMapper: libs,
