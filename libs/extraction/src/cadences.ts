@@ -7,7 +7,7 @@ import { clauseEnd, clauseStart } from './clauses';
 import { lowerBound, type Hit } from './matcher';
 import { firstQuantityFrom, type Quantity } from './quantities';
 import { evidence, type Reading } from './reading';
-import { CADENCE_LEAD, CADENCE_UNITS, PERIODS, SHORT_PERIODS } from './vocabulary';
+import { CADENCE_LEAD, CADENCE_UNITS, PERIODS, SHORT_PERIODS } from './vocabulary/cadences';
 
 export interface Cadences {
   cadences: ExtractionResult['cadences'];

@@ -23,9 +23,6 @@ export function isCjk(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
-export const isOpenParen = (c: string | undefined) => c === '（' || c === '(';
-export const isCloseParen = (c: string | undefined) => c === '）' || c === ')';
-
 export function isClauseDelim(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c === 0x2c) return !(isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1)));

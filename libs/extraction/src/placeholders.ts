@@ -5,7 +5,7 @@ import { clauseStart, isAsciiLetter, matchAt } from './clauses';
 import type { ExtractionResult } from './result';
 import { isDigit } from './numbers';
 import { evidence, type Reading } from './reading';
-import { PLACEHOLDER_UNITS } from './vocabulary';
+import { PLACEHOLDER_UNITS } from './vocabulary/units';
 
 const isMark = (c: number) => c === 0x78 || c === 0x58 || c === 0xd7 || c === 0x2a; // x X × *
 

@@ -5,7 +5,7 @@
 import { isAsciiLetter, isCjk, matchAt } from './clauses';
 import { isCnNumeral, isCnNumeralCode, isCnUnitCode, isDigit, readNumeral } from './numbers';
 import { tableColumn, tableLabel } from './tables';
-import { APPROX_AFTER, EVENT_AFTER_JIE, NOT_NEARLY_BEFORE, OTHER_UNITS, RANGE_MARKS, UNIT_WORDS, WORD_BEFORE_ONE } from './vocabulary';
+import { APPROX_AFTER, EVENT_AFTER_JIE, NOT_NEARLY_BEFORE, OTHER_UNITS, RANGE_MARKS, UNIT_WORDS, WORD_BEFORE_ONE } from './vocabulary/units';
 
 export interface Quantity {
   /** first character of the quantity (an approximating prefix included) */

@@ -7,7 +7,7 @@ import { foldText } from './normalize';
 import { readQuantities, type Quantity } from './quantities';
 import { completeMask, scanCharacters, targetMarkers, type Scan } from './scan';
 import { analyseStructure, type Structure } from './structure';
-import { OPINION_AFTER } from './vocabulary';
+import { OPINION_AFTER } from './vocabulary/not-activities';
 
 export interface Reading {
   /** the text as given (evidence is cut from it) */

@@ -3,7 +3,7 @@
 // "在接下来的工作中"…). Works on the folded text; offsets are shared with the stored text.
 import { continues, enumeratorAt, skipSpaces } from './enumerators';
 import { colonList, inlineSeries, paragraphItems, sectionItems, trimItem, type Item, type Line, type Open, type Span } from './section-items';
-import { CLOSING, DATE_LINE, FIXING_PROBLEMS, PLAN_HEAD, PLAN_PARA, PROBLEM_HEAD, PROBLEM_PARA } from './vocabulary';
+import { CLOSING, DATE_LINE, FIXING_PROBLEMS, PLAN_HEAD, PLAN_PARA, PROBLEM_HEAD, PROBLEM_PARA } from './vocabulary/sections';
 
 export type { Item, Span } from './section-items';
 

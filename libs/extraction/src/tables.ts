@@ -3,7 +3,8 @@
 // without a measure word of their own come here (quantities.ts).
 import { isClauseDelim } from './clauses';
 import type { Span } from './structure';
-import { CELL_NUMBER, CELL_PUNCT, LABEL_SEP, LABEL_STOP, TABLE_UNIT, UNIT_ALIASES } from './vocabulary';
+import { CELL_NUMBER, CELL_PUNCT, LABEL_SEP, LABEL_STOP, TABLE_UNIT } from './vocabulary/tables';
+import { UNIT_ALIASES } from './vocabulary/units';
 
 /**
  * A figure standing alone after a label that names its measure word — a table flattened into lines:

@@ -1,4 +1,4 @@
-import { COMPARISON, COMPARISON_WORD_AFTER, COMPARISON_WORD_BEFORE } from '../vocabulary';
+import { COMPARISON, COMPARISON_WORD_AFTER, COMPARISON_WORD_BEFORE } from '../vocabulary/not-activities';
 import type { MetricContext } from './context';
 import type { Found } from './rule';
 

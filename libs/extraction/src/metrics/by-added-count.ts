@@ -1,5 +1,5 @@
 import { isCjk, sentenceStart } from '../clauses';
-import { ADDED, NOT_VERBS } from '../vocabulary';
+import { ADDED, NOT_VERBS } from '../vocabulary/clause-shapes';
 import type { MetricContext } from './context';
 import type { Found } from './rule';
 

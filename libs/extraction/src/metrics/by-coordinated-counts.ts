@@ -1,6 +1,6 @@
 import { chooseDefinition } from '../choose';
 import { anyHitIn, clauseEnd } from '../clauses';
-import { COORDINATED, OWN_ACTIONS, PEOPLE_CUES } from '../vocabulary';
+import { COORDINATED, OWN_ACTIONS, PEOPLE_CUES } from '../vocabulary/clause-shapes';
 import type { MetricContext } from './context';
 import type { Found } from './rule';
 

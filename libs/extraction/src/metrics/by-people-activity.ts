@@ -1,6 +1,6 @@
 import { sentenceStart } from '../clauses';
 import { lowerBound, type Hit } from '../matcher';
-import { OWN_ACTIONS, PEOPLE_CUES, TOTAL_CUES } from '../vocabulary';
+import { OWN_ACTIONS, PEOPLE_CUES, TOTAL_CUES } from '../vocabulary/clause-shapes';
 import type { MetricContext } from './context';
 import type { Found } from './rule';
 

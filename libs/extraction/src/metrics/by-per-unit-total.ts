@@ -1,7 +1,7 @@
 import { chooseDefinition } from '../choose';
 import { anyIn, clauseStart } from '../clauses';
 import { firstQuantityFrom } from '../quantities';
-import { PER_UNIT, SENTENCE_END } from '../vocabulary';
+import { PER_UNIT, SENTENCE_END } from '../vocabulary/clause-shapes';
 import { clauseBeforeStart, isTotalOnly } from './by-total-clause';
 import type { MetricContext } from './context';
 import { NO_METRIC, type Found } from './rule';

@@ -1,7 +1,7 @@
 import { chooseDefinition } from '../choose';
 import { clauseStart } from '../clauses';
 import { Kind } from '../matcher';
-import { SENTENCE_END, TOPIC } from '../vocabulary';
+import { SENTENCE_END, TOPIC } from '../vocabulary/clause-shapes';
 import type { MetricContext } from './context';
 import type { Found } from './rule';
 

@@ -1,6 +1,6 @@
 import { chooseDefinition } from '../choose';
 import { anyIn, clauseStart } from '../clauses';
-import { SENTENCE_END, TOTAL_ONLY } from '../vocabulary';
+import { SENTENCE_END, TOTAL_ONLY } from '../vocabulary/clause-shapes';
 import type { MetricContext } from './context';
 import { NO_METRIC, type Found } from './rule';
 

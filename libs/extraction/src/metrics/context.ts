@@ -1,11 +1,15 @@
 // What the metrics rules know about one count: its clause, the window of words that may name it, and
 // whether it is a part of a count before it (其中, 56条（含转载8条）). Built once per count, before
 // the skips and the rules (rules.ts) read it.
-import { clauseEnd, clauseStart, isCloseParen, isOpenParen, matchAt, sentenceStart } from '../clauses';
+import { clauseEnd, clauseStart, matchAt, sentenceStart } from '../clauses';
 import type { ExtractedMetric } from '../result';
 import type { Quantity } from '../quantities';
 import type { Reading } from '../reading';
-import { INCLUDES, PART_MARKERS, TIME_FRAME_AFTER, TIME_FRAME_UNITS } from '../vocabulary';
+import { INCLUDES, PART_MARKERS } from '../vocabulary/clause-shapes';
+import { TIME_FRAME_AFTER, TIME_FRAME_UNITS } from '../vocabulary/units';
+
+const isOpenParen = (c: string | undefined) => c === '（' || c === '(';
+const isCloseParen = (c: string | undefined) => c === '）' || c === ')';
 
 /** A metric already found, with the count's position and its definition's index. */
 export interface FoundMetric extends ExtractedMetric {

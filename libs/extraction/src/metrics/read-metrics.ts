@@ -5,7 +5,8 @@
 import { sentenceStart } from '../clauses';
 import type { Quantity } from '../quantities';
 import { evidence, type Reading } from '../reading';
-import { ACCEPTED, UNIT_ALIASES } from '../vocabulary';
+import { ACCEPTED } from '../vocabulary/clause-shapes';
+import { UNIT_ALIASES } from '../vocabulary/units';
 import { metricContext, type FoundMetric } from './context';
 import { NO_METRIC, type Found } from './rule';
 import { RULES } from './rules';

@@ -1,17 +1,8 @@
 // Counts that are no metric whatever words stand near them. Each skip is a named predicate over the
 // count's context; a count any of them holds for is dropped before the rules (rules.ts) are tried.
 import { anyIn } from '../clauses';
-import {
-  AWARD_AFTER,
-  AWARDS,
-  CHANGE,
-  DISTRIBUTED_TOTAL,
-  PER_UNIT,
-  PROBLEM_FINDING,
-  PROBLEM_NOUN,
-  PROBLEM_NOUN_BEFORE,
-  PROBLEM_UNITS,
-} from '../vocabulary';
+import { DISTRIBUTED_TOTAL, PER_UNIT } from '../vocabulary/clause-shapes';
+import { AWARD_AFTER, AWARDS, CHANGE, PROBLEM_FINDING, PROBLEM_NOUN, PROBLEM_NOUN_BEFORE, PROBLEM_UNITS } from '../vocabulary/not-activities';
 import type { MetricContext } from './context';
 
 export type Skip = (ctx: MetricContext) => boolean;
