@@ -22,8 +22,8 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      // test/architecture: the repository's own shape (declared dependencies, lint boundaries).
-      roots: ['<rootDir>/libs', '<rootDir>/apps/api', '<rootDir>/apps/worker', '<rootDir>/test/architecture'],
+      // test/architecture: the repository's own shape (declared dependencies, lint boundaries, runtime).
+      roots: ['<rootDir>/libs', '<rootDir>/apps/api', '<rootDir>/apps/worker', '<rootDir>/apps/extract-cli', '<rootDir>/test/architecture'],
       testMatch: ['**/src/**/*.spec.ts', '**/test/architecture/*.spec.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
       moduleNameMapper: libs,

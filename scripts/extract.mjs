@@ -1,15 +1,23 @@
 #!/usr/bin/env node
-// `npm run -s extract -- <file>` (metric-catalogue.md §3). Runs the compiled CLI when the build is
-// newer than every source file of the libraries it uses (0.2 s a file), otherwise the TypeScript
-// sources through tsx (always current, ~1 s of compilation a file).
+// `npm run -s extract -- <file>` (metric-catalogue.md §3), implemented by apps/extract-cli. Runs the
+// compiled CLI when its build and the builds of the libraries it uses are newer than every source
+// file of theirs (0.2 s a file), otherwise the TypeScript sources through tsx (always current, ~1 s
+// of compilation a file).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const libs = ['extraction', 'documents', 'contracts'];
-const compiled = join(root, 'libs/extraction/dist/cli.js');
+/** [package directory, its compiled entry] */
+const packages = [
+  ['apps/extract-cli', 'main.js'],
+  ['libs/extraction', 'index.js'],
+  ['libs/documents', 'index.js'],
+  ['libs/contracts', 'index.js'],
+];
+const source = join(root, 'apps/extract-cli/src/main.ts');
+const compiled = join(root, 'apps/extract-cli/dist/main.js');
 
 function newest(dir) {
   let t = 0;
@@ -22,19 +30,19 @@ function newest(dir) {
 }
 
 function fresh() {
-  for (const lib of libs) {
-    const built = join(root, 'libs', lib, 'dist', 'index.js');
-    const info = join(root, 'libs', lib, 'dist', '.tsbuildinfo');
+  for (const [dir, entry] of packages) {
+    const built = join(root, dir, 'dist', entry);
+    const info = join(root, dir, 'dist', '.tsbuildinfo');
     if (!existsSync(built) || !existsSync(info)) return false;
     // tsc -b leaves unchanged outputs alone and stamps its build info instead.
     const builtAt = Math.max(statSync(built).mtimeMs, statSync(info).mtimeMs);
-    if (builtAt < newest(join(root, 'libs', lib, 'src'))) return false;
+    if (builtAt < newest(join(root, dir, 'src'))) return false;
   }
-  return existsSync(compiled);
+  return true;
 }
 
 const args = process.argv.slice(2);
 const r = fresh()
   ? spawnSync(process.execPath, [compiled, ...args], { stdio: 'inherit' })
-  : spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions=source', join(root, 'libs/extraction/src/cli.ts'), ...args], { stdio: 'inherit' });
+  : spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions=source', source, ...args], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

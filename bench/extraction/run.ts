@@ -4,44 +4,13 @@
 // test fixtures (numbers varied so no two reports are equal), are extracted one by one; then the same
 // texts are segmented with @node-rs/jieba `cut`. Prints reports/s, MB/s, p50/p99 per report, the
 // extractor ÷ jieba throughput ratio and the time of a single 6,000-character report.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
-import { extract, prepareText, DEFAULT_CATALOGUE } from '@thermocline/extraction';
+import { extract, DEFAULT_CATALOGUE } from '@thermocline/extraction';
+import { makeReports } from './reports';
 
-const root = join(__dirname, '../..');
 const count = Number(process.argv[2] ?? 1000);
-
-function corpusTexts(): string[] {
-  const dirs = [join(root, '../shared/corpus/seed'), join(root, '../shared/corpus/dev'), join(root, 'test/fixtures/extraction')];
-  const texts: string[] = [];
-  for (const dir of dirs) {
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir)) if (f.endsWith('.txt')) texts.push(prepareText(readFileSync(join(dir, f), 'utf8')));
-  }
-  if (texts.length === 0) throw new Error('no corpus found');
-  return texts;
-}
-
-/** Deterministic generator: paragraphs from different reports, numbers changed, 1,000–6,000 chars. */
-function makeReports(n: number): string[] {
-  const paragraphs = corpusTexts().flatMap((t) => t.split('\n').filter((p) => p.trim().length > 0));
-  let seed = 42;
-  const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 0x100000000);
-  const reports: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const target = 1000 + Math.floor(rnd() * 5000);
-    let text = '';
-    while (text.length < target) {
-      const p = paragraphs[Math.floor(rnd() * paragraphs.length)].replace(/\d+/g, (d) => String(Math.max(1, Number(d) + Math.floor(rnd() * 7) - 3)));
-      text += p + '\n';
-    }
-    reports.push(prepareText(text.slice(0, target)));
-  }
-  return reports;
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

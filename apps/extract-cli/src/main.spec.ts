@@ -1,5 +1,5 @@
 // The command-line contract (metric-catalogue.md, section 3), run as the scorer runs it: a child
-// process through tsx with the "source" condition, from the repository root.
+// process of scripts/extract.mjs (what `npm run -s extract --` runs), from the repository root.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ const run = promisify(execFile);
 
 async function cli(file: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(join(root, 'node_modules/.bin/tsx'), ['--conditions=source', join(__dirname, 'cli.ts'), file], { cwd: root, timeout: 60000 });
+    const { stdout, stderr } = await run(process.execPath, [join(root, 'scripts/extract.mjs'), file], { cwd: root, timeout: 60000 });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code?: number; stdout?: string; stderr?: string };

@@ -3,9 +3,7 @@
 // exit 0, or one line on stderr and a non-zero exit for a file that cannot be read.
 import { readFileSync } from 'node:fs';
 import { DEFAULT_UPLOAD_LIMITS, DocumentError, decodeDocument, inspectUpload } from '@thermocline/documents';
-import { DEFAULT_CATALOGUE } from './catalogue';
-import { extract } from './extract';
-import { prepareText } from './normalize';
+import { DEFAULT_CATALOGUE, extract, prepareText } from '@thermocline/extraction';
 
 async function main(argv: string[]): Promise<number> {
   const file = argv[0];

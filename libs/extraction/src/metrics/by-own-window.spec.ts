@@ -1,0 +1,73 @@
+// byOwnWindow: the words in the count's own clause name it — keys from the catalogue's trigger
+// vocabulary, exclusion words, and counts that no word of the catalogue names.
+import { extract } from '../extract';
+import { one, pairs, ruled } from '../test-helpers';
+
+describe('keys from trigger vocabulary', () => {
+  it.each([
+    ['在局网站发布新闻类信息20余篇', 'propaganda.news'],
+    ['在州局等其他门户网站投稿发布信息9篇', 'propaganda.external_submissions'],
+    ['在征集的文稿中精选了7篇上报市总工会', 'propaganda.external_submissions'],
+    ['“一中青年”公众号推送40期', 'propaganda.new_media_posts'],
+    ['分析研判涉教舆情信息15条', 'online.incidents'],
+    ['组建网络舆情信息员队伍48人', 'online.commentators'],
+    ['组建了36人“网络舆情员”队伍', 'online.commentators'],
+    ['组织基层信息员培训达200余人次', 'study.training_attendance'],
+    ['其中党组理论学习中心组学习6次', 'study.central_group'],
+    ['中心组集中学习6次', 'study.central_group'],
+    ['开展意识形态领域形势分析研判2次', 'org.ideology_meeting'],
+    ['开展专项督查2轮', 'org.inspection'],
+    ['签订意识形态工作责任书52份', 'org.responsibility_letters'],
+    ['局机关与2个村结成共建对子', 'civility.pairings'],
+    ['开展红色经典诵读、“青春向党”合唱比赛等活动5项', 'civility.cultural_events'],
+    ['悬挂宣传横幅120条', 'propaganda.displays'],
+    ['党员教师参与“护学岗”志愿服务200余人次', 'civility.volunteer_attendance'],
+    ['前三季度共召开意识形态形势分析会9次', 'org.ideology_meeting'],
+    ['被人民网转载3篇', 'propaganda.external_submissions'],
+  ])('%s → %s', (text, key) => {
+    expect(one(text).key).toBe(key);
+  });
+
+  it('knows 思想动态分析/研判 (an ideology meeting), 微视频 (new media) and 宣传墙 (a display)', () => {
+    expect(pairs('主持召开全所民警辅警参加的队伍思想动态分析会4次')).toEqual([['org.ideology_meeting', 4]]);
+    expect(pairs('开展职工思想动态研判2次')).toEqual([['org.ideology_meeting', 2]]);
+    expect(pairs('制作“百姓说变化”微视频12期')).toEqual([['propaganda.new_media_posts', 12]]);
+    expect(pairs('新建宣传墙3面')).toEqual([['propaganda.displays', 3]]);
+    // a survey of what staff think is no meeting
+    expect(pairs('开展员工思想动态问卷调查2次，回收问卷186份')).toEqual([]);
+  });
+
+  it('takes 转载 (who reprinted is not said) only when nothing specific is in reach', () => {
+    expect(pairs('在局门户网站转载市局动态6篇。')).toEqual([['propaganda.news', 6]]);
+  });
+
+  it('does not take a general meeting for an ideology meeting', () => {
+    expect(pairs('召开党组会议12次，其中专题研究意识形态工作4次。')).toEqual([['org.ideology_meeting', 4]]);
+  });
+
+  it('is the first rule tried', () => {
+    expect(ruled('在局网站发布新闻类信息20余篇')).toEqual([['propaganda.news', 20, 'byOwnWindow']]);
+    expect(ruled('召开3次支委会。')).toEqual([['org.committee_meeting', 3, 'byOwnWindow']]);
+  });
+});
+
+describe('exclusion words and counts nothing names', () => {
+  it.each([
+    ['teams, groups and organisations', '组成5个宣讲组对27个基层党组织开展检查，组建宣讲小分队8支。'],
+    ['people that fit no key', '支部现有党员12名，表彰“最美教师”10名，7名党组成员。'],
+    ['business situation analyses', '开展治安形势研判12次，召开经济运行分析研判会4次。'],
+    ['business inspections', '对养老服务机构开展安全检查46次，开展消防安全检查12次，开展食品安全执法检查30次。'],
+  ])('%s', (_, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+
+  it('does not take a business situation analysis for an ideology meeting', () => {
+    expect(pairs('召开经济形势分析会3次，开展安全形势分析4次。')).toEqual([]);
+  });
+
+  it('reads a business word that qualifies public opinion (税收舆情) as the topic of the opinion, not as business', () => {
+    expect(pairs('7月、10月分别开展税收舆情风险研判，全年共2次。')).toEqual([['org.ideology_meeting', 2]]);
+    expect(extract('开展税收形势研判3次。').metrics).toEqual([]);
+    expect(extract('开展汛情研判5次。').metrics).toEqual([]);
+  });
+});
