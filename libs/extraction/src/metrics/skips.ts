@@ -40,3 +40,6 @@ export function isAward(ctx: MetricContext): boolean {
 }
 
 export const SKIPS: readonly Skip[] = [isTarget, isChange, isPerUnitBeforeTotal, isProblemsFound, isAward];
+
+/** Skips that no catalogue rule makes: a count they drop (an award won) is still an unclassified mention. */
+export const UNCLASSIFIED_SKIPS: readonly Skip[] = [isAward, isProblemsFound];
