@@ -1280,6 +1280,8 @@ export interface components {
             people?: boolean;
             priority?: number;
             target?: number | null;
+            /** @description Edited or created by an administrator: the shipped default no longer replaces it at start */
+            customized: boolean;
         };
         UpdateMetricDto: {
             name?: string;

@@ -49,4 +49,5 @@ export class MetricDto {
   @ApiPropertyOptional() people?: boolean;
   @ApiPropertyOptional() priority?: number;
   @ApiPropertyOptional({ type: Number, nullable: true }) target?: number | null;
+  @ApiProperty({ description: 'Edited or created by an administrator: the shipped default no longer replaces it at start' }) customized!: boolean;
 }
