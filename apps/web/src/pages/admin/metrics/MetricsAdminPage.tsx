@@ -1,5 +1,5 @@
-// The metric catalogue (trigger words and weights), the temperature weights and thresholds, and
-// re-extraction of a whole period with a progress bar.
+// The metric catalogue (trigger words and weights), the most frequent unclassified phrasings (to
+// grow it), the temperature weights and thresholds, and re-extraction of a whole period.
 import { Alert, App, Button, Card, Col, Empty, Form, InputNumber, Progress, Row, Select, Skeleton, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, ApiError, ok } from '../../../api/client';
@@ -9,6 +9,7 @@ import { usePolling } from '../../../hooks/use-polling';
 import { useI18n } from '../../../i18n/i18n';
 import { usePeriod } from '../../../layout/period';
 import { CATEGORY_LABELS, metricLabel } from '../../../hooks/use-metric-options';
+import { UnclassifiedCard } from './UnclassifiedCard';
 
 function MetricRow({ m, onSaved }: { m: MetricDefinition; onSaved(): void }) {
   const { t } = useI18n();
@@ -175,6 +176,7 @@ export default function MetricsAdminPage() {
           />
         )}
       </Card>
+      <UnclassifiedCard metrics={catalogue.data ?? []} onAdded={catalogue.reload} />
       <Settings />
       <Reextract />
     </Space>
