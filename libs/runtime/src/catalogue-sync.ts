@@ -88,6 +88,8 @@ export async function syncCatalogue(db: DataSource, defaults: readonly MetricDef
       }
     }
     if (!added.length && !refreshed.length) return { added, refreshed, requeued: 0 };
+    // A fresh installation's first seeding is no catalogue change anyone needs to read about.
+    if (!rows.length) return { added, refreshed, requeued: 0 };
     const requeued = await requeueOpenPeriods(m, now);
     await writeAudit(m, { action: 'catalogue.sync', entity: 'metric', entityId: null, detail: { added, refreshed, requeued: requeued.length } });
     return { added, refreshed, requeued: requeued.length };
