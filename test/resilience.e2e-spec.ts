@@ -13,6 +13,12 @@ import { WorkerProcess } from './support/worker-process';
 import { demoReport, DEMO_UNITS } from '../apps/api/src/cli/demo-data';
 
 /** A distinct, realistic report text per index (numbers and heat vary). */
+/** Mention rows an extraction writes for a text: one per count, the unclassified ones included. */
+function stored(text: string): number {
+  const r = extract(prepareText(text));
+  return r.metrics.length + r.unclassified.length;
+}
+
 function reportText(i: number): string {
   const unit = { ...DEMO_UNITS[1 + (i % (DEMO_UNITS.length - 1))], code: `u${i}` };
   return `${demoReport(unit, { code: `p${i}`, name: '2026年上半年' }, 0.3 + ((i * 37) % 70) / 100)}\n（第 ${i} 份）`;
@@ -51,7 +57,7 @@ describe('nothing is lost or doubled when Redis or a worker goes away', () => {
       const done = await settled(sec, [r.body.id], 60_000);
       expect(done.get(r.body.id)?.status).toBe('extracted');
       const mentions = (await sec.get<unknown[]>(`/api/reports/${r.body.id}/mentions`)).body;
-      expect(mentions).toHaveLength(extract(prepareText(text)).metrics.length);
+      expect(mentions).toHaveLength(stored(text));
     } finally {
       await worker.stop();
     }
@@ -85,7 +91,7 @@ describe('nothing is lost or doubled when Redis or a worker goes away', () => {
     // Every report holds exactly the mentions a clean run of the extractor gives for its text…
     const counts = (await h.db.query(`SELECT report_id AS id, COUNT(*) AS n FROM mentions WHERE report_id IN (${ids.join(',')}) GROUP BY report_id`)) as { id: number; n: number }[];
     const got = new Map(counts.map((c) => [Number(c.id), Number(c.n)]));
-    for (const [id, text] of texts) expect([id, got.get(id) ?? 0]).toEqual([id, extract(prepareText(text)).metrics.length]);
+    for (const [id, text] of texts) expect([id, got.get(id) ?? 0]).toEqual([id, stored(text)]);
     // …and was marked extracted once.
     const transitions = (await h.db.query(
       `SELECT entity_id AS id, COUNT(*) AS n FROM audit_log WHERE entity = 'report' AND action = 'report.status' AND detail LIKE '%"to":"extracted"%' AND entity_id IN (${ids.map((i) => `'${i}'`).join(',')}) GROUP BY entity_id`,
@@ -198,7 +204,7 @@ describe('an upload whose database connection is cut mid-transaction', () => {
       expect((await settled(sec, [r.body.id], 60_000)).get(r.body.id)).toMatchObject({ status: 'extracted', error: null });
 
       // Once: the clean run's mentions and one transition to extracted…
-      expect((await sec.get<unknown[]>(`/api/reports/${r.body.id}/mentions`)).body).toHaveLength(extract(prepareText(text)).metrics.length);
+      expect((await sec.get<unknown[]>(`/api/reports/${r.body.id}/mentions`)).body).toHaveLength(stored(text));
       const [{ n }] = (await h.db.query(
         `SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'report' AND entity_id = ? AND action = 'report.status' AND detail LIKE '%"to":"extracted"%'`,
         [String(r.body.id)],

@@ -289,6 +289,7 @@ describe('permission matrix: every route × every caller × in / out of scope', 
 
     // metric catalogue: bureau-wide
     'GET /api/metrics': { targets: NONE, req: () => ({ path: '/api/metrics' }), want: SIGNED_IN },
+    'GET /api/metrics/unclassified': { targets: NONE, req: () => ({ path: '/api/metrics/unclassified' }), want: ADMINS },
     'PUT /api/metrics/:key': { targets: IN_ONLY, req: (t) => ({ path: `/api/metrics/${t === 'in' ? ids.metric : 'no.such_key'}`, body: { enabled: true } }), want: bureau(200) },
     'POST /api/metrics': {
       targets: NONE,

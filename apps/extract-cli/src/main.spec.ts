@@ -25,6 +25,7 @@ interface Output {
   problems: unknown[];
   plans: unknown[];
   placeholders: unknown[];
+  unclassified: { value: number; unit: string; evidence: { text: string } }[];
   format: string;
 }
 
@@ -64,6 +65,16 @@ describe('npm run -s extract -- <file>', () => {
     const r = await cli(md);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as Output).metrics.map((m) => m.key)).toEqual(['org.committee_meeting', 'propaganda.displays']);
+  }, 60000);
+
+  it('prints counts no key took under unclassified', async () => {
+    const md = join(tmp, 'court.md');
+    writeFileSync(md, '召开支委会6次。本季度审结各类案件1,252件。\n');
+    const r = await cli(md);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Output;
+    expect(out.metrics.map((m) => m.value)).toEqual([6]);
+    expect(out.unclassified.map((u) => [u.value, u.unit, u.evidence.text])).toEqual([[1252, '件', '本季度审结各类案件1,252件']]);
   }, 60000);
 
   it.each([

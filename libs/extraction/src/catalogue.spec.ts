@@ -6,10 +6,11 @@ org.responsibility_letters study.sessions study.central_group study.party_lectur
 study.training_sessions study.training_attendance propaganda.news propaganda.external_submissions
 propaganda.new_media_posts propaganda.displays propaganda.lectures propaganda.lecture_audience
 online.commentators online.incidents civility.volunteer_activities civility.volunteer_attendance
-civility.pairings civility.cultural_events`.split(/\s+/);
+civility.pairings civility.cultural_events civility.event_attendance propaganda.materials
+study.attendance study.writings org.issues_found org.issues_fixed`.split(/\s+/);
 
 describe('DEFAULT_CATALOGUE', () => {
-  it('has exactly the 23 keys of the catalogue, in its order', () => {
+  it('has exactly the 29 keys of the catalogue, in its order', () => {
     expect(DEFAULT_CATALOGUE.map((d) => d.key)).toEqual(CATALOGUE_KEYS);
   });
 
@@ -30,9 +31,11 @@ describe('DEFAULT_CATALOGUE', () => {
 
   it('marks the people counts', () => {
     expect(DEFAULT_CATALOGUE.filter((d) => d.people).map((d) => d.key).sort()).toEqual([
+      'civility.event_attendance',
       'civility.volunteer_attendance',
       'online.commentators',
       'propaganda.lecture_audience',
+      'study.attendance',
       'study.training_attendance',
     ]);
   });

@@ -7,9 +7,11 @@ import { fingerprint } from './fingerprint';
 import { readMetrics } from './metrics/read-metrics';
 import { readPlaceholders } from './placeholders';
 import { evidence, readText } from './reading';
+import type { Quantity } from './quantities';
 import type { ExtractionResult } from './result';
+import { readUnclassified } from './unclassified';
 
-export type { ExtractedMetric, ExtractionResult } from './result';
+export type { ExtractedMetric, ExtractionResult, UnclassifiedCount } from './result';
 
 export interface ExtractOptions {
   definitions?: MetricDefinition[];
@@ -19,7 +21,9 @@ export interface ExtractOptions {
 export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
   const r = readText(text, options.definitions ?? DEFAULT_CATALOGUE, options.formulas ?? DEFAULT_FORMULAS);
   const { cadences, times } = readCadences(r);
-  const metrics = readMetrics(r, times);
+  const excluded = new Set<Quantity>();
+  const metrics = readMetrics(r, times, undefined, excluded);
+  const unclassified = readUnclassified(r, new Set(metrics.map((m) => m.at)), times, excluded);
   const placeholders = readPlaceholders(r);
   const charCount = r.scan.charCount;
   const toItem = (it: { start: number; end: number }) => {
@@ -32,6 +36,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     problems: r.structure.problems.map(toItem),
     plans: r.structure.plans.map(toItem),
     placeholders,
+    unclassified,
     charCount,
     specificity: charCount ? Math.round((metrics.length / charCount) * 1000 * 1000) / 1000 : 0,
     fingerprint: fingerprint(text),

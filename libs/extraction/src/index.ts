@@ -3,4 +3,4 @@ export { DEFAULT_CATALOGUE, DEFAULT_FORMULAS } from './catalogue';
 export type { MetricDefinition, MetricCategory } from './catalogue';
 export { prepareText } from './normalize';
 export { extract } from './extract';
-export type { ExtractOptions, ExtractionResult, ExtractedMetric } from './extract';
+export type { ExtractOptions, ExtractionResult, ExtractedMetric, UnclassifiedCount } from './extract';

@@ -99,18 +99,33 @@ export class AhoCorasick<T> {
       final = this.final,
       width = this.width;
     let state = 0;
+    let gap = -1; // the last space read as nothing ("巡 查" is 巡查, rule 9)
     for (let i = 0; i < s.length; i++) {
-      const a = alpha[s.charCodeAt(i)];
+      const c = s.charCodeAt(i);
+      const a = alpha[c];
       if (a === 0) {
-        state = 0;
+        if (c === 0x20 && state !== 0 && isCjkCode(s.charCodeAt(i - 1)) && isCjkCode(s.charCodeAt(i + 1))) gap = i;
+        else state = 0;
         continue;
       }
       state = delta[state * width + a];
       if (final[state] === 0) continue;
       const o = this.out[state] as { len: number; value: T }[];
-      for (let k = 0; k < o.length; k++) found(i + 1 - o[k].len, i + 1, o[k].value);
+      for (let k = 0; k < o.length; k++) found(gap > i - o[k].len ? startOver(s, i, o[k].len, gap) : i + 1 - o[k].len, i + 1, o[k].value);
     }
   }
+}
+
+const isCjkCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/** Where a word of `len` characters ending at `i` starts when spaces inside it were read as nothing. */
+function startOver(s: string, i: number, len: number, gap: number): number {
+  let k = i;
+  for (let n = 1; n < len; n++) {
+    k--;
+    while (k <= gap && s.charCodeAt(k) === 0x20) k--;
+  }
+  return k;
 }
 
 export interface CompiledDefinitions {

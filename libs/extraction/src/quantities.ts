@@ -4,7 +4,7 @@
 // that end the windows of their neighbours.
 import { isAsciiLetter, isCjk, matchAt } from './clauses';
 import { isCnNumeral, isCnNumeralCode, isCnUnitCode, isDigit, readNumeral } from './numbers';
-import { tableColumn, tableLabel } from './tables';
+import { tableColumn, tableLabel, tableRow } from './tables';
 import { APPROX_AFTER, EVENT_AFTER_JIE, NOT_NEARLY_BEFORE, OTHER_UNITS, RANGE_MARKS, UNIT_WORDS, WORD_BEFORE_ONE } from './vocabulary/units';
 
 export interface Quantity {
@@ -113,7 +113,7 @@ export function readQuantities(s: string, mask: Uint8Array, measures: string[], 
       if (u) unit = measure = u;
     }
     if (!unit && !num.chinese) {
-      const column = tableColumn(s, num.start, num.end, measures);
+      const column = tableRow(s, num.start, num.end, measures) ?? tableColumn(s, num.start, num.end, measures);
       if (column) {
         out.push({ start: num.start, numStart: num.start, numEnd: num.end, end: num.end, value: num.value, approx: num.approx, chinese: false, unit: column.measure, measure: column.measure, countable: true, labelStart: column.start, labelEnd: column.end });
         continue;

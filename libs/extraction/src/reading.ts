@@ -3,6 +3,7 @@
 import type { Evidence } from '@thermocline/contracts';
 import type { MetricDefinition } from './catalogue';
 import { compileDefinitions, findHits, type CompiledDefinitions, type Hit } from './matcher';
+import { joinSoftBreaks } from './layout';
 import { foldText } from './normalize';
 import { readQuantities, type Quantity } from './quantities';
 import { completeMask, scanCharacters, targetMarkers, type Scan } from './scan';
@@ -32,8 +33,10 @@ export interface Reading {
 
 export function readText(text: string, definitions: MetricDefinition[], formulas: string[]): Reading {
   const compiled = compileDefinitions(definitions);
-  const s = foldText(text);
-  const structure = analyseStructure(s);
+  const folded = foldText(text);
+  const structure = analyseStructure(folded);
+  // the metrics readers read wrapped lines as one (rule 9); the structure reads lines
+  const s = joinSoftBreaks(folded);
   const scan = scanCharacters(s);
   const mask = new Uint8Array(s.length);
   const found = findHits(s, compiled, formulas, mask);

@@ -13,12 +13,21 @@ export interface ExtractedMetric {
   evidence: Evidence;
 }
 
+/** a count (numeral + measure word) that no key took and no catalogue rule excluded; never in totals */
+export interface UnclassifiedCount {
+  value: number;
+  unit: string;
+  evidence: Evidence;
+}
+
 export interface ExtractionResult {
   metrics: ExtractedMetric[];
   cadences: { key: string; per: CadencePeriod; times: number; evidence: Evidence }[];
   problems: { text: string; evidence: Evidence }[];
   plans: { text: string; evidence: Evidence }[];
   placeholders: { evidence: Evidence }[];
+  /** counts no key took and no catalogue rule excluded (unclassified.ts), in text order */
+  unclassified: UnclassifiedCount[];
   /** characters that are not whitespace */
   charCount: number;
   /** quantified mentions (metrics) per 1,000 characters */

@@ -57,3 +57,27 @@ describe('a row of figures under a header row', () => {
     expect(extract('表3\n计划党课次数\t实际\n4\t3\n').metrics).toEqual([]);
   });
 });
+
+describe('a label–count table: rows "label | N" under a header whose count column names the measure word', () => {
+  it('reads Markdown-style and tab-separated rows', () => {
+    const pipes = '情况如下表：\n| 工作内容 | 次数 |\n| 支委会 | 6 |\n| 专题研究意识形态工作 | 2 |\n| 机关集中学习 | 12 |\n';
+    expect(extract(pipes).metrics.map((m) => [m.key, m.value, m.unit, m.evidence.text])).toEqual([
+      ['org.committee_meeting', 6, '次', '支委会 | 6'],
+      ['org.ideology_meeting', 2, '次', '专题研究意识形态工作 | 2'],
+      ['study.sessions', 12, '次', '机关集中学习 | 12'],
+    ]);
+    const tabs = '主要数据如下：\n工作内容\t次数\n党委理论学习中心组集中学习\t12\n专题党课\t21\n';
+    expect(pairs(tabs)).toEqual([
+      ['study.central_group', 12],
+      ['study.party_lecture', 21],
+    ]);
+    // a count with its own measure word in the cell is read as it stands
+    expect(pairs('| 项目 | 情况 |\n| 集中学习 | 12次 |\n')).toEqual([['study.sessions', 12]]);
+  });
+
+  it('reads nothing when the count column names no measure word, or the rows are per unit', () => {
+    expect(pairs('| 工作内容 | 完成情况 |\n| 支委会 | 6 |\n')).toEqual([]);
+    expect(pairs('支部\t党员人数\n第一支部\t23\n第二支部\t18\n')).toEqual([]);
+    expect(pairs('| 支部 | 支委会 |\n| 第一支部 | 6 |\n')).toEqual([]);
+  });
+});

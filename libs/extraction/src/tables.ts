@@ -46,8 +46,9 @@ export function labelMeasure(label: string, measures: string[]): string | null {
   return UNIT_ALIASES[measure] && !measures.includes(measure) ? UNIT_ALIASES[measure] : measure;
 }
 
-/** Cells of the line [a, b): split at tabs when the line has any, else at runs of spaces. */
+/** Cells of the line [a, b): split at | in a Markdown-style row, at tabs when the line has any, else at runs of spaces. */
 function tableCells(s: string, a: number, b: number): Span[] {
+  if (s[a] === '|') return pipeCells(s, a, b);
   const tabbed = s.slice(a, b).includes('\t');
   const cells: Span[] = [];
   let i = a;
@@ -117,4 +118,58 @@ export function tableColumn(s: string, numStart: number, numEnd: number, measure
     if (others.size === 1) measure = [...others][0];
   }
   return measure ? { start: cell.start, end: cell.end, measure } : null;
+}
+
+function pipeCells(s: string, a: number, b: number): Span[] {
+  const cells: Span[] = [];
+  let i = a + 1;
+  while (i < b) {
+    let j = s.indexOf('|', i);
+    if (j < 0 || j > b) j = b;
+    let st = i,
+      e = j;
+    while (st < e && (s[st] === ' ' || s[st] === '\u3000')) st++;
+    while (e > st && (s[e - 1] === ' ' || s[e - 1] === '\u3000')) e--;
+    if (e > st) cells.push({ start: st, end: e });
+    i = j + 1;
+  }
+  return cells;
+}
+
+/** The line [start, end) around `pos`. */
+function lineAround(s: string, pos: number): Span {
+  let a = pos;
+  while (a > 0 && s[a - 1] !== '\n') a--;
+  let b = pos;
+  while (b < s.length && s[b] !== '\n') b++;
+  while (a < b && (s[a] === ' ' || s[a] === '\u3000')) a++;
+  return { start: a, end: b };
+}
+
+/**
+ * A figure in the count column of a label–count table ("支委会 | 6" or "集中学习⇥12" rows under a header
+ * "工作内容 | 次数"): the rows above it up to the header have the same cells, and the header cell over the
+ * figure names only a measure word (次数, 篇数, （次）). The figure's label is its row's first cell.
+ */
+export function tableRow(s: string, numStart: number, numEnd: number, measures: string[]): { start: number; end: number; measure: string } | null {
+  const line = lineAround(s, numStart);
+  if (line.end - line.start > 200 || (s[line.start] !== '|' && !s.slice(line.start, line.end).includes('\t'))) return null;
+  const row = tableCells(s, line.start, line.end);
+  if (row.length < 2) return null;
+  const idx = row.findIndex((c) => c.start === numStart && c.end === numEnd);
+  if (idx < 1 || CELL_NUMBER.test(s.slice(row[0].start, row[0].end)) || CELL_PUNCT.test(s.slice(row[0].start, row[0].end))) return null;
+  let above = line.start - 1;
+  for (let up = 0; up < 40 && above > 0; up++) {
+    const l = lineAround(s, above);
+    const cells = tableCells(s, l.start, l.end);
+    if (cells.length !== row.length) return null;
+    const t = s.slice(cells[idx].start, cells[idx].end);
+    if (!CELL_NUMBER.test(t)) {
+      if (t.length > 4) return null;
+      const measure = labelMeasure(t, measures);
+      return measure ? { start: row[0].start, end: row[0].end, measure } : null;
+    }
+    above = l.start - 1;
+  }
+  return null;
 }

@@ -265,7 +265,7 @@ export class EventNotifier {
   private async report(reportId: number, db: Pick<EntityManager, 'query'> = this.db): Promise<ReportRow | null> {
     const rows = (await db.query(
       `SELECT r.id, r.unit_id, r.period_id, r.version, r.original_name, r.uploaded_by, r.error_code, u.code AS unit_code, u.name AS unit_name, p.code AS period_code,
-              (SELECT COUNT(*) FROM mentions m WHERE m.report_id = r.id AND m.state <> 'rejected') AS mentions
+              (SELECT COUNT(*) FROM mentions m WHERE m.report_id = r.id AND m.state <> 'rejected' AND m.metric_key IS NOT NULL) AS mentions
          FROM reports r JOIN units u ON u.id = r.unit_id JOIN periods p ON p.id = r.period_id WHERE r.id = ?`,
       [reportId],
     )) as ReportRow[];

@@ -1,46 +1,22 @@
-import { DEFAULT_CATALOGUE, type MetricDefinition } from '@thermocline/extraction';
+import type { MetricDefinition } from '@thermocline/extraction';
 import { MetricDefinitionEntity, openDatabase } from '@thermocline/db';
 import type { Logger } from 'pino';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { syncCatalogue, type CatalogueSyncResult } from './catalogue-sync';
 import { PinoTypeormLogger } from './logger';
 
 /**
- * The metric catalogue lives in MySQL (admins edit it); this reads it for the extractor and seeds
- * the default catalogue's missing keys at start. Admin edits are never overwritten by seeding.
+ * The metric catalogue lives in MySQL (admins edit it); this reads it for the extractor and syncs
+ * it with the shipped default at start. Admin edits (`customized`) are never overwritten.
  */
 export class Catalogue {
   private cache: { stamp: string; definitions: MetricDefinition[] } | null = null;
 
   constructor(private readonly db: DataSource) {}
 
-  /** Inserts every default metric whose key is missing. Returns the keys added. */
-  static async seed(manager: EntityManager): Promise<string[]> {
-    const existing = new Set((await manager.getRepository(MetricDefinitionEntity).find({ select: { key: true } })).map((d) => d.key));
-    const missing = DEFAULT_CATALOGUE.filter((d) => !existing.has(d.key));
-    if (!missing.length) return [];
-    const now = new Date();
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(MetricDefinitionEntity)
-      .values(
-        missing.map((d) => ({
-          key: d.key,
-          name: d.name,
-          category: d.category,
-          normalization: d.normalization,
-          weight: d.weight,
-          enabled: d.enabled !== false,
-          sortOrder: DEFAULT_CATALOGUE.indexOf(d),
-          // JSON columns defeat TypeORM's deep-partial typing.
-          definition: d as never,
-          createdAt: now,
-          updatedAt: now,
-        })),
-      )
-      .orIgnore()
-      .execute();
-    return missing.map((d) => d.key);
+  /** Start-up step: adds missing default keys and refreshes the non-customized ones (see syncCatalogue). */
+  static sync(db: DataSource): Promise<CatalogueSyncResult> {
+    return syncCatalogue(db);
   }
 
   /** A stamp that changes whenever any definition changes (cheap to check before every job). */
@@ -80,13 +56,14 @@ export function toDefinition(r: MetricDefinitionEntity): MetricDefinition {
   };
 }
 
-/** Connects, migrates and seeds the default catalogue: the start-up step of api and worker. */
+/** Connects, migrates and syncs the default catalogue: the start-up step of api and worker. */
 export async function openAppDatabase(
   url: string,
   options: { poolSize?: number; log?: Logger; queryTimeoutMs?: number } = {},
-): Promise<{ dataSource: DataSource; migrated: string[]; seeded: string[] }> {
+): Promise<{ dataSource: DataSource; migrated: string[]; synced: CatalogueSyncResult }> {
   const { poolSize, log, queryTimeoutMs } = options;
   const { dataSource, migrated } = await openDatabase({ url, poolSize, queryTimeoutMs, logger: log ? new PinoTypeormLogger(log) : undefined });
-  const seeded = await Catalogue.seed(dataSource.manager);
-  return { dataSource, migrated, seeded };
+  const synced = await Catalogue.sync(dataSource);
+  if (synced.refreshed.length || synced.requeued) log?.info(synced, 'metric catalogue synced with the shipped default; open periods re-extract');
+  return { dataSource, migrated, synced };
 }

@@ -5,6 +5,7 @@
 export * from './analytics-settings';
 export * from './audit';
 export * from './catalogue';
+export * from './catalogue-sync';
 export * from './clock';
 export * from './context';
 export * from './dependency';

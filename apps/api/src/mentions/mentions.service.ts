@@ -13,6 +13,8 @@ export function toMentionDto(m: MentionEntity): MentionDto {
     id: String(m.id),
     reportId: m.reportId,
     key: m.metricKey,
+    unclassified: m.metricKey === null,
+    phrase: m.phrase,
     value: Number(m.value),
     approx: Boolean(m.approx),
     unit: m.unitWord,
@@ -39,7 +41,8 @@ export class MentionsService {
   async list(user: AuthUser, reportId: number): Promise<MentionDto[]> {
     await findReportInScope(this.db.manager, user, reportId);
     const rows = await this.db.getRepository(MentionEntity).find({ where: { reportId }, order: { evidenceStart: 'ASC', id: 'ASC' } });
-    return rows.map(toMentionDto);
+    // A dismissed unclassified count is gone for the reader (the row stays so a re-extraction keeps it dismissed).
+    return rows.filter((r) => !(r.metricKey === null && r.state === 'rejected')).map(toMentionDto);
   }
 
   private async assertKey(key: string): Promise<void> {
@@ -56,6 +59,9 @@ export class MentionsService {
     if (!canActFor(user, unit)) throw outOfScope('数字');
     if (dto.key !== undefined) await this.assertKey(dto.key);
     const changes = (dto.value !== undefined && dto.value !== Number(mention.value)) || (dto.key !== undefined && dto.key !== mention.metricKey);
+    if (mention.metricKey === null && mention.state === 'rejected') throw outOfScope('数字');
+    if (mention.metricKey === null && dto.state === 'confirmed') throw new BadRequestException('这个数字还未归类：请选择它属于哪项指标（state 为 corrected 并给出 key），或将其忽略（state 为 rejected）');
+    if (mention.metricKey === null && dto.state === 'corrected' && dto.key === undefined) throw new BadRequestException('归类时请选择指标（key）');
     if (dto.state === 'corrected' && !changes) throw new BadRequestException('更正时请给出新的数值或指标');
     if (dto.state !== 'corrected' && changes) throw new BadRequestException('修改数值或指标时，state 应为 corrected');
 
@@ -80,7 +86,7 @@ export class MentionsService {
         action: 'mention.review',
         entity: 'mention',
         entityId: id,
-        detail: { reportId: report.id, state: dto.state, from: { key: mention.metricKey, value: Number(mention.value), state: mention.state }, ...(dto.value !== undefined ? { value: dto.value } : {}), ...(dto.key ? { key: dto.key } : {}) },
+        detail: { reportId: report.id, state: dto.state, ...(mention.metricKey === null ? { unclassified: true, phrase: mention.phrase } : {}), from: { key: mention.metricKey, value: Number(mention.value), state: mention.state }, ...(dto.value !== undefined ? { value: dto.value } : {}), ...(dto.key ? { key: dto.key } : {}) },
       });
     });
     await this.events.periodChanged(report.periodId, 'review');

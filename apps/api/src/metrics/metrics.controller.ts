@@ -1,14 +1,19 @@
-import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access } from '../common/access.decorator';
-import { CreateMetricDto, MetricDto, UpdateMetricDto } from './dto/metric.dto';
+import { Access, CurrentUser } from '../common/access.decorator';
+import type { AuthUser } from '../common/auth-user';
+import { CreateMetricDto, MetricDto, UnclassifiedPhraseDto, UnclassifiedQueryDto, UpdateMetricDto } from './dto/metric.dto';
 import { MetricsService } from './metrics.service';
+import { UnclassifiedService } from './unclassified.service';
 
 @ApiTags('metrics')
 @ApiBearerAuth()
 @Controller('metrics')
 export class MetricsController {
-  constructor(private readonly metrics: MetricsService) {}
+  constructor(
+    private readonly metrics: MetricsService,
+    private readonly unclassifiedCounts: UnclassifiedService,
+  ) {}
 
   @Get()
   @Access({ roles: ['admin', 'leader', 'secretary'] })
@@ -16,6 +21,14 @@ export class MetricsController {
   @ApiOkResponse({ type: [MetricDto] })
   list(): Promise<MetricDto[]> {
     return this.metrics.list();
+  }
+
+  @Get('unclassified')
+  @Access({ roles: ['admin'] })
+  @ApiOperation({ summary: 'The most frequent wordings of counts no metric took (未归类), in the caller’s sub-tree: phrase, reports, an example sentence' })
+  @ApiOkResponse({ type: [UnclassifiedPhraseDto] })
+  unclassified(@CurrentUser() user: AuthUser, @Query() q: UnclassifiedQueryDto): Promise<UnclassifiedPhraseDto[]> {
+    return this.unclassifiedCounts.list(user, q.limit);
   }
 
   @Put(':key')

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MetricsController } from './metrics.controller';
 import { MetricsService } from './metrics.service';
+import { UnclassifiedService } from './unclassified.service';
 
-@Module({ controllers: [MetricsController], providers: [MetricsService] })
+@Module({ controllers: [MetricsController], providers: [MetricsService, UnclassifiedService] })
 export class MetricsModule {}

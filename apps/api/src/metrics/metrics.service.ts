@@ -5,6 +5,8 @@ import { DataSource } from 'typeorm';
 import { AnalyticsEvents } from '../analytics/analytics-events';
 import type { CreateMetricDto, MetricDto, UpdateMetricDto } from './dto/metric.dto';
 
+const toMetricDto = (r: MetricDefinitionEntity): MetricDto => ({ ...(toDefinition(r) as unknown as MetricDto), customized: Boolean(r.customized) });
+
 /**
  * The metric catalogue as data. Trigger edits take effect on the next extraction (re-extract a
  * period to apply them to reports already read); weight, normalisation and targets re-aggregate
@@ -19,7 +21,7 @@ export class MetricsService {
 
   async list(): Promise<MetricDto[]> {
     const rows = await this.db.getRepository(MetricDefinitionEntity).find({ order: { sortOrder: 'ASC', key: 'ASC' } });
-    return rows.map((r) => toDefinition(r) as unknown as MetricDto);
+    return rows.map(toMetricDto);
   }
 
   async update(key: string, dto: UpdateMetricDto): Promise<MetricDto> {
@@ -33,6 +35,8 @@ export class MetricsService {
         weight: definition.weight,
         enabled: definition.enabled !== false,
         definition: definition as never,
+        // From now on the shipped default no longer replaces it at start (Catalogue.sync).
+        customized: true,
         updatedAt: new Date(),
       });
       await writeAudit(m, { action: 'metric.update', entity: 'metric', entityId: key, detail: { ...dto } as never });
@@ -55,6 +59,7 @@ export class MetricsService {
         weight: definition.weight,
         enabled: definition.enabled,
         sortOrder: Number(row.n),
+        customized: true,
         definition: definition as never,
         createdAt: now,
         updatedAt: now,
@@ -66,6 +71,6 @@ export class MetricsService {
   }
 
   private async get(key: string): Promise<MetricDto> {
-    return toDefinition(await this.db.getRepository(MetricDefinitionEntity).findOneByOrFail({ key })) as unknown as MetricDto;
+    return toMetricDto(await this.db.getRepository(MetricDefinitionEntity).findOneByOrFail({ key }));
   }
 }

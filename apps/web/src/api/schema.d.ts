@@ -561,6 +561,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/metrics/unclassified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The most frequent wordings of counts no metric took (未归类), in the caller’s sub-tree: phrase, reports, an example sentence */
+        get: operations["Metrics_unclassified"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/metrics/{key}": {
         parameters: {
             query?: never;
@@ -1022,8 +1039,15 @@ export interface components {
         MentionDto: {
             id: string;
             reportId: number;
-            /** @example study.party_lecture */
-            key: string;
+            /**
+             * @description null while unclassified (未归类)
+             * @example study.party_lecture
+             */
+            key: string | null;
+            /** @description A count no metric took (未归类): never in totals until a reviewer assigns a key (state corrected) or dismisses it (state rejected) */
+            unclassified: boolean;
+            /** @description An unclassified count’s normalised wording, e.g. 播放政策提示N次 */
+            phrase?: string | null;
             value: number;
             approx: boolean;
             /** @description Measure word as written (次, 篇, 人次…) */
@@ -1280,6 +1304,27 @@ export interface components {
             people?: boolean;
             priority?: number;
             target?: number | null;
+            /** @description Edited or created by an administrator: the shipped default no longer replaces it at start */
+            customized: boolean;
+        };
+        UnclassifiedExampleDto: {
+            reportId: number;
+            /** @description The sentence the count stands in */
+            text: string;
+        };
+        UnclassifiedPhraseDto: {
+            /**
+             * @description Normalised wording: the words before the numeral, N, the measure word
+             * @example 播放政策提示N次
+             */
+            phrase: string;
+            /** @example 次 */
+            unit: string;
+            /** @description Reports (newest version per unit and period) holding it */
+            reports: number;
+            /** @description Unclassified mentions with this phrase */
+            mentions: number;
+            example: components["schemas"]["UnclassifiedExampleDto"];
         };
         UpdateMetricDto: {
             name?: string;
@@ -2582,6 +2627,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MetricDto"];
+                };
+            };
+        };
+    };
+    Metrics_unclassified: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnclassifiedPhraseDto"][];
                 };
             };
         };

@@ -16,6 +16,7 @@ export type Heatmap = S['HeatmapDto'];
 export type UnitStanding = S['UnitStandingDto'];
 export type MetricDefinition = S['MetricDto'];
 export type ReextractRun = S['ReextractRunDto'];
+export type UnclassifiedPhrase = S['UnclassifiedPhraseDto'];
 export type AnalyticsConfig = S['AnalyticsConfigDto'];
 export type AnalyticsSettings = S['AnalyticsSettingsDto'];
 

@@ -108,7 +108,7 @@ export class AggregateProcessor {
     return { units: units.length, ms };
   }
 
-  /** The newest extracted version per unit, with its mentions (review states applied later). */
+  /** The newest extracted version per unit, with its mentions (review states applied later; unclassified ones never count). */
   private async latestReports(periodId: number, withMentions: boolean): Promise<AnalyticsReport[]> {
     const rows = (await this.db.query(
       `SELECT r.id, r.unit_id, r.version, r.submitted_at, r.text_chars, r.placeholder_count, r.fingerprint,
@@ -122,7 +122,7 @@ export class AggregateProcessor {
     if (withMentions) {
       for (let i = 0; i < rows.length; i += CHUNK) {
         const ids = rows.slice(i, i + CHUNK).map((r) => Number(r.id));
-        const ms = (await this.db.query(`SELECT report_id, metric_key, value, subset, state, origin FROM mentions WHERE report_id IN (${ids.map(() => '?').join(',')})`, ids)) as {
+        const ms = (await this.db.query(`SELECT report_id, metric_key, value, subset, state, origin FROM mentions WHERE metric_key IS NOT NULL AND report_id IN (${ids.map(() => '?').join(',')})`, ids)) as {
           report_id: number;
           metric_key: string;
           value: number;

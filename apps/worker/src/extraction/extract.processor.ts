@@ -10,6 +10,15 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AfterExtraction } from './after-extraction';
+import { unclassifiedPhrase } from './phrase';
+
+/**
+ * A review's anchor across re-extractions: the span and the key the extractor gave; an
+ * unclassified count (no key) by its figure too, as several may share one clause's evidence.
+ */
+function spanKey(start: number, end: number, key: string | null, value: number, unit: string): string {
+  return key === null ? `${start}:${end}:?${value}${unit}` : `${start}:${end}:${key}`;
+}
 
 /** What a secretary reads when a file cannot be processed for a reason nobody can see in it. */
 const GENERIC_FAILURE = '处理报告时出错，系统已多次重试仍未成功。请稍后重新上传；如果仍然失败，请联系管理员并提供报告编号';
@@ -124,7 +133,12 @@ export class ExtractProcessor {
       .createQueryBuilder('x')
       .where('x.reportId = :id AND x.origin = :auto AND x.state <> :unreviewed', { id: report.id, auto: 'auto', unreviewed: 'unreviewed' })
       .getMany();
-    const reviewBySpan = new Map(reviewed.map((r) => [`${r.evidenceStart}:${r.evidenceEnd}:${r.originalKey ?? r.metricKey}`, r]));
+    // What the extractor said at a span (a correction keeps it in original_*): the review's anchor.
+    const reviewBySpan = new Map(reviewed.map((r) => {
+      const said = r.state === 'corrected' ? r.originalKey : r.metricKey;
+      const value = r.state === 'corrected' && r.originalValue !== null ? r.originalValue : Number(r.value);
+      return [spanKey(r.evidenceStart, r.evidenceEnd, said, value, r.unitWord), r];
+    }));
 
     // Delete by primary key: a range delete on report_id would take gap locks that deadlock with
     // other reports' inserts next to it in the index.
@@ -134,8 +148,8 @@ export class ExtractProcessor {
     await m.query('INSERT INTO report_texts (report_id, text) VALUES (?, ?) ON DUPLICATE KEY UPDATE text = VALUES(text)', [report.id, text]);
 
     const now = new Date();
-    const mentionRows = result.metrics.map((x) => {
-      const prior = reviewBySpan.get(`${x.evidence.start}:${x.evidence.end}:${x.key}`);
+    const mentionRows = [...result.metrics, ...result.unclassified.map((u) => ({ ...u, key: null, approx: false, subset: false }))].map((x) => {
+      const prior = reviewBySpan.get(spanKey(x.evidence.start, x.evidence.end, x.key, x.value, x.unit.slice(0, 16)));
       return {
         reportId: report.id,
         metricKey: prior && prior.state === 'corrected' ? prior.metricKey : x.key,
@@ -149,6 +163,7 @@ export class ExtractProcessor {
         origin: 'auto' as const,
         state: prior?.state ?? ('unreviewed' as const),
         originalKey: prior?.state === 'corrected' ? x.key : null,
+        phrase: x.key === null ? unclassifiedPhrase(x.evidence.text, x.unit) : null,
         originalValue: prior?.state === 'corrected' ? x.value : null,
         reviewedBy: prior?.reviewedBy ?? null,
         reviewedAt: prior?.reviewedAt ?? null,
@@ -189,8 +204,8 @@ export class ExtractProcessor {
       action: 'report.status',
       entity: 'report',
       entityId: report.id,
-      detail: { from: 'processing', to: 'extracted', mentions: mentionRows.length, problems: result.problems.length, plans: result.plans.length, ms },
+      detail: { from: 'processing', to: 'extracted', mentions: result.metrics.length, unclassified: result.unclassified.length, problems: result.problems.length, plans: result.plans.length, ms },
     });
-    return { mentions: mentionRows.length, deliveries: await this.after.notifyWithin(m, report) };
+    return { mentions: result.metrics.length, deliveries: await this.after.notifyWithin(m, report) };
   }
 }

@@ -6,6 +6,7 @@ import { ReportEntity } from './report.entity';
 /** One number read from a report (or added by a reviewer), with the sentence it came from. */
 @Entity('mentions')
 @Index('ix_mentions_report', ['reportId', 'metricKey'])
+@Index('ix_mentions_phrase', ['phrase'])
 export class MentionEntity extends DateColumns {
   @PrimaryGeneratedColumn({ type: 'bigint', unsigned: true })
   id!: string;
@@ -17,8 +18,13 @@ export class MentionEntity extends DateColumns {
   @JoinColumn({ name: 'report_id', foreignKeyConstraintName: 'fk_mentions_report' })
   report?: ReportEntity;
 
-  @Column({ name: 'metric_key', type: 'varchar', length: 64 })
-  metricKey!: string;
+  /** NULL: an unclassified count (no metric took it) — shown for review, never in totals. */
+  @Column({ name: 'metric_key', type: 'varchar', length: 64, nullable: true, default: null })
+  metricKey!: string | null;
+
+  /** An unclassified count's normalised wording ("播放政策提示N次"), grouped for the administrators. */
+  @Column({ type: 'varchar', length: 64, nullable: true, default: null })
+  phrase!: string | null;
 
   @Column({ type: 'double' })
   value!: number;

@@ -30,6 +30,10 @@ export class MetricDefinitionEntity extends DateColumns {
   @Column({ name: 'sort_order', type: 'int', default: 0 })
   sortOrder!: number;
 
+  /** An administrator edited (or created) it: Catalogue.sync never overwrites it with the shipped default. */
+  @Column({ type: 'boolean', default: false })
+  customized!: boolean;
+
   @Column({ type: 'longtext', transformer: jsonText })
   definition!: Record<string, unknown>;
 }

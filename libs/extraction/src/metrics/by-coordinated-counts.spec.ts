@@ -21,7 +21,7 @@ describe('byCoordinatedCounts', () => {
   it('does not let coordinated counts borrow across a clause or a word that is no key of theirs', () => {
     expect(pairs('走访企业12家、学校3所，开展结对共建。')).toEqual([]);
     expect(pairs('对6个支部、3个部门开展专项检查。')).toEqual([]);
-    expect(pairs('发放宣传资料3000份、宣传品500件，悬挂横幅8条。')).toEqual([['propaganda.displays', 8]]);
+    expect(pairs('发放宣传资料3000份、宣传品500件，悬挂横幅8条。')).toEqual([['propaganda.materials', 3000], ['propaganda.displays', 8]]);
     expect(pairs('组织党员20名参加学习、群众100名参加志愿服务。')).toEqual([['civility.volunteer_attendance', 100]]);
   });
 

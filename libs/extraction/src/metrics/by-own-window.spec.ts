@@ -41,8 +41,54 @@ describe('keys from trigger vocabulary', () => {
     expect(pairs('在局门户网站转载市局动态6篇。')).toEqual([['propaganda.news', 6]]);
   });
 
-  it('does not take a general meeting for an ideology meeting', () => {
-    expect(pairs('召开党组会议12次，其中专题研究意识形态工作4次。')).toEqual([['org.ideology_meeting', 4]]);
+  it('takes a party body’s meeting for a committee meeting, and its part on ideology work for an ideology meeting', () => {
+    expect(pairs('召开党组会议12次，其中专题研究意识形态工作4次。')).toEqual([['org.committee_meeting', 12], ['org.ideology_meeting', 4]]);
+    expect(pairs('全年召开党组会21次，其中专题研究宣传思想工作5次。')).toEqual([['org.committee_meeting', 21], ['org.ideology_meeting', 5]]);
+  });
+
+  it('reads 宣传思想工作 and 意识形态领域工作 as ideology work, whatever body meets on it', () => {
+    expect(pairs('镇党委会全年专题研究宣传思想工作3次。')).toEqual([['org.ideology_meeting', 3]]);
+    expect(pairs('召开干部职工大会部署宣传思想工作3次。')).toEqual([['org.ideology_meeting', 3]]);
+    expect(pairs('党工委会专题研究意识形态领域工作2次。')).toEqual([['org.ideology_meeting', 2]]);
+    expect(pairs('开展宣传思想工作专项监察5次，巡查2次。')).toEqual([['org.inspection', 5], ['org.inspection', 2]]);
+    // traps: a meeting with no count, a staff meeting on something else
+    expect(pairs('班子会专题研究宣传思想工作。')).toEqual([]);
+    expect(pairs('召开职工大会3次，研究薪酬改革。')).toEqual([]);
+  });
+
+  it('knows the seven keys of issue 14', () => {
+    expect(pairs('发放防诈骗宣传资料1,600份、《文明旅游手册》8,000册、反诈宣传单8600张。')).toEqual([
+      ['propaganda.materials', 1600],
+      ['propaganda.materials', 8000],
+      ['propaganda.materials', 8600],
+    ]);
+    expect(pairs('参学干警430人次，党员撰写心得体会27篇、调研报告5篇。')).toEqual([
+      ['study.attendance', 430],
+      ['study.writings', 27],
+      ['study.writings', 5],
+    ]);
+    expect(pairs('开展巡查3次，发现问题2个，当场整改2个；发现并督促整改问题11项。')).toEqual([
+      ['org.inspection', 3],
+      ['org.issues_found', 2],
+      ['org.issues_fixed', 2],
+      ['org.issues_fixed', 11],
+    ]);
+    expect(pairs('开展“青春向党”思想政治教育活动8场、国家安全宣传教育活动3场。')).toEqual([
+      ['civility.cultural_events', 8],
+      ['civility.cultural_events', 3],
+    ]);
+    expect(pairs('举办运动会、读书会等活动4场。')).toEqual([['civility.cultural_events', 4]]);
+    expect(pairs('组织党员志愿者深入社区开展服务12次，开展法律咨询服务5次。')).toEqual([
+      ['civility.volunteer_activities', 12],
+      ['civility.volunteer_activities', 5],
+    ]);
+    expect(pairs('设置公益广告牌24块，LED屏滚动播放标语260条次，更新宣传栏6期。')).toEqual([
+      ['propaganda.displays', 24],
+      ['propaganda.displays', 260],
+      ['propaganda.displays', 6],
+    ]);
+    // traps: pledges that are not ideology-work letters, a business inspection, service to a business
+    expect(pairs('签订廉政承诺书45份、安全生产责任书42份；对养老机构开展安全检查46次；服务企业30余次。')).toEqual([]);
   });
 
   it('is the first rule tried', () => {

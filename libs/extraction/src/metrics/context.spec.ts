@@ -50,3 +50,30 @@ describe('the window of a count', () => {
     expect(pairs('召开意识形态工作专题会议（研判会）3次。')).toEqual([['org.ideology_meeting', 3]]);
   });
 });
+
+describe('counts before their noun in a list (rule 9)', () => {
+  it('gives each count the noun after it, not the one before', () => {
+    expect(pairs('先后举办3场专题党课、2期楼栋长培训班。')).toEqual([
+      ['study.party_lecture', 3],
+      ['study.training_sessions', 2],
+    ]);
+    expect(pairs('召开4次支委会、2次党员大会，组织6次主题党日。')).toEqual([
+      ['org.committee_meeting', 4],
+      ['org.member_meeting', 2],
+      ['study.theme_day', 6],
+    ]);
+    expect(pairs('讲授2场专题党课、举办1期执法规范化培训班。')).toEqual([
+      ['study.party_lecture', 2],
+      ['study.training_sessions', 1],
+    ]);
+    // traps: nouns before their counts keep them
+    expect(pairs('召开支委会6次、党员大会3次。')).toEqual([
+      ['org.committee_meeting', 6],
+      ['org.member_meeting', 3],
+    ]);
+    expect(pairs('举办专题党课3场、培训班2期。')).toEqual([
+      ['study.party_lecture', 3],
+      ['study.training_sessions', 2],
+    ]);
+  });
+});

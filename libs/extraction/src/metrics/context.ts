@@ -1,7 +1,7 @@
 // What the metrics rules know about one count: its clause, the window of words that may name it, and
 // whether it is a part of a count before it (其中, 56条（含转载8条）). Built once per count, before
 // the skips and the rules (rules.ts) read it.
-import { clauseEnd, clauseStart, matchAt, sentenceStart } from '../clauses';
+import { anyHitIn, clauseEnd, clauseStart, matchAt, sentenceStart } from '../clauses';
 import type { ExtractedMetric } from '../result';
 import type { Quantity } from '../quantities';
 import type { Reading } from '../reading';
@@ -63,7 +63,13 @@ export function metricContext(r: Reading, qi: number, candidates: number[], quan
   let leftStart = cStart;
   const prev = qi > 0 ? quantities[qi - 1] : null;
   const timeFrame = prev !== null && TIME_FRAME_UNITS.has(prev.unit) && TIME_FRAME_AFTER.test(s.slice(prev.end, prev.end + 2));
-  if (!column && !timeFrame && prev && prev.end > leftStart && prev.end <= q.start) leftStart = prev.end;
+  if (!column && !timeFrame && prev && prev.end > leftStart && prev.end <= q.start) {
+    leftStart = prev.end;
+    // "举办5场专题党课、2期培训班": when the count before stood before its own noun, the words up to the
+    // 、 are that count's; this one's noun comes after it (rule 9)
+    const dun = s.lastIndexOf('、', q.start - 1);
+    if (dun >= prev.end && anyHitIn(r.hits, prev.end, dun)) leftStart = dun + 1;
+  }
 
   // 其中…, or a parenthesis opened right after a count with 含/包括/合计…: this count is a part of that one
   let partAt = -1,

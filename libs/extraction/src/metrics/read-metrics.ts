@@ -10,12 +10,16 @@ import { UNIT_ALIASES } from '../vocabulary/units';
 import { metricContext, type FoundMetric } from './context';
 import { NO_METRIC, type Found } from './rule';
 import { RULES } from './rules';
-import { SKIPS } from './skips';
+import { SKIPS, UNCLASSIFIED_SKIPS } from './skips';
 
 /** Told, for each metric, the rule that found it (and the checks that re-keyed it): for explainMetrics. */
 export type Trace = (metric: FoundMetric, rule: string) => void;
 
-export function readMetrics(r: Reading, cadenceTimes: Set<Quantity>, trace?: Trace): FoundMetric[] {
+/**
+ * `excluded`, when given, receives the counts a catalogue rule settles as no metric (a target, a change,
+ * a per-unit figure, a total of a planned clause): they are not unclassified mentions either.
+ */
+export function readMetrics(r: Reading, cadenceTimes: Set<Quantity>, trace?: Trace, excluded?: Set<Quantity>): FoundMetric[] {
   const { s, mask, compiled, quantities } = r;
   const found: FoundMetric[] = [];
   const quantityEnds = new Set<number>();
@@ -28,7 +32,11 @@ export function readMetrics(r: Reading, cadenceTimes: Set<Quantity>, trace?: Tra
     const candidates = exact && alias ? [...new Set([...exact, ...alias])] : (exact ?? alias);
     if (!candidates) continue;
     const ctx = metricContext(r, qi, candidates, quantityEnds, found);
-    if (SKIPS.some((skip) => skip(ctx))) continue;
+    const skip = SKIPS.find((k) => k(ctx));
+    if (skip) {
+      if (excluded && !UNCLASSIFIED_SKIPS.includes(skip)) excluded.add(q);
+      continue;
+    }
 
     let choice: Found | null = null;
     let rule = '';
@@ -36,7 +44,10 @@ export function readMetrics(r: Reading, cadenceTimes: Set<Quantity>, trace?: Tra
       if ('find' in step) {
         if (choice) continue;
         const f = step.find(ctx);
-        if (f === NO_METRIC) break;
+        if (f === NO_METRIC) {
+          excluded?.add(q);
+          break;
+        }
         if (f) {
           choice = f;
           rule = step.find.name;

@@ -14,6 +14,7 @@ import { bySubsetWhole } from './by-subset-whole';
 import { byTopicClause } from './by-topic-clause';
 import { byTotalClause } from './by-total-clause';
 import { partOfSpecificWhole } from './part-of-specific-whole';
+import { problemIsTheHead } from './problem-head';
 import type { Step } from './rule';
 
 export const RULES: readonly Step[] = [
@@ -26,6 +27,7 @@ export const RULES: readonly Step[] = [
   { find: bySplitTrigger }, //       专题研究2次意识形态工作
   { check: bareOneNextToItsWord }, // 讲党课一次, not 一 three words away
   { check: bareOneNotComparedWith }, // 比发一篇长文章管用
+  { check: problemIsTheHead }, //    对发现的2处宣传栏内容过期问题 → a problem, not a display
   { find: byPeopleActivity }, //     开展宣讲两场，覆盖学生2000人
   { find: bySubsetWhole }, //        志愿服务活动10次，其中3次在社区
   { check: partOfSpecificWhole }, // 中心组学习11次，其中专题研讨4次 → 中心组

@@ -1,6 +1,6 @@
 // Counts that are no metric whatever words stand near them (skips.ts), and the figures next to them
 // that still are.
-import { pairs } from '../test-helpers';
+import { pairs, ruled } from '../test-helpers';
 
 describe('targets and plans: isTarget, and every count in a plans section', () => {
   it.each([
@@ -20,18 +20,28 @@ describe('targets and plans: isTarget, and every count in a plans section', () =
   });
 });
 
-describe('changes and problems found: isChange, isProblemsFound', () => {
+describe('changes: isChange; problems found are a key of their own', () => {
   it.each([
     ['changes against an earlier period', '公众号推送篇数同比增加12篇，研判会较上年增加一次，比去年多开展3次宣讲，环比减少2场。'],
-    ['problems found or put right', '发现问题十七个，整改问题9个，对发现的2处宣传栏内容过期问题当即整改，排查出风险隐患5处。'],
   ])('%s', (_, text) => {
     expect(pairs(text)).toEqual([]);
+  });
+
+  it('counts problems found or put right as org.issues_found / org.issues_fixed (a problem noun heads its qualifiers)', () => {
+    expect(ruled('发现问题十七个，整改问题9个，对发现的2处宣传栏内容过期问题当即整改，排查出风险隐患5处。')).toEqual([
+      ['org.issues_found', 17, 'byOwnWindow'],
+      ['org.issues_fixed', 9, 'byOwnWindow'],
+      ['org.issues_found', 2, 'byOwnWindow+problemIsTheHead'],
+      ['org.issues_found', 5, 'byOwnWindow'],
+    ]);
+    // trap: a display that is no problem keeps its key
+    expect(pairs('更新宣传栏内容2处。')).toEqual([['propaganda.displays', 2]]);
   });
 
   it('keeps a figure next to a comparison that is not a change, and a check that found problems', () => {
     expect(pairs('公众号推送信息56篇，同比增长20%。')).toEqual([['propaganda.new_media_posts', 56]]);
     expect(pairs('公众号推送信息较上年增加到56篇。')).toEqual([['propaganda.new_media_posts', 56]]);
-    expect(pairs('开展专项检查3次，发现问题12个。')).toEqual([['org.inspection', 3]]);
+    expect(pairs('开展专项检查3次，发现问题12个。')).toEqual([['org.inspection', 3], ['org.issues_found', 12]]);
     expect(pairs('召开专题会议3次，研究解决意识形态领域突出问题。')).toEqual([['org.ideology_meeting', 3]]);
   });
 });

@@ -2,7 +2,7 @@
 // count's context; a count any of them holds for is dropped before the rules (rules.ts) are tried.
 import { anyIn } from '../clauses';
 import { DISTRIBUTED_TOTAL, PER_UNIT } from '../vocabulary/clause-shapes';
-import { AWARD_AFTER, AWARDS, CHANGE, PROBLEM_FINDING, PROBLEM_NOUN, PROBLEM_NOUN_BEFORE, PROBLEM_UNITS } from '../vocabulary/not-activities';
+import { AWARD_AFTER, AWARDS, CHANGE } from '../vocabulary/not-activities';
 import type { MetricContext } from './context';
 
 export type Skip = (ctx: MetricContext) => boolean;
@@ -23,15 +23,6 @@ export function isPerUnitBeforeTotal(ctx: MetricContext): boolean {
   return !ctx.column && PER_UNIT.test(ctx.clauseBefore) && DISTRIBUTED_TOTAL.test(s.slice(ctx.clauseEnd + 1, ctx.clauseEnd + 14));
 }
 
-/** Problems found or put right (发现问题17个, 对发现的2处…问题, 排查出风险隐患5处). */
-export function isProblemsFound(ctx: MetricContext): boolean {
-  const { q, qi, clauseBefore } = ctx;
-  if (!PROBLEM_UNITS.has(q.measure) || !PROBLEM_FINDING.test(clauseBefore)) return false;
-  const quantities = ctx.r.quantities;
-  const nextStart = qi + 1 < quantities.length ? Math.min(quantities[qi + 1].start, ctx.clauseEnd) : ctx.clauseEnd;
-  return PROBLEM_NOUN_BEFORE.test(clauseBefore) || PROBLEM_NOUN.test(ctx.r.s.slice(q.end, Math.max(q.end, nextStart)));
-}
-
 /** Awards won are not activities held (在市级比赛中获奖12项, 5项获奖). */
 export function isAward(ctx: MetricContext): boolean {
   const s = ctx.r.s;
@@ -39,4 +30,7 @@ export function isAward(ctx: MetricContext): boolean {
   return AWARDS.some((w) => leftText.includes(w)) || s.startsWith(AWARD_AFTER, ctx.q.end);
 }
 
-export const SKIPS: readonly Skip[] = [isTarget, isChange, isPerUnitBeforeTotal, isProblemsFound, isAward];
+export const SKIPS: readonly Skip[] = [isTarget, isChange, isPerUnitBeforeTotal, isAward];
+
+/** Skips that no catalogue rule makes: a count they drop (an award won) is still an unclassified mention. */
+export const UNCLASSIFIED_SKIPS: readonly Skip[] = [isAward];

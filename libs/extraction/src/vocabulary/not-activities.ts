@@ -1,4 +1,4 @@
-// Counts that name no activity held: awards, changes against an earlier period, problems found, comparisons.
+// Counts that name no activity held: awards, changes against an earlier period, comparisons; problem nouns.
 // Data only, compiled once when the module loads (see README, "Adding vocabulary or a rule"). At most
 // 16 exports a file (exports.spec.ts): a bigger module's export object is slow to read under tsx.
 
@@ -7,13 +7,8 @@ export const AWARDS = ['获奖', '荣获', '获评', '获得', '评为', '获表
 export const AWARD_AFTER = '获奖';
 /** A change against an earlier period (同比增加12篇, 较上年多开展3次) counts no activity. */
 export const CHANGE = /(?:同比|环比|(?:较|比)(?:上|去年|前|同期|20\d\d)|相比)[^，,。；;]{0,12}?(?:增加|增长|减少|下降|提高|提升|增多|多|少)了?(?:开展|召开|举办|组织|发布|推送|制作)?\s*$/;
-/** Problems found or put right (发现问题17个, 对发现的2处宣传栏内容过期问题) are no activity either. */
-export const PROBLEM_FINDING = /发现|查找|查摆|查出|梳理出|整改|反馈/;
+/** The head nouns of a problem found (2处宣传栏内容过期问题 is a problem, not a display: metrics/problem-head.ts). */
 export const PROBLEM_NOUN = /问题|隐患|风险点/;
-/** …the clause before the count ends with the problem noun (发现问题共12个). */
-export const PROBLEM_NOUN_BEFORE = /(?:问题|隐患|风险点)(?:共|共计|累计)?\s*$/;
-/** Measure words problems are counted in. */
-export const PROBLEM_UNITS = new Set(['个', '处', '项', '条', '件']);
 /** After an excluded business word, these make it the topic of public opinion (税收舆情), not the business. */
 export const OPINION_AFTER = /^(?:领域|方面|类|相关)?(?:网络)?(?:舆情|舆论)/;
 /** The standard of a comparison (比发一篇长文章管用): 比 and at most two characters before a bare 一. */

@@ -6,7 +6,9 @@ import { EvidenceDto } from '../../reports/dto/report.dto';
 export class MentionDto {
   @ApiProperty() id!: string;
   @ApiProperty() reportId!: number;
-  @ApiProperty({ example: 'study.party_lecture' }) key!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'study.party_lecture', description: 'null while unclassified (未归类)' }) key!: string | null;
+  @ApiProperty({ description: 'A count no metric took (未归类): never in totals until a reviewer assigns a key (state corrected) or dismisses it (state rejected)' }) unclassified!: boolean;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'An unclassified count’s normalised wording, e.g. 播放政策提示N次' }) phrase!: string | null;
   @ApiProperty() value!: number;
   @ApiProperty() approx!: boolean;
   @ApiProperty({ description: 'Measure word as written (次, 篇, 人次…)' }) unit!: string;

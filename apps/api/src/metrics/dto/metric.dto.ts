@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
 import { PlainText } from '../../common/plain-text';
 
 const WORDS = { each: true, message: '每个词须为 1-20 个字' };
@@ -49,4 +50,22 @@ export class MetricDto {
   @ApiPropertyOptional() people?: boolean;
   @ApiPropertyOptional() priority?: number;
   @ApiPropertyOptional({ type: Number, nullable: true }) target?: number | null;
+  @ApiProperty({ description: 'Edited or created by an administrator: the shipped default no longer replaces it at start' }) customized!: boolean;
+}
+
+export class UnclassifiedQueryDto {
+  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+}
+
+export class UnclassifiedExampleDto {
+  @ApiProperty() reportId!: number;
+  @ApiProperty({ description: 'The sentence the count stands in' }) text!: string;
+}
+
+export class UnclassifiedPhraseDto {
+  @ApiProperty({ example: '播放政策提示N次', description: 'Normalised wording: the words before the numeral, N, the measure word' }) phrase!: string;
+  @ApiProperty({ example: '次' }) unit!: string;
+  @ApiProperty({ description: 'Reports (newest version per unit and period) holding it' }) reports!: number;
+  @ApiProperty({ description: 'Unclassified mentions with this phrase' }) mentions!: number;
+  @ApiProperty({ type: UnclassifiedExampleDto }) example!: UnclassifiedExampleDto;
 }

@@ -1,6 +1,6 @@
-// The metric catalogue (trigger words and weights), the temperature weights and thresholds, and
-// re-extraction of a whole period with a progress bar.
-import { Alert, App, Button, Card, Col, Empty, Form, InputNumber, Progress, Row, Select, Skeleton, Space, Table, Typography } from 'antd';
+// The metric catalogue (trigger words and weights), the most frequent unclassified phrasings (to
+// grow it), the temperature weights and thresholds, and re-extraction of a whole period.
+import { Alert, App, Button, Card, Col, Empty, Form, InputNumber, Progress, Row, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, ApiError, ok } from '../../../api/client';
 import type { AnalyticsConfig, MetricDefinition, ReextractRun } from '../../../api/types';
@@ -9,6 +9,7 @@ import { usePolling } from '../../../hooks/use-polling';
 import { useI18n } from '../../../i18n/i18n';
 import { usePeriod } from '../../../layout/period';
 import { CATEGORY_LABELS, metricLabel } from '../../../hooks/use-metric-options';
+import { UnclassifiedCard } from './UnclassifiedCard';
 
 function MetricRow({ m, onSaved }: { m: MetricDefinition; onSaved(): void }) {
   const { t } = useI18n();
@@ -170,11 +171,19 @@ export default function MetricsAdminPage() {
               { title: t('指标', 'Metric'), dataIndex: 'key', render: (k: string) => <span>{metricLabel(k, lang, names)}<br /><Typography.Text type="secondary" style={{ fontSize: 12 }}>{k}</Typography.Text></span> },
               { title: t('口径', 'Normalisation'), dataIndex: 'normalization', width: 100, render: (n: string) => (n === 'per100' ? t('每百名党员', 'per 100') : t('按单位', 'per unit')) },
               { title: t('启用', 'On'), dataIndex: 'enabled', width: 60, render: (e: boolean) => (e ? '✓' : '—') },
+              {
+                title: t('来源', 'Source'),
+                dataIndex: 'customized',
+                width: 90,
+                // a customized metric keeps the administrator's version when a release ships a new default
+                render: (c: boolean) => (c ? <Tag color="blue">{t('已自定义', 'Customized')}</Tag> : <Tag>{t('默认', 'Default')}</Tag>),
+              },
               { title: t('触发词 · 权重', 'Triggers · weight'), key: 'edit', render: (_: unknown, m) => <MetricRow m={m} onSaved={catalogue.reload} /> },
             ]}
           />
         )}
       </Card>
+      <UnclassifiedCard metrics={catalogue.data ?? []} onAdded={catalogue.reload} />
       <Settings />
       <Reextract />
     </Space>

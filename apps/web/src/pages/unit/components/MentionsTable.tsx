@@ -3,6 +3,7 @@ import type { HTMLAttributes } from 'react';
 import { ReviewStateTag } from '../../../components/tags';
 import type { Mention } from '../../../hooks/queries';
 import { useI18n } from '../../../i18n/i18n';
+import { AssignButtons } from './AssignButtons';
 import { ReviewButtons, type Review } from './ReviewButtons';
 
 interface Props {
@@ -15,16 +16,28 @@ interface Props {
   review?: { metricKeys: readonly string[]; onReview(m: Mention, r: Review): void };
 }
 
-/** Every extracted figure with its evidence and review state; a click lights up its sentence. */
+/**
+ * Every extracted figure with its evidence and review state; a click lights up its sentence.
+ * Counts no metric took are listed as 未归类 (never in the totals) until assigned or dismissed.
+ */
 export function MentionsTable({ mentions, loading, activeId, label, onActivate, review }: Props) {
   const { t } = useI18n();
   const columns = [
     {
       title: t('指标 / 原文', 'Metric / evidence'),
       dataIndex: 'key',
-      render: (k: string, m: Mention) => (
+      render: (k: string | null, m: Mention) => (
         <div>
-          <div>{label(k)}</div>
+          {k === null ? (
+            <div>
+              <Tag color="orange" data-testid="unclassified-tag">
+                {t('未归类', 'Unclassified')}
+              </Tag>
+              {m.phrase && <Typography.Text type="secondary">{m.phrase}</Typography.Text>}
+            </div>
+          ) : (
+            <div>{label(k)}</div>
+          )}
           <Typography.Link onClick={() => onActivate(m.id)} data-testid="figure-evidence" style={{ fontSize: 12 }}>
             {m.evidence.text}
           </Typography.Link>
@@ -50,7 +63,7 @@ export function MentionsTable({ mentions, loading, activeId, label, onActivate, 
       width: 90,
       render: (s: string, m: Mention) => (
         <Space size={2} orientation="vertical">
-          <ReviewStateTag state={s} />
+          {m.key === null ? <Tag color="orange">{t('待归类', 'to assign')}</Tag> : <ReviewStateTag state={s} />}
           {m.origin === 'manual' && <Tag>{t('手工', 'manual')}</Tag>}
           {m.state === 'corrected' && m.originalValue != null && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -66,7 +79,12 @@ export function MentionsTable({ mentions, loading, activeId, label, onActivate, 
             title: t('核对', 'Review'),
             key: 'review',
             width: 96,
-            render: (_: unknown, m: Mention) => <ReviewButtons mention={m} metricKeys={review.metricKeys} label={label} onReview={(r) => review.onReview(m, r)} />,
+            render: (_: unknown, m: Mention) =>
+              m.key === null ? (
+                <AssignButtons mention={m} metricKeys={review.metricKeys} label={label} onReview={(r) => review.onReview(m, r)} />
+              ) : (
+                <ReviewButtons mention={{ ...m, key: m.key }} metricKeys={review.metricKeys} label={label} onReview={(r) => review.onReview(m, r)} />
+              ),
           },
         ]
       : []),
@@ -80,7 +98,7 @@ export function MentionsTable({ mentions, loading, activeId, label, onActivate, 
       pagination={mentions.length > 30 ? { pageSize: 30 } : false}
       dataSource={mentions}
       columns={columns}
-      rowClassName={(m) => (m.id === activeId ? 'ant-table-row-selected' : '')}
+      rowClassName={(m) => [m.id === activeId ? 'ant-table-row-selected' : '', m.key === null ? 'tc-unclassified' : ''].join(' ').trim()}
       onRow={(m) => ({ onClick: () => onActivate(m.id), 'data-mention-row': m.id }) as HTMLAttributes<HTMLElement>}
       locale={{ emptyText: t('未抽取到数字', 'No figures extracted') }}
       scroll={{ x: true }}

@@ -9,12 +9,14 @@ import { userEvent } from '../../../test-user';
 
 jest.setTimeout(60_000);
 
-const TEXT = '下半年共组织集中学习２２次，其中专题学习５次。开展主题党日活动６次。召开支委会３次。';
+const TEXT = '下半年共组织集中学习２２次，其中专题学习５次。开展主题党日活动６次。召开支委会３次。利用大喇叭播放政策提示１８０次。';
 const at = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length, text: s });
-const m = (id: string, key: string, value: number, phrase: string, extra: Partial<Mention> = {}): Mention => ({
+const m = (id: string, key: string | null, value: number, phrase: string, extra: Partial<Mention> = {}): Mention => ({
   id,
   reportId: 9,
   key,
+  unclassified: key === null,
+  phrase: null,
   value,
   approx: false,
   unit: '次',
@@ -60,8 +62,11 @@ beforeEach(() => {
     m('2', 'study.sessions', 5, '专题学习５次', { subset: true }),
     m('3', 'study.theme_day', 6, '开展主题党日活动６次'),
     m('4', 'org.committee_meeting', 3, '召开支委会３次'),
+    m('5', null, 180, '利用大喇叭播放政策提示１８０次', { phrase: '喇叭播放政策提示N次' }),
   ];
-  jest.spyOn(api, 'GET').mockImplementation(((path: string) => Promise.resolve(reply(path === '/api/metrics' ? catalogue : mentions.map((x) => ({ ...x }))))) as never);
+  // Like the api: a dismissed unclassified count is no longer listed.
+  const listed = () => mentions.filter((x) => !(x.key === null && x.state === 'rejected')).map((x) => ({ ...x, unclassified: x.key === null }));
+  jest.spyOn(api, 'GET').mockImplementation(((path: string) => Promise.resolve(reply(path === '/api/metrics' ? catalogue : listed()))) as never);
   jest.spyOn(api, 'POST').mockImplementation((() => Promise.resolve(reply({}))) as never);
   jest.spyOn(api, 'PATCH').mockImplementation(((_path: string, init: { params: { path: { id: string } }; body: { state: Mention['state']; value?: number; key?: string } }) => {
     const x = mentions.find((y) => y.id === init.params.path.id)!;
@@ -92,7 +97,55 @@ it('totals follow the review rules: a 其中 subset of the same key is not added
   renderView();
   await waitFor(() => expect(total('study.sessions')).toBe('22'));
   expect(total('study.theme_day')).toBe('6');
-  expect(document.querySelectorAll('[data-testid=report-text] mark')).toHaveLength(4);
+  expect(document.querySelectorAll('[data-testid=report-text] mark')).toHaveLength(5);
+});
+
+describe('未归类: counts no metric took', () => {
+  const unclassifiedRow = () => document.querySelector('[data-mention-row="5"]') as HTMLElement | null;
+
+  it('are listed as 未归类 with their phrase, outside every total, with what to do next', async () => {
+    renderView();
+    await waitFor(() => expect(total('study.sessions')).toBe('22'));
+    const row = unclassifiedRow() as HTMLElement;
+    expect(within(row).getByTestId('unclassified-tag').textContent).toBe('未归类');
+    expect(row.textContent).toContain('喇叭播放政策提示N次');
+    expect(row.textContent).toContain('180次');
+    expect(document.querySelectorAll('[data-testid=totals] tr[data-metric]')).toHaveLength(3);
+    expect(document.querySelector('[data-testid=totals]')?.textContent).not.toContain('180');
+    expect(screen.getByTestId('unclassified-alert').textContent).toMatch(/有 1 个数字未归类.*归类.*忽略/);
+    // no confirm for a count without a metric: assign or dismiss
+    expect(within(row).queryByText(/^确\s*认$/)).toBeNull();
+  });
+
+  it('assigning a metric makes it count', async () => {
+    renderView();
+    await waitFor(() => expect(unclassifiedRow()).not.toBeNull());
+    await userEvent.click(within(unclassifiedRow() as HTMLElement).getByText(/^归\s*类$/));
+    const offered = await openSelect('assign-metric');
+    expect(offered).toEqual(expect.arrayContaining(['主题党日', '集中学习', '廉政谈话']));
+    expect(offered).not.toContain('停用指标');
+    await userEvent.click([...document.querySelectorAll('.ant-select-item-option')].find((o) => o.textContent === '廉政谈话') as HTMLElement);
+    await userEvent.click(screen.getByText('保存归类'));
+    await waitFor(() => expect(total('org.clean_talks')).toBe('180'));
+    expect(api.PATCH).toHaveBeenCalledWith('/api/mentions/{id}', { params: { path: { id: '5' } }, body: { state: 'corrected', key: 'org.clean_talks' } });
+    expect(screen.queryByTestId('unclassified-alert')).toBeNull();
+  });
+
+  it('dismissing it removes it', async () => {
+    renderView();
+    await waitFor(() => expect(unclassifiedRow()).not.toBeNull());
+    await userEvent.click(within(unclassifiedRow() as HTMLElement).getByText(/^忽\s*略$/));
+    await waitFor(() => expect(unclassifiedRow()).toBeNull());
+    expect(api.PATCH).toHaveBeenCalledWith('/api/mentions/{id}', { params: { path: { id: '5' } }, body: { state: 'rejected' } });
+    expect(screen.queryByTestId('unclassified-alert')).toBeNull();
+  });
+
+  it('a reader without review rights sees them but no buttons', async () => {
+    renderView(false);
+    await waitFor(() => expect(unclassifiedRow()).not.toBeNull());
+    expect(within(unclassifiedRow() as HTMLElement).queryByText(/^归\s*类$/)).toBeNull();
+    expect(screen.getByTestId('unclassified-alert').textContent).not.toContain('忽略');
+  });
 });
 
 it('correcting a figure changes its total; rejecting one removes it', async () => {

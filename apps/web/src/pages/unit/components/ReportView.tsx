@@ -40,14 +40,18 @@ export function ReportView({ report, canReview, onChanged }: Props) {
   const [adding, setAdding] = useState<{ start: number; end: number; text: string } | null>(null);
 
   const marks = useMemo<TextMark[]>(
-    () => list.map((m) => ({ id: m.id, start: m.evidence.start, end: m.evidence.end, state: m.state, title: `${label(m.key)}：${m.value}${m.unit ?? ''}` })),
-    [list, label],
+    () => list.map((m) => ({ id: m.id, start: m.evidence.start, end: m.evidence.end, state: m.state, title: `${m.key === null ? t('未归类', 'Unclassified') : label(m.key)}：${m.value}${m.unit ?? ''}` })),
+    [list, label, t],
   );
+  const unclassified = list.filter((m) => m.key === null).length;
 
   const review = async (m: Mention, body: Review) => {
     try {
       await ok(api.PATCH('/api/mentions/{id}', { params: { path: { id: m.id } }, body }));
-      void message.success(body.state === 'confirmed' ? t('已确认', 'Confirmed') : body.state === 'rejected' ? t('已驳回', 'Rejected') : t('已更正', 'Corrected'));
+      const was = m.key === null;
+      void message.success(
+        body.state === 'confirmed' ? t('已确认', 'Confirmed') : body.state === 'rejected' ? (was ? t('已忽略', 'Dismissed') : t('已驳回', 'Rejected')) : was ? t('已归类', 'Assigned') : t('已更正', 'Corrected'),
+      );
       mentions.reload();
       onChanged?.();
     } catch (e) {
@@ -108,6 +112,18 @@ export function ReportView({ report, canReview, onChanged }: Props) {
             <TotalsTable mentions={list} loading={mentions.loading} label={label} />
           </Card>
           <Card size="small" title={t(`抽取的数字（${list.length}）`, `Extracted figures (${list.length})`)}>
+            {unclassified > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 8 }}
+                data-testid="unclassified-alert"
+                title={t(
+                  `有 ${unclassified} 个数字未归类，不计入合计${canReview ? '：请点“归类”选择它属于哪项指标，或点“忽略”' : ''}。`,
+                  `${unclassified} figures are unclassified and not in the totals${canReview ? ': assign each to a metric or dismiss it' : ''}.`,
+                )}
+              />
+            )}
             <MentionsTable
               mentions={list}
               loading={mentions.loading}

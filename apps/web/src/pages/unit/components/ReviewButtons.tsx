@@ -10,7 +10,7 @@ export interface Review {
 }
 
 /** Confirm, correct (the value, the metric or both) or reject one extracted figure. */
-export function ReviewButtons({ mention, metricKeys, label, onReview }: { mention: Mention; metricKeys: readonly string[]; label(k: string): string; onReview(r: Review): void }) {
+export function ReviewButtons({ mention, metricKeys, label, onReview }: { mention: Mention & { key: string }; metricKeys: readonly string[]; label(k: string): string; onReview(r: Review): void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState<number | null>(mention.value);

@@ -6,14 +6,15 @@ import { useI18n } from '../../../i18n/i18n';
 
 /**
  * Each metric's total by the rule the dashboard aggregates with (`totalsFor`): rejected figures
- * never count, a same-key 其中 subset is not added twice.
+ * never count, a same-key 其中 subset is not added twice, an unclassified count (no key) is in none.
  */
 export function TotalsTable({ mentions, loading, label }: { mentions: Mention[]; loading: boolean; label(key: string): string }) {
   const { t } = useI18n();
   const rows = useMemo(() => {
-    const totals = totalsFor(mentions);
+    const counted = mentions.filter((m): m is Mention & { key: string } => m.key !== null);
+    const totals = totalsFor(counted);
     return Object.entries(totals)
-      .map(([key, total]) => ({ key, total, count: mentions.filter((m) => m.key === key && m.state !== 'rejected').length }))
+      .map(([key, total]) => ({ key, total, count: counted.filter((m) => m.key === key && m.state !== 'rejected').length }))
       .sort((a, b) => a.key.localeCompare(b.key));
   }, [mentions]);
   return (
