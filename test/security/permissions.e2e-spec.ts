@@ -168,7 +168,15 @@ describe('permission matrix: every route × every caller × in / out of scope', 
     // auth, health
     'POST /api/auth/login': { targets: NONE, req: () => ({ path: '/api/auth/login', body: { username: 'sec-school-2', password: PASSWORD } }), want: PUBLIC },
     'GET /api/auth/me': { targets: NONE, req: () => ({ path: '/api/auth/me' }), want: SIGNED_IN },
-    'POST /api/auth/refresh': { targets: NONE, req: () => ({ path: '/api/auth/refresh' }), want: SIGNED_IN },
+    'POST /api/auth/refresh': {
+      targets: NONE,
+      req: () => ({ path: '/api/auth/refresh' }),
+      want: SIGNED_IN,
+      // A refresh revokes the token it replaces: carry on with the fresh one.
+      after: (r, who) => {
+        clients[who] = clients.anon.as(String(r.body.accessToken));
+      },
+    },
     'PUT /api/auth/password': {
       targets: NONE,
       req: (_t, who) => ({ path: '/api/auth/password', body: { currentPassword: passwords[who] ?? PASSWORD, newPassword: who === 'admin' ? ADMIN_NEW_PASSWORD : PASSWORD } }),

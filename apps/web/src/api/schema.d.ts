@@ -769,6 +769,8 @@ export interface components {
             unitName: string;
             /** @description Absolute level of the user unit (0 = bureau) */
             unitLevel: number;
+            /** @description Signed in with a password an admin set: only me and PUT /auth/password answer until it is changed */
+            mustChangePassword: boolean;
         };
         LoginResultDto: {
             accessToken: string;
@@ -778,7 +780,7 @@ export interface components {
         };
         ChangePasswordDto: {
             currentPassword: string;
-            /** @description 至少 10 位，含大写字母、小写字母、数字、符号中的至少三类 */
+            /** @description 至少 10 位，含大写字母、小写字母、数字、符号中的至少三类，且不是常见或容易猜到的密码 */
             newPassword: string;
         };
         HealthDto: {
@@ -871,7 +873,10 @@ export interface components {
             lastLoginAt: string | null;
         };
         CreateUserDto: {
-            /** @example zhang.san */
+            /**
+             * @description Stored normalised (NFKC, trimmed, lower case): "Admin " and "ａｄｍｉｎ" are "admin"
+             * @example zhang.san
+             */
             username: string;
             /** @description 至少 10 位，含大写字母、小写字母、数字、符号中的至少三类 */
             password: string;
