@@ -495,13 +495,13 @@ describe('permission matrix: every route × every caller × in / out of scope', 
       }
     });
 
-    it('opens with a one-minute ticket from the bureau admin, into an HttpOnly cookie for its own path only', async () => {
+    it('opens with a one-minute ticket from the bureau admin, into a 15-minute HttpOnly cookie for its own path only', async () => {
       const session = await clients.admin.post<{ url: string }>('/api/admin/queues/session');
       expect(session.status).toBe(200);
       const first = await fetch(h.url + session.body.url, { redirect: 'manual' });
       expect(first.status).toBe(303);
       const cookie = first.headers.get('set-cookie') ?? '';
-      expect(cookie).toMatch(/^tc_queues=[^;]+; Path=\/api\/admin\/queues; HttpOnly; SameSite=Strict; Max-Age=3600/);
+      expect(cookie).toMatch(/^tc_queues=[^;]+; Path=\/api\/admin\/queues; HttpOnly; SameSite=Strict; Max-Age=900/);
       const board = await fetch(`${h.url}/api/admin/queues/`, { headers: { cookie: cookie.split(';')[0] } });
       expect(board.status).toBe(200);
       expect(board.headers.get('cache-control')).toBe('no-store');

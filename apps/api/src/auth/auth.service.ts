@@ -89,6 +89,7 @@ export class AuthService {
     // A token without exp never expires (jsonwebtoken accepts it): refused, like one without an id
     // or a session start (which refresh and SESSION_MAX need).
     if (
+      'aud' in claims || // a queue-board ticket or cookie: never a session token
       typeof claims.sub !== 'string' ||
       !/^[1-9]\d{0,9}$/.test(claims.sub) ||
       !Number.isSafeInteger(claims.tv) ||

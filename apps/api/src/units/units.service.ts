@@ -120,7 +120,8 @@ export class UnitsService {
         if ((e as { code?: string }).code === 'ER_ROW_IS_REFERENCED_2') throw new ConflictException('该单位已有报告等数据，不能删除；可以改名或移动');
         throw e;
       }
-      await writeAudit(m, { action: 'unit.delete', entity: 'unit', entityId: code, detail: { name: unit.name } });
+      // The row is gone by now: say where it was.
+      await writeAudit(m, { action: 'unit.delete', entity: 'unit', entityId: code, detail: { name: unit.name }, scopePath: unit.path });
     });
     await this.events.allPeriodsChanged('unit deleted');
   }

@@ -536,7 +536,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A one-minute link to the queue dashboard (bull-board) */
+        /** A one-minute, single-use link to the queue dashboard (bull-board), bound to the admin */
         post: operations["Admin_queueSession"];
         delete?: never;
         options?: never;
@@ -1266,7 +1266,7 @@ export interface components {
             startedAt: string;
         };
         QueueSessionDto: {
-            /** @description Open this URL (same origin) within a minute to see the queue dashboard */
+            /** @description Open this URL (same origin) within a minute, once, to see the queue dashboard */
             url: string;
         };
         MetricDto: {

@@ -3,6 +3,7 @@ import { Ingestion1764100000000 } from './1764100000000-Ingestion';
 import { Analytics1764200000000 } from './1764200000000-Analytics';
 import { Notifications1764300000000 } from './1764300000000-Notifications';
 import { SignInHardening1796400000000 } from './1796400000000-SignInHardening';
+import { AuditScope1796400000001 } from './1796400000001-AuditScope';
 
 /** In order. A migration is never edited after it lands; changes are new migrations. */
-export const MIGRATIONS = [Foundation1764000000000, Ingestion1764100000000, Analytics1764200000000, Notifications1764300000000, SignInHardening1796400000000];
+export const MIGRATIONS = [Foundation1764000000000, Ingestion1764100000000, Analytics1764200000000, Notifications1764300000000, SignInHardening1796400000000, AuditScope1796400000001];
