@@ -1,4 +1,5 @@
 import { emailMessage, robotOutcome, truncateUtf8, webhookRequest } from './formats';
+import { markdownLink } from './robot-markdown';
 import { feishuSign, verifyGenericSignature } from './sign';
 import type { MessageContent } from './types';
 
@@ -68,8 +69,7 @@ describe('message formats', () => {
     });
   });
 
-  it('percent-encodes what could close our own link', async () => {
-    const { markdownLink } = await import('./robot-markdown');
+  it('percent-encodes what could close our own link', () => {
     expect(markdownLink('查看详情', 'https://tc.example/units/a)b [x]')).toBe('[查看详情](https://tc.example/units/a%29b%20%5Bx%5D)');
   });
 
