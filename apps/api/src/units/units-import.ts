@@ -75,6 +75,9 @@ function cellText(v: ExcelJS.CellValue): string {
  */
 export async function readXlsxTable(bytes: Buffer, maxRows: number): Promise<{ table: string[][]; read: number; tooMany: boolean }> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+  // ExcelJS 4.4 reads `model.sheets` when a worksheet comes before xl/workbook.xml in the zip (as in
+  // ExcelJS's own many-sheet files) and crashes with no model yet; an empty one until it is read.
+  Object.assign(reader, { model: { sheets: [] } });
   const table: string[][] = [];
   let read = 0;
   let tooMany = false;
