@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import jwt from 'jsonwebtoken';
-import { createBureau, PASSWORD, UNITS } from './support/bureau';
+import { createBureau, firstSignIn, PASSWORD, UNITS } from './support/bureau';
 import { ADMIN_PASSWORD, startHarness, type Harness } from './support/harness';
 import { Client, fileForm } from './support/http';
 
@@ -99,6 +99,7 @@ describe('foundation: auth, scope, units, users, periods', () => {
       expect((await admin.patch('/api/users/sec-school-2', { password: 'Another-Pass-2027' })).status).toBe(200);
       expect((await sec.get('/api/auth/me')).status).toBe(401);
       await admin.patch('/api/users/sec-school-2', { password: PASSWORD });
+      await firstSignIn(anon, 'sec-school-2', PASSWORD);
     });
   });
 

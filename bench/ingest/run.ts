@@ -6,7 +6,7 @@
 import { Queue, Worker } from 'bullmq';
 import IORedis from 'ioredis';
 import { demoReport, DEMO_UNITS } from '../../apps/api/src/cli/demo-data';
-import { ADMIN_PASSWORD, fmt, load, login, percentile, REDIS, startStack } from '../support/stack';
+import { ADMIN_PASSWORD, firstLogin, fmt, load, login, percentile, REDIS, startStack } from '../support/stack';
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -53,7 +53,7 @@ async function main() {
       await call('POST', '/api/users', { username: `bench-sec-${u}`, password: 'Branch-Writes-2026', displayName: '书记', role: 'secretary', unitCode: `branch-${u}` });
     }
     await call('POST', '/api/periods', { code: '2099-H1', startsOn: '2099-01-01', endsOn: '2099-06-30', dueOn: '2099-07-10' });
-    for (let u = 0; u < UNITS; u++) tokens.push(await login(stack.url, `bench-sec-${u}`, 'Branch-Writes-2026'));
+    for (let u = 0; u < UNITS; u++) tokens.push(await firstLogin(stack.url, `bench-sec-${u}`, 'Branch-Writes-2026'));
 
     // Distinct report texts of realistic length (1,000-2,500 characters).
     const texts = Array.from({ length: N }, (_, i) => {

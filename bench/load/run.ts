@@ -11,7 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { DEFAULT_CATALOGUE } from '@thermocline/extraction';
 import { Queue } from 'bullmq';
 import { demoReport, DEMO_UNITS } from '../../apps/api/src/cli/demo-data';
-import { ADMIN_PASSWORD, fmt, login, percentile, startStack, type Stack } from '../support/stack';
+import { ADMIN_PASSWORD, firstLogin, fmt, login, percentile, startStack, type Stack } from '../support/stack';
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -102,8 +102,8 @@ async function main() {
     ];
     for (let i = 0; i < users.length; i += 8) await Promise.all(users.slice(i, i + 8).map((u) => post('/api/users', { ...u, password: PASSWORD })));
     await post('/api/periods', { code: PERIOD, startsOn: '2099-01-01', endsOn: '2099-06-30', dueOn: '2099-07-10' });
-    const secTokens = await Promise.all(branches.map((b) => login(stack.url, b.user, PASSWORD)));
-    const leaderTokens = await Promise.all(leaders.map((l) => login(stack.url, l.user, PASSWORD)));
+    const secTokens = await Promise.all(branches.map((b) => firstLogin(stack.url, b.user, PASSWORD)));
+    const leaderTokens = await Promise.all(leaders.map((l) => firstLogin(stack.url, l.user, PASSWORD)));
     const subtree = (unit: string) => (unit === 'bureau' ? branches.map((b) => b.code).concat(['bureau', ...Array.from({ length: COMMITTEES }, (_, c) => `c${c}`)]) : [unit, ...branches.filter((b) => b.code.startsWith(`${unit}-`)).map((b) => b.code)]);
 
     // ---- every branch has reported once before the load, so the dashboard has figures

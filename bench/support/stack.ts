@@ -98,6 +98,28 @@ export async function login(url: string, username: string, password: string): Pr
   return ((await r.json()) as { accessToken: string }).accessToken;
 }
 
+/**
+ * A user an admin created must replace that password at the first sign-in: this does so through a
+ * temporary one and back to `password`, and answers a token signed in with it.
+ */
+export async function firstLogin(url: string, username: string, password: string): Promise<string> {
+  const temporary = `${password}~Tmp#${username.length}`;
+  let token = await login(url, username, password);
+  for (const [currentPassword, newPassword] of [
+    [password, temporary],
+    [temporary, password],
+  ]) {
+    const r = await fetch(`${url}/api/auth/password`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ currentPassword, newPassword }),
+    });
+    if (!r.ok) throw new Error(`first sign-in of ${username}: ${r.status} ${await r.text()}`);
+    token = ((await r.json()) as { accessToken: string }).accessToken;
+  }
+  return token;
+}
+
 export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];

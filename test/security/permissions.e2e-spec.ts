@@ -168,7 +168,15 @@ describe('permission matrix: every route × every caller × in / out of scope', 
     // auth, health
     'POST /api/auth/login': { targets: NONE, req: () => ({ path: '/api/auth/login', body: { username: 'sec-school-2', password: PASSWORD } }), want: PUBLIC },
     'GET /api/auth/me': { targets: NONE, req: () => ({ path: '/api/auth/me' }), want: SIGNED_IN },
-    'POST /api/auth/refresh': { targets: NONE, req: () => ({ path: '/api/auth/refresh' }), want: SIGNED_IN },
+    'POST /api/auth/refresh': {
+      targets: NONE,
+      req: () => ({ path: '/api/auth/refresh' }),
+      want: SIGNED_IN,
+      // A refresh revokes the token it replaces: carry on with the fresh one.
+      after: (r, who) => {
+        clients[who] = clients.anon.as(String(r.body.accessToken));
+      },
+    },
     'PUT /api/auth/password': {
       targets: NONE,
       req: (_t, who) => ({ path: '/api/auth/password', body: { currentPassword: passwords[who] ?? PASSWORD, newPassword: who === 'admin' ? ADMIN_NEW_PASSWORD : PASSWORD } }),
@@ -488,13 +496,13 @@ describe('permission matrix: every route × every caller × in / out of scope', 
       }
     });
 
-    it('opens with a one-minute ticket from the bureau admin, into an HttpOnly cookie for its own path only', async () => {
+    it('opens with a one-minute ticket from the bureau admin, into a 15-minute HttpOnly cookie for its own path only', async () => {
       const session = await clients.admin.post<{ url: string }>('/api/admin/queues/session');
       expect(session.status).toBe(200);
       const first = await fetch(h.url + session.body.url, { redirect: 'manual' });
       expect(first.status).toBe(303);
       const cookie = first.headers.get('set-cookie') ?? '';
-      expect(cookie).toMatch(/^tc_queues=[^;]+; Path=\/api\/admin\/queues; HttpOnly; SameSite=Strict; Max-Age=3600/);
+      expect(cookie).toMatch(/^tc_queues=[^;]+; Path=\/api\/admin\/queues; HttpOnly; SameSite=Strict; Max-Age=900/);
       const board = await fetch(`${h.url}/api/admin/queues/`, { headers: { cookie: cookie.split(';')[0] } });
       expect(board.status).toBe(200);
       expect(board.headers.get('cache-control')).toBe('no-store');

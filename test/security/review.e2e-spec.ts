@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import IORedis from 'ioredis';
 import jwt from 'jsonwebtoken';
 import { SMTPServer } from 'smtp-server';
-import { createBureau, PASSWORD } from '../support/bureau';
+import { createBureau, firstSignIn, PASSWORD } from '../support/bureau';
 import { ADMIN_PASSWORD, deleteRedisPrefix, dropDatabase, startHarness, TEST_MYSQL, TEST_REDIS, uniqueName, type Harness } from '../support/harness';
 import { Client, fileForm } from '../support/http';
 import { freePort, waitFor } from '../support/redis-server';
@@ -29,7 +29,8 @@ describe('security review', () => {
   let admin: Client;
 
   beforeAll(async () => {
-    h = await startHarness({ LOGIN_MAX_FAILURES: '3', LOGIN_LOCK_MINUTES: '1', JWT_TTL: '10m' });
+    // TRUST_PROXY: these tests play many client addresses through X-Forwarded-For from loopback.
+    h = await startHarness({ LOGIN_MAX_FAILURES: '3', LOGIN_LOCK_MINUTES: '1', JWT_TTL: '10m', TRUST_PROXY: 'loopback' });
     anon = new Client(h.url);
     admin = await anon.login('admin', ADMIN_PASSWORD);
     await createBureau(admin);
@@ -153,7 +154,8 @@ describe('security review', () => {
     it('lifts the lock when its window passes', async () => {
       const redis = new IORedis(TEST_REDIS);
       try {
-        await redis.pexpire(`${h.config.queuePrefix}:login-fail:user:sec-school-2`, 300);
+        const [{ id }] = (await h.db.query("SELECT id FROM users WHERE username = 'sec-school-2'")) as { id: number }[];
+        expect(await redis.pexpire(`${h.config.queuePrefix}:login-fail:user:${id}`, 300)).toBe(1);
         await new Promise((r) => setTimeout(r, 400));
       } finally {
         redis.disconnect();
@@ -240,6 +242,7 @@ describe('security review', () => {
       expect([r.status, r.body.message]).toEqual([401, '登录凭证已失效，请重新登录']);
       expect((await anon.post('/api/auth/login', { username: 'sec-hospital', password: 'Hospital-Pass-2027!' })).status).toBe(401);
       await admin.patch('/api/users/sec-hospital', { disabled: false, password: PASSWORD });
+      await firstSignIn(anon, 'sec-hospital', PASSWORD);
     });
   });
 
@@ -404,6 +407,7 @@ describe('security review', () => {
       expect(changed.status).toBe(200);
       keep(changed.body.accessToken);
       const refreshed = await c.as(changed.body.accessToken).post<{ accessToken: string }>('/api/auth/refresh');
+      // The refresh revoked the token it replaced: carry on with the fresh one.
       keep(refreshed.body.accessToken);
       expect((await c.as(secrets.forgedBearer).get('/api/auth/me')).status).toBe(401);
       const ticket = await root.post<{ url: string }>('/api/admin/queues/session');
@@ -413,7 +417,7 @@ describe('security review', () => {
       const hookUrl = `http://127.0.0.1:${(hook.address() as AddressInfo).port}`;
       const channel = await root.post<{ id: number }>('/api/notification-channels', { unitCode: 'school-1', name: '一中工作群', type: 'dingtalk', url: `${hookUrl}/robot/send?access_token=${secrets.urlToken}`, secret: secrets.channelSecret, events: ['reminder'] });
       expect(channel.status).toBe(201);
-      expect((await c.as(changed.body.accessToken).put('/api/notifications/preferences', { webhook: { type: 'generic', url: `${hookUrl}/personal`, secret: secrets.personalSecret } })).status).toBe(200);
+      expect((await c.as(refreshed.body.accessToken).put('/api/notifications/preferences', { webhook: { type: 'generic', url: `${hookUrl}/personal`, secret: secrets.personalSecret } })).status).toBe(200);
       expect((await root.post(`/api/notification-channels/${channel.body.id}/test`)).status).toBe(202);
       // The reminder scan: an e-mail (SMTP with the credentials) to every missing unit's secretaries.
       expect((await root.post('/api/reminders/run', { periodCode: P })).status).toBe(200);

@@ -12,6 +12,7 @@ import { AppModule } from './app.module';
 import { jsonBodyGuard, verifyUtf8 } from './common/json-body';
 import { requestContext } from './common/request-context.middleware';
 import { mountQueueBoard } from './admin/queue-board';
+import { noStoreOnAuth } from './auth/auth.module';
 import { serveWeb } from './web/static';
 
 /** Body-parser failures become messages a person can act on (instead of the parser's English). */
@@ -43,9 +44,11 @@ export async function createApi(config: AppConfig, dataSource: DataSource, logge
     logger: new PinoNestLogger(logger),
     bodyParser: false,
   });
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Trust no proxy unless configured: otherwise any client names its own address in X-Forwarded-For.
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(requestContext(logger));
+  app.use(noStoreOnAuth);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -11,7 +11,7 @@ jest.setTimeout(30_000);
 // for the secretary's page the sign-in lands on.
 jest.mock('./pages/secretary/MyUnitPage', () => ({ __esModule: true, default: () => <p>my unit page</p> }));
 
-const USER = { id: 3, username: 'sec-school-1', displayName: '一中书记', role: 'secretary' as const, unitCode: 'school-1', unitName: '一中党总支', unitLevel: 2 };
+const USER = { id: 3, username: 'sec-school-1', displayName: '一中书记', role: 'secretary' as const, unitCode: 'school-1', unitName: '一中党总支', unitLevel: 2, mustChangePassword: false };
 const UNIT = { code: 'school-1', name: '一中党总支', parentCode: 'edu', level: 2, depth: 0, memberCount: 85, pathCodes: ['bureau', 'edu', 'school-1'] };
 
 const okReply = (data: unknown) => ({ data, response: { ok: true, status: 200 } as Response });
@@ -52,6 +52,37 @@ it('signs in in Chinese and shows the user’s unit and scope in the shell', asy
   expect(window.location.pathname).toBe('/my-unit');
   expect(screen.getByRole('menuitem', { name: '本单位报告' })).toBeInTheDocument();
   expect(screen.queryByRole('menuitem', { name: '用户' })).toBeNull();
+});
+
+it('a user whose password an admin set must replace it before any screen opens', async () => {
+  const post = jest.spyOn(api, 'POST').mockResolvedValue(okReply({ accessToken: 't', expiresIn: 3600, user: { ...USER, mustChangePassword: true } }) as never);
+  const put = jest
+    .spyOn(api, 'PUT')
+    .mockResolvedValueOnce(errReply(400, '密码太常见或太容易猜到，请换一个') as never)
+    .mockResolvedValueOnce(okReply({ accessToken: 't2', expiresIn: 3600, user: USER }) as never);
+  render(<App />);
+  await userEvent.type(await screen.findByLabelText('用户名'), 'sec-school-1');
+  await userEvent.type(screen.getByLabelText('密码'), 'Branch-Pass-2026');
+  await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+  expect(post).toHaveBeenCalled();
+  expect(await screen.findByTestId('first-password-why')).toHaveTextContent('您的密码由管理员设置');
+  expect(window.location.pathname).toBe('/change-password');
+  // Going anywhere else comes back here.
+  act(() => window.history.pushState({}, '', '/my-unit'));
+  await userEvent.type(screen.getByLabelText('管理员给您的密码'), 'Branch-Pass-2026');
+  await userEvent.type(screen.getByLabelText('新密码'), 'Password123');
+  await userEvent.type(screen.getByLabelText('再次输入新密码'), 'Password123');
+  await userEvent.click(screen.getByRole('button', { name: /保存并继续/ }));
+  expect(await screen.findByRole('alert')).toHaveTextContent('密码太常见');
+  expect(sessionStore.get()?.user.mustChangePassword).toBe(true);
+  await userEvent.clear(screen.getByLabelText('新密码'));
+  await userEvent.clear(screen.getByLabelText('再次输入新密码'));
+  await userEvent.type(screen.getByLabelText('新密码'), 'Own-Choice-2027!');
+  await userEvent.type(screen.getByLabelText('再次输入新密码'), 'Own-Choice-2027!');
+  await userEvent.click(screen.getByRole('button', { name: /保存并继续/ }));
+  expect(await screen.findByText('my unit page')).toBeInTheDocument();
+  expect(put).toHaveBeenLastCalledWith('/api/auth/password', { body: { currentPassword: 'Branch-Pass-2026', newPassword: 'Own-Choice-2027!' } });
+  expect(sessionStore.get()).toMatchObject({ token: 't2', user: { mustChangePassword: false } });
 });
 
 it('shows the api’s message when sign-in fails', async () => {

@@ -20,6 +20,7 @@ import type { Role } from './layout/nav';
 
 // The sign-in page is a chunk of its own too: a signed-in reload never loads its form.
 const LoginPage = lazyComponent<object>(() => import('./pages/login/LoginPage').then((m) => ({ default: m.LoginPage })));
+const FirstPasswordPage = lazyComponent<object>(() => import('./pages/login/FirstPasswordPage').then((m) => ({ default: m.FirstPasswordPage })));
 const DashboardPage = lazyComponent(() => import('./pages/dashboard/DashboardPage'));
 const UnitPage = lazyComponent(() => import('./pages/unit/UnitPage'));
 const ReportPage = lazyComponent(() => import('./pages/unit/ReportPage'));
@@ -39,6 +40,7 @@ const NotificationsAdminPage = lazyComponent(() => import('./pages/admin/notific
 /** The page a path opens (for preloading its chunk before the first render). */
 const PAGES: [RegExp, { preload(): Promise<unknown> }][] = [
   [/^\/login/, LoginPage],
+  [/^\/change-password/, FirstPasswordPage],
   // the dashboard with its first tab and ECharts (the boot script has fetched them in parallel)
   [/^\/dashboard/, { preload: () => import('./pages/dashboard/DashboardPage').then((m) => Promise.all([DashboardPage.preload(), m.ComparisonPanel.preload(), loadEChart()])) }],
   [/^\/reports\/[^/]+/, ReportPage],
@@ -106,6 +108,7 @@ export function AppRoutes() {
       <SessionWatcher />
       <Routes>
         <Route path="/login" element={<Suspense fallback={null}><LoginPage /></Suspense>} />
+        <Route path="/change-password" element={<Suspense fallback={null}><FirstPasswordPage /></Suspense>} />
         <Route element={<AppLayout />}>
           <Route index element={<Home />} />
           <Route path="dashboard" element={<Guard roles={['leader', 'admin']}><DashboardPage /></Guard>} />

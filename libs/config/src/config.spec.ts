@@ -43,6 +43,10 @@ describe('loadConfig', () => {
     [{ JWT_TTL: '5s' }, /JWT_TTL/],
     [{ JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32/],
     [{ QUEUE_PREFIX: 'a b' }, /QUEUE_PREFIX/],
+    [{ SESSION_MAX: '10m' }, /SESSION_MAX/],
+    [{ TRUST_PROXY: 'true' }, /TRUST_PROXY/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY/],
+    [{ TRUST_PROXY: 'nginx' }, /TRUST_PROXY/],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env as Record<string, string>)).toThrow(message);
   });
@@ -51,6 +55,14 @@ describe('loadConfig', () => {
     const c = loadConfig({ UPLOAD_MAX_BYTES: '5MB', JWT_TTL: '30m' });
     expect(c.upload.maxBytes).toBe(5 * 1024 * 1024);
     expect(c.jwtTtlSeconds).toBe(1800);
+  });
+
+  it('trusts no proxy unless TRUST_PROXY says which (X-Forwarded-For is otherwise the client’s own word)', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'off' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, loopback,fd00::/8' }).trustProxy).toEqual(['10.0.0.5', 'loopback', 'fd00::/8']);
+    expect(loadConfig({}).sessionMaxSeconds).toBe(7 * 86400);
   });
 
   it('never prints credentials', () => {

@@ -1,6 +1,7 @@
 // The one place that reads process.env. Api and worker validate it once at boot into a typed,
 // frozen object; anything missing or malformed stops start-up with one clear line.
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -21,6 +22,13 @@ export interface AppConfig {
   /** Secret. */
   jwtSecret: string;
   jwtTtlSeconds: number;
+  /** Absolute limit of a session (seconds from sign-in): refresh never extends past it. */
+  sessionMaxSeconds: number;
+  /**
+   * Which proxies' X-Forwarded-For is believed (Express `trust proxy`): false = none (the default,
+   * so a client cannot pick its own address), a hop count, or proxy addresses/CIDRs.
+   */
+  trustProxy: false | number | string[];
   tzReports: string;
   smtpUrl: string | null;
   mailFrom: string | null;
@@ -83,6 +91,24 @@ export function parseQuietHours(raw: string): { startMinute: number; endMinute: 
   const endMinute = (h2 * 60 + m2) % 1440;
   if (startMinute === endMinute) return undefined;
   return { startMinute, endMinute };
+}
+
+/** TRUST_PROXY: off/none/false, a hop count (1-10), or a list of addresses, CIDRs and loopback/linklocal/uniquelocal. */
+export function parseTrustProxy(raw: string | undefined): false | number | string[] | undefined {
+  if (raw === undefined || /^(off|none|false|0)$/i.test(raw)) return false;
+  if (/^\d+$/.test(raw)) {
+    const n = Number(raw);
+    return n >= 1 && n <= 10 ? n : undefined;
+  }
+  const items = raw.split(',').map((x) => x.trim()).filter(Boolean);
+  const ok = (item: string) => {
+    if (['loopback', 'linklocal', 'uniquelocal'].includes(item)) return true;
+    const [addr, prefix, extra] = item.split('/');
+    const v = isIP(addr);
+    if (!v || extra !== undefined) return false;
+    return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (v === 4 ? 32 : 128));
+  };
+  return items.length && items.every(ok) ? items : undefined;
 }
 
 function validTimeZone(tz: string): boolean {
@@ -176,6 +202,19 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
     jwtTtlSeconds = 8 * 3600;
   }
 
+  const sessionRaw = get('SESSION_MAX') ?? '7d';
+  let sessionMaxSeconds = parseDuration(sessionRaw) ?? 0;
+  if (sessionMaxSeconds < 3600 || sessionMaxSeconds > 90 * 86400) {
+    problems.push(`SESSION_MAX must be a duration from 1h to 90d such as 7d (got "${sessionRaw}")`);
+    sessionMaxSeconds = 7 * 86400;
+  }
+
+  const trustRaw = get('TRUST_PROXY');
+  const trustProxy = parseTrustProxy(trustRaw);
+  if (trustProxy === undefined) {
+    problems.push(`TRUST_PROXY must be off, a hop count from 1 to 10, or addresses/CIDRs of your proxies such as 10.0.0.5,loopback (got "${trustRaw}")`);
+  }
+
   const tzReports = get('TZ_REPORTS') ?? 'Asia/Shanghai';
   if (!validTimeZone(tzReports)) problems.push(`TZ_REPORTS must be an IANA time zone such as Asia/Shanghai (got "${tzReports}")`);
 
@@ -215,6 +254,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
     adminPasswordGenerated,
     jwtSecret: jwtSecret ?? '',
     jwtTtlSeconds,
+    sessionMaxSeconds,
+    trustProxy: trustProxy ?? false,
     tzReports,
     smtpUrl,
     mailFrom,
@@ -261,5 +302,6 @@ export function describeConfig(c: AppConfig): Record<string, unknown> {
     reminderHour: c.reminderHour,
     quietHours: c.quietHours ? `${c.quietHours.startMinute}-${c.quietHours.endMinute} min` : 'off',
     uploadMaxBytes: c.upload.maxBytes,
+    trustProxy: c.trustProxy,
   };
 }

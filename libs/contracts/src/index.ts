@@ -39,3 +39,5 @@ export interface Evidence {
 }
 
 export * from './labels';
+
+export { normalizeUsername } from './username';

@@ -1,6 +1,6 @@
 export { DocumentError, DEFAULT_UPLOAD_LIMITS } from './errors';
 export type { DocumentFormat, UploadLimits } from './errors';
-export { inspectUpload, MIME_TYPES } from './inspect';
+export { checkZipLimits, inspectUpload, MIME_TYPES } from './inspect';
 export type { InspectResult } from './inspect';
 export { decodeDocument } from './decode';
 export type { DecodedDocument } from './decode';

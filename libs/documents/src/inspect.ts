@@ -153,3 +153,11 @@ function checkOle(b: Uint8Array): void {
     }
   }
 }
+
+/**
+ * The upload limits (entry count, declared unpacked size) for any zip container an upload path
+ * opens, e.g. a unit import's .xlsx; throws DocumentError (Chinese message, HTTP status) otherwise.
+ */
+export function checkZipLimits(bytes: Uint8Array, limits: UploadLimits): number {
+  return readCentralDirectory(bytes, limits.maxEntries, limits.maxUnpackedBytes).length;
+}

@@ -1,4 +1,5 @@
 import { emailMessage, robotOutcome, truncateUtf8, webhookRequest } from './formats';
+import { markdownLink } from './robot-markdown';
 import { feishuSign, verifyGenericSignature } from './sign';
 import type { MessageContent } from './types';
 
@@ -38,7 +39,38 @@ describe('message formats', () => {
   it('WeCom: markdown with the title in bold and the link; no signature', () => {
     const r = webhookRequest('wecom', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k', null, m, now);
     expect(r.url).toBe('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k');
-    expect(JSON.parse(r.body)).toEqual({ msgtype: 'markdown', markdown: { content: `**${m.title}**\n${m.body}\n[查看详情](${m.url})` } });
+    const body = m.body.replace('<b>至今</b>', '＜b＞至今＜/b＞');
+    expect(JSON.parse(r.body)).toEqual({ msgtype: 'markdown', markdown: { content: `**${m.title}**\n${body}\n[查看详情](${m.url})` } });
+  });
+
+  // Issue 13, finding 9: a unit or period name carrying markdown must stay text in every group.
+  describe.each(['wecom', 'dingtalk', 'feishu'] as const)('%s: names from people cannot add links, images, mentions or formatting', (type) => {
+    const hostile: MessageContent = {
+      ...m,
+      title: '【催报】[点击领取](http://evil.example) 期次',
+      body: '[点击](http://evil.example)党支部 ![x](http://evil.example/p.png) <@all> <font color="warning">紧急</font> **粗** # 标题 > 引用 `码` ~~删~~ | 表 http://evil.example/bare',
+    };
+    const text = () => {
+      const body = JSON.parse(webhookRequest(type, 'https://robot.example/x', 'S', hostile, now).body) as Record<string, never>;
+      return type === 'wecom' ? (body.markdown as { content: string }).content : type === 'dingtalk' ? (body.markdown as { text: string }).text : JSON.stringify(body.content);
+    };
+
+    it('keeps our one link and no other', () => {
+      const t = text();
+      if (type === 'feishu') {
+        expect(t).not.toMatch(/<at|<font|<@/);
+        expect((JSON.parse(webhookRequest(type, 'https://r/x', null, hostile, now).body) as { content: { post: { zh_cn: { content: { tag: string }[][] } } } }).content.post.zh_cn.content.flat().filter((x) => x.tag !== 'text')).toEqual([{ tag: 'a', text: '查看详情', href: m.url }]);
+        return;
+      }
+      expect(t.match(/\]\(/g)).toHaveLength(1);
+      expect(t).toContain(`[查看详情](${m.url})`);
+      expect(t).not.toMatch(/http:\/\/evil|<@|<font|\*\*粗|`码`|~~删|\n# |\n> |!\[/);
+      expect(t).toContain('［点击］(http：//evil.example)');
+    });
+  });
+
+  it('percent-encodes what could close our own link', () => {
+    expect(markdownLink('查看详情', 'https://tc.example/units/a)b [x]')).toBe('[查看详情](https://tc.example/units/a%29b%20%5Bx%5D)');
   });
 
   it('WeCom: content cut to 4096 UTF-8 bytes without splitting a character', () => {

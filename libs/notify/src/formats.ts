@@ -2,6 +2,7 @@
 // exact page) and the HTTP request of each webhook flavour — a generic signed JSON POST, and the
 // robot formats of WeCom (企业微信群机器人), DingTalk (钉钉自定义机器人) and Feishu (飞书自定义机器人).
 
+import { markdownLink, robotText } from './robot-markdown';
 import { dingtalkSignedUrl, feishuSign, genericSignature } from './sign';
 import type { MessageContent, WebhookType } from './types';
 
@@ -70,7 +71,7 @@ export function genericPayload(m: MessageContent): Record<string, unknown> {
  */
 export function webhookRequest(type: WebhookType, url: string, secret: string | null, m: MessageContent, now: Date): WebhookRequest {
   const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'Thermocline-Webhook/1' };
-  const more = m.url ? `[查看详情](${m.url})` : '';
+  const more = m.url ? markdownLink('查看详情', m.url) : '';
   switch (type) {
     case 'generic': {
       const body = JSON.stringify(genericPayload(m));
@@ -83,20 +84,20 @@ export function webhookRequest(type: WebhookType, url: string, secret: string | 
     }
     case 'wecom': {
       // markdown.content: at most 4096 bytes (UTF-8).
-      const content = truncateUtf8(`**${m.title}**\n${m.body}\n${more}`, 4096);
+      const content = truncateUtf8(`**${robotText('wecom', m.title)}**\n${robotText('wecom', m.body)}\n${more}`, 4096);
       return { url, headers, body: JSON.stringify({ msgtype: 'markdown', markdown: { content } }) };
     }
     case 'dingtalk': {
       // The trailing "Thermocline" lets a robot secured by a custom keyword accept the message.
-      const text = truncateUtf8(`#### ${m.title}\n\n${m.body}\n\n${more}\n\n—— Thermocline`, 18_000);
+      const text = truncateUtf8(`#### ${robotText('dingtalk', m.title)}\n\n${robotText('dingtalk', m.body)}\n\n${more}\n\n—— Thermocline`, 18_000);
       const signed = secret ? dingtalkSignedUrl(url, secret, now.getTime()) : url;
       return { url: signed, headers, body: JSON.stringify({ msgtype: 'markdown', markdown: { title: m.title, text } }) };
     }
     case 'feishu': {
-      const line: Record<string, string>[] = [{ tag: 'text', text: m.body }];
+      const line: Record<string, string>[] = [{ tag: 'text', text: robotText('feishu', m.body) }];
       const content: Record<string, string>[][] = [line];
       if (m.url) content.push([{ tag: 'a', text: '查看详情', href: m.url }]);
-      const post = { zh_cn: { title: m.title, content } };
+      const post = { zh_cn: { title: robotText('feishu', m.title), content } };
       const signature = secret ? feishuSign(secret, Math.floor(now.getTime() / 1000)) : null;
       return { url, headers, body: JSON.stringify({ ...(signature ?? {}), msg_type: 'post', content: { post } }) };
     }

@@ -6,7 +6,29 @@ describe('SSRF guard', () => {
     expect(isPrivateAddress(ip)).toBe(true);
   });
 
-  it.each(['8.8.8.8', '114.114.114.114', '172.32.0.1', '2400:3200::1', '::ffff:8.8.8.8'])('allows %s', (ip) => {
+  // Issue 13, finding 7: IPv6 forms that were saved as webhooks by the outside test.
+  it.each([
+    ['::127.0.0.1', 'IPv4-compatible loopback'],
+    ['::10.0.0.1', 'IPv4-compatible private'],
+    ['::a9fe:a9fe', 'IPv4-compatible metadata address'],
+    ['2002:7f00:1::1', '6to4 of 127.0.0.1'],
+    ['2002:a9fe:a9fe::1', '6to4 of 169.254.169.254'],
+    ['64:ff9b::7f00:1', 'NAT64 of 127.0.0.1'],
+    ['64:ff9b::10.0.0.1', 'NAT64 of 10.0.0.1'],
+    ['64:ff9b:1::7f00:1', 'NAT64 local-use prefix'],
+    ['2001:0:4136:e378:8000:63bf:3fff:fdd2', 'Teredo'],
+    ['fec0::1', 'site-local'],
+    ['::ffff:0:7f00:1', 'SIIT of 127.0.0.1'],
+    ['2001:db8::1', 'documentation'],
+    ['3fff::1', 'documentation (new)'],
+    ['5f00::1', 'segment routing'],
+    ['fe80::1%eth0', 'link-local with a zone'],
+  ])('refuses %s (%s)', (ip) => {
+    expect(isPrivateAddress(ip)).toBe(true);
+    expect(() => checkWebhookUrl(`https://[${ip.replace(/%.*/, '')}]/hook`, false)).toThrow(/内网/);
+  });
+
+  it.each(['8.8.8.8', '114.114.114.114', '172.32.0.1', '2400:3200::1', '::ffff:8.8.8.8', '2002:808:808::1', '64:ff9b::808:808', '2408:8000::1'])('allows %s', (ip) => {
     expect(isPrivateAddress(ip)).toBe(false);
   });
 

@@ -1,11 +1,16 @@
 // SSRF guard for outgoing webhooks. With WEBHOOK_ALLOW_PRIVATE=false (production) a webhook may
 // only reach public addresses: the host is resolved and refused when any address is loopback,
 // private, link-local (cloud metadata at 169.254.169.254), unique-local, CGNAT, multicast or
-// reserved. The check runs in the socket's own DNS lookup, so the address checked is the address
+// reserved, and IPv6 forms that carry one of those (mapped, compatible, 6to4, NAT64, Teredo) or
+// are anything but global unicast. The check runs in the socket's own DNS lookup, so the address checked is the address
 // connected to (no DNS-rebinding window); IP literals are checked before connecting.
 
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import ipaddr from 'ipaddr.js';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
+
+type IPv4 = ipaddr.IPv4;
+type IPv6 = ipaddr.IPv6;
 
 const blocked = new BlockList();
 for (const [net, prefix] of [
@@ -38,27 +43,50 @@ for (const [net, prefix] of [
   blocked.addSubnet(net, prefix, 'ipv6');
 }
 
-/** The IPv4 address inside an IPv4-mapped or NAT64 IPv6 address (::ffff:a.b.c.d, 64:ff9b::a.b.c.d), if any. */
-function embeddedV4(ip: string): string | null {
-  const lower = ip.toLowerCase();
-  const m = /^(?:::ffff:|64:ff9b::)(?:(\d+\.\d+\.\d+\.\d+)|([0-9a-f]{1,4}):([0-9a-f]{1,4}))$/.exec(lower);
-  if (!m) return null;
-  if (m[1]) return m[1];
-  const hi = parseInt(m[2], 16);
-  const lo = parseInt(m[3], 16);
-  return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+/** A public IPv4 address: ipaddr.js calls it plain unicast, and it is in none of the blocks above. */
+function publicV4(a: IPv4): boolean {
+  return a.range() === 'unicast' && !blocked.check(a.toString(), 'ipv4');
 }
 
-/** True for any address a public webhook must not reach. */
-export function isPrivateAddress(ip: string): boolean {
-  const family = isIP(ip);
-  if (family === 4) return blocked.check(ip, 'ipv4');
-  if (family === 6) {
-    const v4 = embeddedV4(ip);
-    if (v4) return blocked.check(v4, 'ipv4');
-    return blocked.check(ip, 'ipv6');
+const GLOBAL_UNICAST = ipaddr.IPv6.parse('2000::');
+const NAT64_WELL_KNOWN = ipaddr.IPv6.parse('64:ff9b::');
+
+/**
+ * An IPv6 address is allowed only when it is global unicast (2000::/3, no special range), or when
+ * it is a form that carries an IPv4 address to the IPv4 internet and that IPv4 address is public:
+ * IPv4-mapped and SIIT (::ffff:a.b.c.d, ::ffff:0:a.b.c.d), NAT64 well-known (64:ff9b::/96), 6to4
+ * (2002:AABB:CCDD::). Everything else is refused by default: IPv4-compatible (::a.b.c.d), NAT64
+ * local-use (64:ff9b:1::/48, a site's own translator), Teredo (2001::/32: a tunnel with an
+ * obfuscated client address inside), site-local (fec0::/10), unique- and link-local, reserved.
+ */
+function publicV6(a: IPv6): boolean {
+  const bytes = a.toByteArray();
+  const v4 = (at: number) => new ipaddr.IPv4(bytes.slice(at, at + 4));
+  switch (a.range()) {
+    case 'ipv4Mapped':
+    case 'rfc6145':
+      return publicV4(v4(12));
+    case 'rfc6052':
+      return a.match(NAT64_WELL_KNOWN, 96) && publicV4(v4(12));
+    case '6to4':
+      return publicV4(v4(2));
+    case 'unicast':
+      return a.match(GLOBAL_UNICAST, 3) && !blocked.check(a.toString(), 'ipv6');
+    default:
+      return false;
   }
-  return true; // not an address at all: refuse
+}
+
+/** True for any address a public webhook must not reach (classified by ipaddr.js, after unwrapping). */
+export function isPrivateAddress(ip: string): boolean {
+  if (!isIP(ip)) return true; // not an address at all (or one with a zone id): refuse
+  let addr: IPv4 | IPv6;
+  try {
+    addr = ipaddr.parse(ip);
+  } catch {
+    return true;
+  }
+  return addr.kind() === 'ipv4' ? !publicV4(addr as IPv4) : !publicV6(addr as IPv6);
 }
 
 export class WebhookTargetError extends Error {

@@ -6,6 +6,7 @@ import { rm } from 'node:fs/promises';
 import { createConnection } from 'mysql2/promise';
 import { demoReport, DEMO_UNITS } from '../../../apps/api/src/cli/demo-data';
 import { ADMIN_PASSWORD, startHarness, type Harness } from '../../support/harness';
+import { firstSignIn } from '../../support/bureau';
 import { Client } from '../../support/http';
 import { PrivateMariaDB } from './mariadb';
 import { AofRedis } from './redis';
@@ -91,6 +92,9 @@ export async function createBranches(admin: Client, committees: number, perCommi
     );
   }
   await post('/api/users', { username: 'leader', displayName: '局领导', role: 'leader', unitCode: 'bureau', password: SECRETARY_PASSWORD });
+  // Admin-made passwords must be replaced at the first sign-in; the tests keep using them.
+  const names = ['leader', ...branches.map((b) => b.secretary)];
+  for (let i = 0; i < names.length; i += 5) await Promise.all(names.slice(i, i + 5).map((n) => firstSignIn(admin.as(undefined), n, SECRETARY_PASSWORD)));
   const p = await admin.post('/api/periods', { code: PERIOD, startsOn: '2099-01-01', endsOn: '2099-06-30', dueOn: '2099-07-10' });
   if (p.status !== 201) throw new Error(`period: ${p.status} ${JSON.stringify(p.body)}`);
   return branches;

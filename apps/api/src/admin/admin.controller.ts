@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentUser } from '../common/access.decorator';
 import type { AuthUser } from '../common/auth-user';
@@ -14,6 +15,7 @@ export class AdminController {
   constructor(
     private readonly admin: AdminService,
     private readonly jwt: JwtService,
+    private readonly db: DataSource,
   ) {}
 
   @Get('analytics-settings')
@@ -52,9 +54,9 @@ export class AdminController {
   @Post('queues/session')
   @HttpCode(200)
   @Access({ roles: ['admin'], bureau: true })
-  @ApiOperation({ summary: 'A one-minute link to the queue dashboard (bull-board)' })
+  @ApiOperation({ summary: 'A one-minute, single-use link to the queue dashboard (bull-board), bound to the admin' })
   @ApiOkResponse({ type: QueueSessionDto })
-  async queueSession(): Promise<QueueSessionDto> {
-    return { url: `${QUEUE_BOARD_PATH}?ticket=${await queueTicket(this.jwt)}` };
+  async queueSession(@CurrentUser() user: AuthUser): Promise<QueueSessionDto> {
+    return { url: `${QUEUE_BOARD_PATH}?ticket=${await queueTicket(this.jwt, this.db, user.id)}` };
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLogEntity, UnitEntity, UserEntity } from '@thermocline/db';
+import { AuditLogEntity } from '@thermocline/db';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../common/auth-user';
 import type { AuditEntryDto, AuditQueryDto } from './dto/audit.dto';
@@ -12,11 +12,10 @@ export class AuditService {
   /** Newest first, filtered and paged by id. */
   async list(user: AuthUser, q: AuditQueryDto): Promise<AuditEntryDto[]> {
     const qb = this.db.getRepository(AuditLogEntity).createQueryBuilder('a').orderBy('a.id', 'DESC').take(q.limit ?? 100);
-    // The whole log is the bureau's (root) administrators'. An administrator of a sub-tree sees what
-    // people of their sub-tree did — entries by the bureau or by the worker may name units outside it.
-    if (user.unitLevel > 0) {
-      qb.innerJoin(UserEntity, 'au', 'au.id = a.actorUserId').innerJoin(UnitEntity, 'aun', 'aun.id = au.unitId').andWhere('aun.path LIKE :scope', { scope: `${user.unitPath}%` });
-    }
+    // The whole log is the bureau's (root) administrators'. An administrator of a sub-tree sees the
+    // entries about units of their sub-tree, by the unit's path when the entry was written — not by
+    // where the actor is now, which once revealed a moved user's earlier out-of-scope actions.
+    if (user.unitLevel > 0) qb.andWhere('a.scopePath LIKE :scope', { scope: `${user.unitPath}%` });
     if (q.entity) qb.andWhere('a.entity = :entity', { entity: q.entity });
     if (q.entityId) qb.andWhere('a.entityId = :entityId', { entityId: q.entityId });
     if (q.actor) qb.andWhere('a.actor = :actor', { actor: q.actor });

@@ -18,11 +18,12 @@ export class AuthController {
   @ApiUnauthorizedResponse({ description: 'Bad credentials' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts: locked for LOGIN_LOCK_MINUTES' })
   login(@Body() body: LoginDto, @Req() req: ScopedRequest): Promise<LoginResultDto> {
+    // req.ip is the socket's address unless TRUST_PROXY names the proxy in front.
     return this.auth.login(body.username, body.password, req.ip ?? 'unknown');
   }
 
   @Get('me')
-  @Access({ roles: 'any' })
+  @Access({ roles: 'any', beforePasswordChange: true })
   @ApiBearerAuth()
   @ApiOkResponse({ type: SessionUserDto })
   me(@CurrentUser() user: AuthUser): Promise<SessionUserDto> {
@@ -40,7 +41,7 @@ export class AuthController {
   }
 
   @Put('password')
-  @Access({ roles: 'any' })
+  @Access({ roles: 'any', beforePasswordChange: true })
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change the own password; every earlier token stops working' })
   @ApiOkResponse({ type: LoginResultDto })

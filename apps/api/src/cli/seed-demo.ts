@@ -49,6 +49,9 @@ async function main(): Promise<void> {
     for (const u of DEMO_USERS) {
       if (await db.getRepository(UserEntity).existsBy({ username: u.username })) continue;
       await users.create(admin, { ...u, unitCode: codeOf(u.unitCode) as string, password: DEMO_PASSWORD, email: `${u.username}@demo.example.cn` });
+      // Demo accounts share a printed password so that every role can be tried at once; a real
+      // admin-created user must replace theirs at the first sign-in.
+      await db.getRepository(UserEntity).update({ username: u.username }, { mustChangePassword: false });
       created.users++;
     }
     for (const p of DEMO_PERIODS) {

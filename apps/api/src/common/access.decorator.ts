@@ -22,6 +22,8 @@ export interface AccessRule {
   roles: readonly Role[] | 'public' | 'any';
   unit?: { from: 'param' | 'query' | 'body'; name: string; write?: boolean };
   bureau?: boolean;
+  /** Open to a user who must still replace the password an admin gave them (me, change password). */
+  beforePasswordChange?: boolean;
 }
 
 export const Access = (rule: AccessRule) => SetMetadata(ACCESS_KEY, rule);

@@ -38,6 +38,9 @@ export class AccessGuard implements CanActivate {
       context.username = user.username;
     }
 
+    if (user.mustChangePassword && !rule.beforePasswordChange) {
+      throw new ForbiddenException('请先修改初始密码：管理员设置的密码须在首次登录时改为只有您知道的密码');
+    }
     if (rule.roles !== 'any' && !rule.roles.includes(user.role)) {
       throw new ForbiddenException('您的角色无权执行此操作');
     }

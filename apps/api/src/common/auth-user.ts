@@ -11,6 +11,10 @@ export interface AuthUser {
   /** Materialised path of the user's unit: their scope is every unit whose path starts with it. */
   unitPath: string;
   unitLevel: number;
+  /** Signed in with a password an admin set: every route but me and change-password answers 403. */
+  mustChangePassword?: boolean;
+  /** The token this request came with: its id, expiry and the session's sign-in time (epoch s). */
+  token?: { jti: string; exp: number; ss: number };
 }
 
 /** True when a unit (by its materialised path) lies in the user's subtree. */

@@ -1,21 +1,27 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
+import type { AppConfig } from '@thermocline/config';
 import { UnitEntity, UserEntity } from '@thermocline/db';
 import { writeAudit, writeAuditMany, type AuditEntry } from '@thermocline/runtime';
+import { APP_CONFIG } from '@thermocline/server';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AnalyticsEvents } from '../analytics/analytics-events';
 import type { AuthUser } from '../common/auth-user';
 import { outOfScope } from '../common/errors';
 import type { CreateUnitDto, ImportResultDto, UnitDto, UnitTreeNodeDto, UpdateUnitDto } from './dto/unit.dto';
-import { parseUnitFile, unitsWorkbook } from './units-import';
+import { ImportGate, parseUnitFile, unitsWorkbook } from './units-import';
 import { childPath, isInSubtree, nest, planImport, planMove, rootPath, type MovePlan, type NestedUnit, type TreeUnit } from './unit-tree';
 
 const COLUMNS = ['u.id', 'u.code', 'u.name', 'u.parentId', 'u.level', 'u.path', 'u.memberCount'];
 
 @Injectable()
 export class UnitsService {
+  /** Two imports at once per api process; a third is told to retry (429). */
+  private readonly imports = new ImportGate(2);
+
   constructor(
     private readonly db: DataSource,
     private readonly events: AnalyticsEvents,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Every unit in the caller's subtree, ordered by path (parents before children). */
@@ -120,13 +126,18 @@ export class UnitsService {
         if ((e as { code?: string }).code === 'ER_ROW_IS_REFERENCED_2') throw new ConflictException('该单位已有报告等数据，不能删除；可以改名或移动');
         throw e;
       }
-      await writeAudit(m, { action: 'unit.delete', entity: 'unit', entityId: code, detail: { name: unit.name } });
+      // The row is gone by now: say where it was.
+      await writeAudit(m, { action: 'unit.delete', entity: 'unit', entityId: code, detail: { name: unit.name }, scopePath: unit.path });
     });
     await this.events.allPeriodsChanged('unit deleted');
   }
 
-  async import(user: AuthUser, bytes: Buffer, dryRun: boolean): Promise<ImportResultDto> {
-    const rows = await parseUnitFile(bytes);
+  import(user: AuthUser, bytes: Buffer, dryRun: boolean): Promise<ImportResultDto> {
+    return this.imports.run(() => this.importNow(user, bytes, dryRun));
+  }
+
+  private async importNow(user: AuthUser, bytes: Buffer, dryRun: boolean): Promise<ImportResultDto> {
+    const rows = await parseUnitFile(bytes, this.config.upload);
     const result = await this.db.transaction(async (m): Promise<ImportResultDto> => {
       // Lock the tree for the duration of the import so two imports cannot interleave.
       const existing: TreeUnit[] = await m

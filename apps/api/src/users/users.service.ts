@@ -1,4 +1,5 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { normalizeUsername } from '@thermocline/contracts';
 import { UnitEntity, UserEntity } from '@thermocline/db';
 import { writeAudit } from '@thermocline/runtime';
 import { DataSource } from 'typeorm';
@@ -60,13 +61,13 @@ export class UsersService {
   }
 
   async get(user: AuthUser, username: string): Promise<UserDto> {
-    const row = await this.query().where('u.username = :username', { username }).getRawOne<UserRow>();
+    const row = await this.query().where('u.username = :username', { username: normalizeUsername(username) }).getRawOne<UserRow>();
     if (!row || !row.unitPath.startsWith(user.unitPath) || (user.role === 'secretary' && row.id !== user.id)) throw outOfScope('用户');
     return this.toDto(row);
   }
 
   async create(user: AuthUser, dto: CreateUserDto): Promise<UserDto> {
-    const problem = passwordProblem(dto.password, dto.username);
+    const problem = passwordProblem(dto.password, dto.username, [dto.displayName]);
     if (problem) throw new BadRequestException(problem);
     const passwordHash = await hashPassword(dto.password);
     await this.db.transaction(async (m) => {
@@ -82,6 +83,8 @@ export class UsersService {
         passwordHash,
         disabled: false,
         tokenVersion: 0,
+        // The admin knows this password: the user replaces it at the first sign-in.
+        mustChangePassword: true,
         createdAt: now,
         updatedAt: now,
       }).execute();
@@ -90,7 +93,8 @@ export class UsersService {
     return this.get(user, dto.username);
   }
 
-  async update(user: AuthUser, username: string, dto: UpdateUserDto): Promise<UserDto> {
+  async update(user: AuthUser, rawUsername: string, dto: UpdateUserDto): Promise<UserDto> {
+    const username = normalizeUsername(rawUsername);
     await this.db.transaction(async (m) => {
       const target = await m.getRepository(UserEntity).findOneBy({ username });
       if (!target) throw outOfScope('用户');
@@ -125,9 +129,11 @@ export class UsersService {
         revoke ||= dto.disabled;
       }
       if (dto.password !== undefined) {
-        const problem = passwordProblem(dto.password, username);
+        const problem = passwordProblem(dto.password, username, [target.displayName]);
         if (problem) throw new BadRequestException(problem);
         patch.passwordHash = await hashPassword(dto.password);
+        // A password someone else chose is a one-time password.
+        patch.mustChangePassword = target.id !== user.id;
         detail.password = 'reset';
         revoke = true;
       }

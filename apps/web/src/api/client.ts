@@ -41,21 +41,28 @@ const AUTH_FREE = ['/api/auth/login'];
 export function authMiddleware(store: SessionStore, refresh: () => Promise<void>): Middleware {
   let refreshing: Promise<void> | null = null;
   return {
-    onRequest({ request }) {
-      const s = store.get();
+    async onRequest({ request }) {
       const path = new URL(request.url, 'http://x').pathname;
-      if (!s || AUTH_FREE.includes(path)) return request;
-      if (path !== '/api/auth/refresh' && needsRefresh(s, Date.now()) && !refreshing) {
-        refreshing = refresh()
-          .catch(() => undefined)
-          .finally(() => (refreshing = null));
+      if (!store.get() || AUTH_FREE.includes(path)) return request;
+      if (path !== '/api/auth/refresh') {
+        const s = store.get();
+        if (s && needsRefresh(s, Date.now()) && !refreshing) {
+          refreshing = refresh()
+            .catch(() => undefined)
+            .finally(() => (refreshing = null));
+        }
+        // A refresh revokes the token it replaces: wait for it and send the fresh one.
+        if (refreshing) await refreshing;
       }
-      request.headers.set('Authorization', `Bearer ${s.token}`);
+      const s = store.get();
+      if (s) request.headers.set('Authorization', `Bearer ${s.token}`);
       return request;
     },
     onResponse({ request, response }) {
       const path = new URL(request.url, 'http://x').pathname;
-      if (response.status === 401 && !AUTH_FREE.includes(path) && store.get()) store.end('expired');
+      const s = store.get();
+      // A 401 for a token that has since been replaced (a request in flight across a refresh) does not end the session.
+      if (response.status === 401 && !AUTH_FREE.includes(path) && s && request.headers.get('Authorization') === `Bearer ${s.token}`) store.end('expired');
       return response;
     },
   };

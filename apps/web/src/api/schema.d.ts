@@ -536,7 +536,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A one-minute link to the queue dashboard (bull-board) */
+        /** A one-minute, single-use link to the queue dashboard (bull-board), bound to the admin */
         post: operations["Admin_queueSession"];
         delete?: never;
         options?: never;
@@ -786,6 +786,8 @@ export interface components {
             unitName: string;
             /** @description Absolute level of the user unit (0 = bureau) */
             unitLevel: number;
+            /** @description Signed in with a password an admin set: only me and PUT /auth/password answer until it is changed */
+            mustChangePassword: boolean;
         };
         LoginResultDto: {
             accessToken: string;
@@ -795,7 +797,7 @@ export interface components {
         };
         ChangePasswordDto: {
             currentPassword: string;
-            /** @description 至少 10 位，含大写字母、小写字母、数字、符号中的至少三类 */
+            /** @description 至少 10 位，含大写字母、小写字母、数字、符号中的至少三类，且不是常见或容易猜到的密码 */
             newPassword: string;
         };
         HealthDto: {
@@ -888,7 +890,10 @@ export interface components {
             lastLoginAt: string | null;
         };
         CreateUserDto: {
-            /** @example zhang.san */
+            /**
+             * @description Stored normalised (NFKC, trimmed, lower case): "Admin " and "ａｄｍｉｎ" are "admin"
+             * @example zhang.san
+             */
             username: string;
             /** @description 至少 10 位，含大写字母、小写字母、数字、符号中的至少三类 */
             password: string;
@@ -1285,7 +1290,7 @@ export interface components {
             startedAt: string;
         };
         QueueSessionDto: {
-            /** @description Open this URL (same origin) within a minute to see the queue dashboard */
+            /** @description Open this URL (same origin) within a minute, once, to see the queue dashboard */
             url: string;
         };
         MetricDto: {

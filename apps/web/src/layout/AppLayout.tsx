@@ -41,9 +41,11 @@ function Shell() {
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   const items = useMemo(() => (user ? navFor(user.role) : []), [user]);
-  const unread = useUnreadCount(!!user);
+  const unread = useUnreadCount(!!user && !user.mustChangePassword);
   useEffect(() => mark('shell-commit'), []);
   if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  // The api answers nothing but the password change until an admin-set password is replaced.
+  if (user.mustChangePassword) return <Navigate to="/change-password" replace />;
 
   const selected = items.find((i) => location.pathname.startsWith(i.path))?.path ?? '';
   const scope =

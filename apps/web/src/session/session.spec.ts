@@ -17,7 +17,7 @@ class MemoryStorage implements KeyValueStorage {
 const LOGIN: LoginResult = {
   accessToken: 'tok-1',
   expiresIn: 3600,
-  user: { id: 1, username: 'leader', displayName: '局领导', role: 'leader', unitCode: 'bureau', unitName: '局党组', unitLevel: 0 },
+  user: { id: 1, username: 'leader', displayName: '局领导', role: 'leader', unitCode: 'bureau', unitName: '局党组', unitLevel: 0, mustChangePassword: false },
 };
 
 describe('session rules', () => {
@@ -97,9 +97,32 @@ describe('authMiddleware', () => {
     const mw = authMiddleware(store, jest.fn());
     (mw.onResponse as Hook)({ ...req('/api/auth/login'), response: { status: 401 } });
     expect(store.get()).not.toBeNull();
-    (mw.onResponse as Hook)({ ...req('/api/units'), response: { status: 401 } });
+    const withToken = (token: string) => {
+      const r = req('/api/units');
+      r.request.headers.set('Authorization', `Bearer ${token}`);
+      return r;
+    };
+    // A request sent with a token that a refresh has since replaced (and revoked): not the end.
+    (mw.onResponse as Hook)({ ...withToken('tok-0'), response: { status: 401 } });
+    expect(store.get()).not.toBeNull();
+    (mw.onResponse as Hook)({ ...withToken('tok-1'), response: { status: 401 } });
     expect(store.get()).toBeNull();
     expect(store.takeEndReason()).toBe('expired');
+  });
+
+  it('holds requests while a refresh runs and sends them with the fresh token (the old one is revoked)', async () => {
+    const store = new SessionStore(new MemoryStorage(), () => Date.now());
+    store.set({ ...sessionFromLogin(LOGIN, Date.now()), expiresAt: Date.now() + 1000, ttlMs: 3_600_000 });
+    let finish = () => undefined as void;
+    const refresh = jest.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const mw = authMiddleware(store, refresh);
+    const r = req('/api/units');
+    const sent = (mw.onRequest as Hook)(r) as Promise<unknown>;
+    expect(r.request.headers.get('Authorization')).toBeUndefined();
+    store.renew({ ...LOGIN, accessToken: 'tok-2' });
+    finish();
+    await sent;
+    expect(r.request.headers.get('Authorization')).toBe('Bearer tok-2');
   });
 
   it('refreshes the token in the background once half of it is used, only once at a time', () => {

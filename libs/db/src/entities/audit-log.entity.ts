@@ -31,6 +31,14 @@ export class AuditLogEntity {
   @Column({ name: 'request_id', type: 'varchar', length: 64, nullable: true, default: null })
   requestId!: string | null;
 
+  /**
+   * Materialised path of the unit the entry concerned when it was written: an administrator of a
+   * sub-tree sees the entries whose path lies in it, wherever the actor has moved since.
+   */
+  @Index('ix_audit_scope')
+  @Column({ name: 'scope_path', type: 'varchar', length: 700, charset: 'ascii', collation: 'ascii_bin', nullable: true, default: null })
+  scopePath!: string | null;
+
   @Column({ type: 'longtext', nullable: true, transformer: jsonText })
   detail!: JsonObject | null;
 }

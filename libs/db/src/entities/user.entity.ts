@@ -8,6 +8,7 @@ export class UserEntity extends DateColumns {
   @PrimaryGeneratedColumn({ type: 'int', unsigned: true })
   id!: number;
 
+  /** Stored normalised (normalizeUsername: NFKC, trimmed, lower case). */
   @Index('uq_users_username', { unique: true })
   @Column({ type: 'varchar', length: 64 })
   username!: string;
@@ -40,6 +41,10 @@ export class UserEntity extends DateColumns {
   /** Bumped on password change or disable: tokens carrying an older version are refused. */
   @Column({ name: 'token_version', type: 'int', unsigned: true, default: 0 })
   tokenVersion!: number;
+
+  /** Set when an admin creates the user or resets the password: the first sign-in must replace it. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword!: boolean;
 
   @Column({ name: 'last_login_at', type: 'datetime', precision: 3, nullable: true, default: null })
   lastLoginAt!: Date | null;

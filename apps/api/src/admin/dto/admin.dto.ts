@@ -52,5 +52,5 @@ export class AnalyticsSettingsDto {
 }
 
 export class QueueSessionDto {
-  @ApiProperty({ description: 'Open this URL (same origin) within a minute to see the queue dashboard' }) url!: string;
+  @ApiProperty({ description: 'Open this URL (same origin) within a minute, once, to see the queue dashboard' }) url!: string;
 }

@@ -19,7 +19,7 @@ export class ChangePasswordDto {
   @Length(1, 128)
   currentPassword!: string;
 
-  @ApiProperty({ description: '至少 10 位，含大写字母、小写字母、数字、符号中的至少三类' })
+  @ApiProperty({ description: '至少 10 位，含大写字母、小写字母、数字、符号中的至少三类，且不是常见或容易猜到的密码' })
   @IsString()
   @Length(1, 128)
   newPassword!: string;
@@ -33,6 +33,8 @@ export class SessionUserDto {
   @ApiProperty() unitCode!: string;
   @ApiProperty() unitName!: string;
   @ApiProperty({ description: 'Absolute level of the user unit (0 = bureau)' }) unitLevel!: number;
+  @ApiProperty({ description: 'Signed in with a password an admin set: only me and PUT /auth/password answer until it is changed' })
+  mustChangePassword!: boolean;
 }
 
 export class LoginResultDto {

@@ -1,12 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
-import { ROLES, type Role } from '@thermocline/contracts';
+import { normalizeUsername, ROLES, type Role } from '@thermocline/contracts';
 import { PlainText } from '../../common/plain-text';
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{1,63}$/;
 
 export class CreateUserDto {
-  @ApiProperty({ example: 'zhang.san' })
+  @ApiProperty({ example: 'zhang.san', description: 'Stored normalised (NFKC, trimmed, lower case): "Admin " and "ａｄｍｉｎ" are "admin"' })
+  // Normalised before the pattern and the duplicate check, so a variant of a name in use is refused as that name.
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeUsername(value) : value))
   @Matches(USERNAME, { message: '用户名须为 2-64 位字母、数字或 - _ .' })
   username!: string;
 

@@ -22,6 +22,7 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  if (user?.mustChangePassword) return <Navigate to="/change-password" replace />;
   if (user) return <Navigate to={from && from !== '/login' ? from : homePath(user.role)} replace />;
 
   const submit = async (v: LoginForm) => {
@@ -29,7 +30,8 @@ export function LoginPage() {
     setError(null);
     try {
       const u = await signIn(v.username.trim(), v.password);
-      void navigate(from && from !== '/login' ? from : homePath(u.role), { replace: true });
+      if (u.mustChangePassword) void navigate('/change-password', { replace: true });
+      else void navigate(from && from !== '/login' ? from : homePath(u.role), { replace: true });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : t('登录失败，请重试', 'Sign-in failed, please retry'));
     } finally {

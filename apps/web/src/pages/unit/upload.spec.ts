@@ -42,7 +42,7 @@ const file = new File(['hello'], '报告.docx');
 beforeEach(() =>
   sessionStore.set(
     sessionFromLogin(
-      { accessToken: 'tok', expiresIn: 3600, user: { id: 1, username: 's', displayName: 's', role: 'secretary', unitCode: 'school-1', unitName: '一中', unitLevel: 2 } },
+      { accessToken: 'tok', expiresIn: 3600, user: { id: 1, username: 's', displayName: 's', role: 'secretary', unitCode: 'school-1', unitName: '一中', unitLevel: 2, mustChangePassword: false } },
       Date.now(),
     ),
   ),
