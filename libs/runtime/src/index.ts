@@ -8,5 +8,6 @@ export * from './catalogue';
 export * from './clock';
 export * from './context';
 export * from './dependency';
+export * from './installation';
 export * from './logger';
 export * from './storage';
