@@ -158,6 +158,7 @@ export default function SetupPage() {
           <AdminStep
             initial={progress.admin}
             password={password}
+            onChange={(admin) => update({ admin })}
             onBack={() => go('code')}
             onNext={(admin, pw) => {
               setPassword(pw);
@@ -166,7 +167,7 @@ export default function SetupPage() {
             }}
           />
         )}
-        {progress.step === 'root' && <RootStep initial={progress.root} busy={busy} onBack={() => go('admin')} onNext={(root) => void complete(root)} />}
+        {progress.step === 'root' && <RootStep initial={progress.root} busy={busy} onChange={(root) => update({ root })} onBack={() => go('admin')} onNext={(root) => void complete(root)} />}
         {progress.step === 'units' && (
           user ? (
             <UnitsStep progress={progress} update={update} onNext={() => go('done')} />
@@ -231,7 +232,7 @@ interface AdminForm {
   confirm: string;
 }
 
-function AdminStep({ initial, password, onBack, onNext }: { initial: SetupProgress['admin']; password: string; onBack(): void; onNext(admin: SetupProgress['admin'], password: string): void }) {
+function AdminStep({ initial, password, onChange, onBack, onNext }: { initial: SetupProgress['admin']; password: string; onChange(admin: SetupProgress['admin']): void; onBack(): void; onNext(admin: SetupProgress['admin'], password: string): void }) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<AdminForm>();
   const pw = Form.useWatch('password', form) ?? '';
@@ -239,7 +240,13 @@ function AdminStep({ initial, password, onBack, onNext }: { initial: SetupProgre
   const score = passwordStrength(pw, username);
   const level = STRENGTH[score];
   return (
-    <Form<AdminForm> form={form} layout="vertical" initialValues={{ ...initial, password, confirm: password }} requiredMark={false} onFinish={(v) => onNext({ username: v.username.trim(), displayName: v.displayName.trim() }, v.password)}>
+    <Form<AdminForm>
+      form={form}
+      layout="vertical"
+      initialValues={{ ...initial, password, confirm: password }}
+      requiredMark={false}
+      onValuesChange={(_, all) => onChange({ username: all.username ?? '', displayName: all.displayName ?? '' })}
+      onFinish={(v) => onNext({ username: v.username.trim(), displayName: v.displayName.trim() }, v.password)}>
       <Typography.Paragraph>{t('创建系统的第一位管理员。', 'Create the first administrator.')}</Typography.Paragraph>
       <Form.Item name="username" label={t('用户名', 'Username')} rules={[{ required: true, pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{1,63}$/, message: t('用户名须为 2-64 位字母、数字或 - _ .', '2-64 letters, digits or - _ .') }]}>
         <Input autoComplete="username" />
@@ -275,10 +282,11 @@ function AdminStep({ initial, password, onBack, onNext }: { initial: SetupProgre
   );
 }
 
-function RootStep({ initial, busy, onBack, onNext }: { initial: SetupProgress['root']; busy: boolean; onBack(): void; onNext(root: SetupProgress['root']): void }) {
+function RootStep({ initial, busy, onChange, onBack, onNext }: { initial: SetupProgress['root']; busy: boolean; onChange(root: SetupProgress['root']): void; onBack(): void; onNext(root: SetupProgress['root']): void }) {
   const { t } = useI18n();
   return (
-    <Form<SetupProgress['root']> layout="vertical" initialValues={initial} requiredMark={false} disabled={busy} onFinish={(v) => onNext({ code: v.code.trim(), name: v.name.trim(), memberCount: v.memberCount })}>
+    // Kept as typed, so a closed browser comes back to it.
+    <Form<SetupProgress['root']> layout="vertical" initialValues={initial} requiredMark={false} disabled={busy} onValuesChange={(_, all) => onChange({ ...initial, ...all })} onFinish={(v) => onNext({ code: v.code.trim(), name: v.name.trim(), memberCount: v.memberCount })}>
       <Typography.Paragraph>
         {t('本局是组织架构的根单位（如“县教育局党委”）：所有单位都在它之下，领导在这里比较各级单位。', 'The bureau is the root unit of the tree (e.g. 县教育局党委): every unit sits below it.')}
       </Typography.Paragraph>
