@@ -26,7 +26,7 @@ const USERNAME: Record<Exclude<Who, 'anon'>, string> = { admin: 'admin', eduAdmi
 const NARROW: readonly Who[] = ['eduAdmin', 'eduLeader', 'sec'];
 
 type Target = 'in' | 'out' | 'missing' | '-';
-type Want = 200 | 201 | 202 | 204 | 400 | 401 | 403 | 404;
+type Want = 200 | 201 | 202 | 204 | 400 | 401 | 403 | 404 | 409;
 /** One caller's expected answer: the same for every target, or [in, out] (missing is 404 unless said). */
 type Cell = Want | readonly [Want, Want];
 type Row = Record<Who, Cell>;
