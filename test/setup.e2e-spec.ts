@@ -1,9 +1,15 @@
 // First run (#18): an installation started with no secrets at all is set up once, through
 // /api/setup, by whoever holds the setup code from the api's log.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createLogger } from '@thermocline/runtime';
+import { createConnection } from 'mysql2/promise';
 import { startInstallation } from '../apps/api/src/setup/installation';
-import { ADMIN_PASSWORD, startHarness, type Harness } from './support/harness';
+import { ADMIN_PASSWORD, deleteRedisPrefix, dropDatabase, startHarness, TEST_MYSQL, TEST_REDIS, uniqueName, type Harness } from './support/harness';
 import { Client } from './support/http';
+import { ApiProcess, WorkerProcess } from './support/worker-process';
 
 const NO_SECRETS = { NODE_ENV: 'production', ADMIN_PASSWORD: '', JWT_SECRET: '' };
 const ADMIN = { username: 'wang.ming', password: 'Setup-Admin-2026!', displayName: '王明' };
@@ -144,5 +150,66 @@ describe('scripted install with ADMIN_PASSWORD', () => {
     const admin = await anon.login('admin', ADMIN_PASSWORD);
     expect((await admin.get('/api/auth/me')).body).toMatchObject({ username: 'admin', role: 'admin', unitCode: 'wsj', unitName: '县卫健局党组' });
     expect((await anon.post('/api/setup', completion('AAAA-BBBB-CCCC'))).status).toBe(409);
+  });
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('the built api and worker, in production, with no secrets', () => {
+  const dbName = uniqueName('tc_setup');
+  const prefix = uniqueName('tcsetup');
+  let storage: string;
+  let env: Record<string, string>;
+  let api: ApiProcess | undefined;
+  let worker: WorkerProcess | undefined;
+  beforeAll(async () => {
+    storage = await mkdtemp(join(tmpdir(), 'tc-setup-'));
+    const port = await freePort();
+    env = { NODE_ENV: 'production', PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, DATABASE_URL: `${TEST_MYSQL.replace(/\/$/, '')}/${dbName}`, REDIS_URL: TEST_REDIS, QUEUE_PREFIX: prefix, STORAGE_DIR: storage, LOG_LEVEL: 'info' };
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await worker?.stop();
+    await dropDatabase(dbName);
+    await deleteRedisPrefix(TEST_REDIS, prefix);
+    await rm(storage, { recursive: true, force: true });
+  });
+
+  it('start together, share one generated secret that survives a restart and is never logged', async () => {
+    // Started at once: both race for the migrations and the secret.
+    [api, worker] = await Promise.all([ApiProcess.start(env, true), WorkerProcess.start(env, true)]);
+    const lines = api.output.split('\n').filter((l) => l.includes('setup code'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('初始设置码');
+    const code = /([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})/.exec(lines[0])?.[1];
+    expect(code).toBeDefined();
+
+    const base = env.PUBLIC_URL;
+    const anon = new Client(base);
+    expect((await anon.get('/api/units')).status).toBe(503);
+    expect((await anon.post('/api/setup', completion(String(code)))).status).toBe(200);
+    const admin = await anon.login(ADMIN.username, ADMIN.password);
+
+    await api.stop();
+    api = await ApiProcess.start(env, true);
+    expect(api.output).not.toContain('setup code');
+    // The same secret after the restart: the earlier token still works.
+    expect((await admin.get('/api/auth/me')).status).toBe(200);
+
+    const conn = await createConnection(env.DATABASE_URL);
+    try {
+      const [rows] = await conn.query("SELECT value FROM installation WHERE name = 'jwt.secret'");
+      const secret = (rows as { value: string }[])[0].value;
+      expect(secret.length).toBeGreaterThanOrEqual(32);
+      expect(api.output + worker.output).not.toContain(secret);
+    } finally {
+      await conn.end();
+    }
   });
 });
