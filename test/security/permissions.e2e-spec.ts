@@ -26,7 +26,7 @@ const USERNAME: Record<Exclude<Who, 'anon'>, string> = { admin: 'admin', eduAdmi
 const NARROW: readonly Who[] = ['eduAdmin', 'eduLeader', 'sec'];
 
 type Target = 'in' | 'out' | 'missing' | '-';
-type Want = 200 | 201 | 202 | 204 | 400 | 401 | 403 | 404;
+type Want = 200 | 201 | 202 | 204 | 400 | 401 | 403 | 404 | 409;
 /** One caller's expected answer: the same for every target, or [in, out] (missing is 404 unless said). */
 type Cell = Want | readonly [Want, Want];
 type Row = Record<Who, Cell>;
@@ -188,6 +188,14 @@ describe('permission matrix: every route × every caller × in / out of scope', 
       },
     },
     'GET /api/health': { targets: NONE, req: () => ({ path: '/api/health' }), want: PUBLIC },
+
+    // first-run setup: open to all, and done once (ADMIN_PASSWORD) — a completion is refused for everyone
+    'GET /api/setup': { targets: NONE, req: () => ({ path: '/api/setup' }), want: PUBLIC },
+    'POST /api/setup': {
+      targets: NONE,
+      req: () => ({ path: '/api/setup', body: { setupCode: 'AAAA-BBBB-CCCC', admin: { username: 'boss', password: 'Another-Admin-2026!', displayName: '某人' }, root: { code: 'other', name: '另一个局', memberCount: 1 } } }),
+      want: row(409, 409, 409, 409, 409, 409),
+    },
 
     'GET /api/audit': { targets: NONE, req: () => ({ path: '/api/audit?limit=500' }), want: ADMINS },
 
@@ -387,7 +395,7 @@ describe('permission matrix: every route × every caller × in / out of scope', 
     expect({ missingFromTable: missing, staleInTable: stale }).toEqual({ missingFromTable: [], staleInTable: [] });
   });
 
-  it('every Nest handler declares an access rule, and only login and health are public', () => {
+  it('every Nest handler declares an access rule, and only login, health and setup are public', () => {
     const scanner = new MetadataScanner();
     const handlers: { name: string; rule: AccessRule | undefined }[] = [];
     for (const mod of h.app.get(ModulesContainer).values()) {
@@ -405,7 +413,7 @@ describe('permission matrix: every route × every caller × in / out of scope', 
     }
     expect(handlers.length).toBe(routerRoutes().filter((r) => !r.includes('/api/docs')).length);
     expect(handlers.filter((x) => !x.rule).map((x) => x.name)).toEqual([]);
-    expect(handlers.filter((x) => x.rule?.roles === 'public').map((x) => x.name).sort()).toEqual(['AuthController.login (POST)', 'HealthController.check (GET)']);
+    expect(handlers.filter((x) => x.rule?.roles === 'public').map((x) => x.name).sort()).toEqual(['AuthController.login (POST)', 'HealthController.check (GET)', 'SetupController.complete (POST)', 'SetupController.status (GET)']);
   });
 
   it('still flags a near-duplicate across branches, without naming the unit outside the caller’s scope', async () => {

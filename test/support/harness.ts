@@ -7,12 +7,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { loadConfig, type AppConfig } from '@thermocline/config';
+import { loadConfig, type RuntimeConfig } from '@thermocline/config';
 import { createLogger, openAppDatabase } from '@thermocline/runtime';
 import { createConnection } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/bootstrap';
-import { ensureFirstAdmin } from '../../apps/api/src/first-admin';
+import { startInstallation } from '../../apps/api/src/setup/installation';
 import { deleteRedisPrefix } from './redis-cleanup';
 
 export { deleteRedisPrefix };
@@ -23,8 +23,12 @@ export const ADMIN_PASSWORD = 'Admin-Test-2026';
 
 export interface Harness {
   url: string;
-  config: AppConfig;
+  config: RuntimeConfig;
   db: DataSource;
+  /** The one-time setup code, while setup is needed (started without ADMIN_PASSWORD). */
+  setupCode: string | null;
+  /** What the api printed to stdout at start (the setup code line). */
+  printed: string[];
   app: NestExpressApplication;
   env: Record<string, string>;
   close(): Promise<void>;
@@ -45,6 +49,7 @@ export async function dropDatabase(name: string): Promise<void> {
 }
 
 
+/** `overrides` replace the test defaults; an empty string unsets one (ADMIN_PASSWORD: '' → setup wizard). */
 export async function startHarness(overrides: Record<string, string> = {}): Promise<Harness> {
   const dbName = uniqueName('tc_test');
   const storage = await mkdtemp(join(tmpdir(), 'tc-storage-'));
@@ -59,10 +64,11 @@ export async function startHarness(overrides: Record<string, string> = {}): Prom
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...overrides,
   };
-  const config = loadConfig(env);
-  const logger = createLogger(config.logLevel, 'api-test');
-  const { dataSource } = await openAppDatabase(config.databaseUrl, { poolSize: 5, log: logger, queryTimeoutMs: config.dbQueryTimeoutMs });
-  await ensureFirstAdmin(dataSource, config, logger);
+  const loaded = loadConfig(env);
+  const logger = createLogger(loaded.logLevel, 'api-test');
+  const { dataSource } = await openAppDatabase(loaded.databaseUrl, { poolSize: 5, log: logger, queryTimeoutMs: loaded.dbQueryTimeoutMs });
+  const printed: string[] = [];
+  const { config, setupCode } = await startInstallation(dataSource, loaded, logger, (line) => printed.push(line));
   const app = await createApi(config, dataSource, logger);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
@@ -70,6 +76,8 @@ export async function startHarness(overrides: Record<string, string> = {}): Prom
     url: `http://127.0.0.1:${port}`,
     config,
     db: dataSource,
+    setupCode,
+    printed,
     app,
     env,
     async close() {

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import type { RuntimeConfig } from '@thermocline/config';
 import { CoreModule, type CoreModuleOptions } from '@thermocline/server';
 import { AdminModule } from './admin/admin.module';
 import { AnalyticsEventsModule } from './analytics/analytics-events.module';
@@ -15,13 +16,14 @@ import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PeriodsModule } from './periods/periods.module';
 import { ReportsModule } from './reports/reports.module';
+import { SetupModule } from './setup/setup.module';
 import { UnitsModule } from './units/units.module';
 import { UsersModule } from './users/users.module';
 
 /** The api: one module per feature, all behind the global AccessGuard. */
 @Module({})
 export class AppModule {
-  static forRoot(core: Omit<CoreModuleOptions, 'service'>): DynamicModule {
+  static forRoot(core: Omit<CoreModuleOptions, 'service' | 'config'> & { config: RuntimeConfig }): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -40,6 +42,7 @@ export class AppModule {
         AdminModule,
         MetricsModule,
         NotificationsModule,
+        SetupModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

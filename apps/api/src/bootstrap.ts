@@ -2,7 +2,7 @@ import { BadRequestException, PayloadTooLargeException, ValidationPipe } from '@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import type { AppConfig } from '@thermocline/config';
+import type { RuntimeConfig } from '@thermocline/config';
 import { PinoNestLogger } from '@thermocline/server';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -13,6 +13,7 @@ import { jsonBodyGuard, verifyUtf8 } from './common/json-body';
 import { requestContext } from './common/request-context.middleware';
 import { mountQueueBoard } from './admin/queue-board';
 import { noStoreOnAuth } from './auth/auth.module';
+import { setupGate } from './setup/setup-gate';
 import { serveWeb } from './web/static';
 
 /** Body-parser failures become messages a person can act on (instead of the parser's English). */
@@ -39,7 +40,7 @@ export function openApiDocument(app: NestExpressApplication): OpenAPIObject {
  * Builds the api application (not listening yet): used by main.ts, the integration tests and the
  * OpenAPI generator, so all three run exactly the same app.
  */
-export async function createApi(config: AppConfig, dataSource: DataSource, logger: Logger): Promise<NestExpressApplication> {
+export async function createApi(config: RuntimeConfig, dataSource: DataSource, logger: Logger): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, dataSource, logger }), {
     logger: new PinoNestLogger(logger),
     bodyParser: false,
@@ -49,6 +50,7 @@ export async function createApi(config: AppConfig, dataSource: DataSource, logge
   app.disable('x-powered-by');
   app.use(requestContext(logger));
   app.use(noStoreOnAuth);
+  app.use(setupGate(dataSource));
   app.use(
     helmet({
       contentSecurityPolicy: {

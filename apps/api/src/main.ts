@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, describeConfig, loadConfig } from '@thermocline/config';
 import { createLogger, openAppDatabase } from '@thermocline/runtime';
 import { createApi } from './bootstrap';
-import { ensureFirstAdmin } from './first-admin';
+import { startInstallation } from './setup/installation';
 
 async function main(): Promise<void> {
   let config;
@@ -16,8 +16,8 @@ async function main(): Promise<void> {
   logger.info({ config: describeConfig(config) }, 'starting api');
   const { dataSource, migrated } = await openAppDatabase(config.databaseUrl, { log: logger, queryTimeoutMs: config.dbQueryTimeoutMs });
   if (migrated.length) logger.info({ migrated }, 'database migrated');
-  await ensureFirstAdmin(dataSource, config, logger);
-  const app = await createApi(config, dataSource, logger);
+  const { config: runtime } = await startInstallation(dataSource, config, logger);
+  const app = await createApi(runtime, dataSource, logger);
   await app.listen(config.port);
   logger.info({ port: config.port, url: config.publicUrl }, 'api listening');
 }

@@ -5,8 +5,9 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { api } from './api/client';
 import { loadEChart } from './charts/ChartCard';
 import { PageSkeleton } from './components/PageSkeleton';
 import { I18nProvider, useI18n } from './i18n/i18n';
@@ -35,12 +36,14 @@ const MetricsAdminPage = lazyComponent(() => import('./pages/admin/metrics/Metri
 const QueuesPage = lazyComponent(() => import('./pages/admin/queues/QueuesPage'));
 const AuditPage = lazyComponent(() => import('./pages/admin/audit/AuditPage'));
 const NotificationsAdminPage = lazyComponent(() => import('./pages/admin/notifications/NotificationsAdminPage'));
+const SetupPage = lazyComponent(() => import('./pages/setup/SetupPage'));
 
 
 /** The page a path opens (for preloading its chunk before the first render). */
 const PAGES: [RegExp, { preload(): Promise<unknown> }][] = [
   [/^\/login/, LoginPage],
   [/^\/change-password/, FirstPasswordPage],
+  [/^\/setup/, SetupPage],
   // the dashboard with its first tab and ECharts (the boot script has fetched them in parallel)
   [/^\/dashboard/, { preload: () => import('./pages/dashboard/DashboardPage').then((m) => Promise.all([DashboardPage.preload(), m.ComparisonPanel.preload(), loadEChart()])) }],
   [/^\/reports\/[^/]+/, ReportPage],
@@ -85,6 +88,28 @@ function SessionWatcher() {
   return null;
 }
 
+/**
+ * First run: while nobody has set the instance up, a signed-out visitor anywhere is sent to the
+ * setup wizard (the api answers 503 to everything else until then).
+ */
+function SetupCheck() {
+  const navigate = useNavigate();
+  const { user } = useSession();
+  const [checked, setChecked] = useState(false);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (checked || user || pathname === '/setup') return;
+    setChecked(true);
+    void api
+      .GET('/api/setup')
+      .then(({ data }) => {
+        if (data?.needed) void navigate('/setup', { replace: true });
+      })
+      .catch(() => undefined);
+  }, [checked, user, pathname, navigate]);
+  return null;
+}
+
 function Home() {
   const { user } = useSession();
   return <Navigate to={user ? homePath(user.role) : '/login'} replace />;
@@ -106,9 +131,11 @@ export function AppRoutes() {
   return (
     <>
       <SessionWatcher />
+      <SetupCheck />
       <Routes>
         <Route path="/login" element={<Suspense fallback={null}><LoginPage /></Suspense>} />
         <Route path="/change-password" element={<Suspense fallback={null}><FirstPasswordPage /></Suspense>} />
+        <Route path="/setup" element={<Suspense fallback={null}><SetupPage /></Suspense>} />
         <Route element={<AppLayout />}>
           <Route index element={<Home />} />
           <Route path="dashboard" element={<Guard roles={['leader', 'admin']}><DashboardPage /></Guard>} />

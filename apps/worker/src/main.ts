@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, describeConfig, loadConfig } from '@thermocline/config';
-import { createLogger, openAppDatabase } from '@thermocline/runtime';
+import { createLogger, installationSecret, openAppDatabase } from '@thermocline/runtime';
 import { PinoNestLogger } from '@thermocline/server';
 import { AnalyticsTickProcessor } from './analytics/analytics-tick.processor';
 import { jobHandlers } from './handlers';
@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, 'worker');
   logger.info({ config: describeConfig(config), pid: process.pid }, 'starting worker');
   const { dataSource } = await openAppDatabase(config.databaseUrl, { log: logger, queryTimeoutMs: config.dbQueryTimeoutMs });
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot({ config, dataSource, logger }), {
+  // The installation's signing secret, whichever process of it starts first (see the api).
+  const runtime = Object.freeze({ ...config, jwtSecret: config.jwtSecret ?? (await installationSecret(dataSource.manager)) });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot({ config: runtime, dataSource, logger }), {
     logger: new PinoNestLogger(logger),
   });
   app.enableShutdownHooks();

@@ -13,22 +13,32 @@ describe('loadConfig', () => {
     expect(c.upload.maxBytes).toBe(20 * 1024 * 1024);
     expect(c.dbQueryTimeoutMs).toBe(30000);
     expect(c.smtpUrl).toBeNull();
-    // No ADMIN_PASSWORD in development: one is generated to be printed once.
-    expect(c.adminPasswordGenerated).toBe(true);
-    expect(c.adminPassword).toMatch(/^[A-Za-z0-9_-]{12}$/);
-    expect(c.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    // No secrets: the setup wizard creates the administrator, the database keeps the signing secret.
+    expect(c.adminPassword).toBeNull();
+    expect(c.jwtSecret).toBeNull();
   });
 
-  it('requires the secrets in production, naming each', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+  it('starts in production with no secrets at all (first run: setup wizard)', () => {
+    const c = loadConfig({ NODE_ENV: 'production' });
+    expect(c.env).toBe('production');
+    expect(c.adminPassword).toBeNull();
+    expect(c.jwtSecret).toBeNull();
+    // docker compose passes unset variables as empty strings
+    expect(loadConfig({ NODE_ENV: 'production', ADMIN_PASSWORD: '', JWT_SECRET: ' ' }).jwtSecret).toBeNull();
+    expect(loadConfig(prod)).toMatchObject({ adminPassword: 'Secret-Admin-1', jwtSecret: 'x'.repeat(40), rootUnit: { code: 'bureau', name: '局党组' } });
+    expect(loadConfig({ ...prod, ROOT_UNIT_CODE: 'jyj', ROOT_UNIT_NAME: '县教育局党委' }).rootUnit).toEqual({ code: 'jyj', name: '县教育局党委' });
+  });
+
+  it('names every malformed secret on one line', () => {
     try {
-      loadConfig({ NODE_ENV: 'production' });
+      loadConfig({ NODE_ENV: 'production', ADMIN_PASSWORD: 'short', JWT_SECRET: 'short' });
+      throw new Error('accepted');
     } catch (e) {
-      expect((e as ConfigError).problems.join('\n')).toMatch(/ADMIN_PASSWORD is required/);
-      expect((e as ConfigError).problems.join('\n')).toMatch(/JWT_SECRET is required/);
+      expect(e).toBeInstanceOf(ConfigError);
+      expect((e as ConfigError).problems.join('\n')).toMatch(/ADMIN_PASSWORD must be at least 8/);
+      expect((e as ConfigError).problems.join('\n')).toMatch(/JWT_SECRET must be at least 32/);
       expect((e as Error).message.split('\n')).toHaveLength(1);
     }
-    expect(loadConfig(prod).adminPasswordGenerated).toBe(false);
   });
 
   it.each([
@@ -47,6 +57,7 @@ describe('loadConfig', () => {
     [{ TRUST_PROXY: 'true' }, /TRUST_PROXY/],
     [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY/],
     [{ TRUST_PROXY: 'nginx' }, /TRUST_PROXY/],
+    [{ ROOT_UNIT_CODE: '局' }, /ROOT_UNIT_CODE/],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env as Record<string, string>)).toThrow(message);
   });

@@ -16,11 +16,12 @@ export interface AppConfig {
   redisUrl: string;
   queuePrefix: string;
   storageDir: string;
-  /** Secret. Present only when set or generated in development. */
+  /** Secret. When set, the first administrator is created with it at start (no setup wizard). */
   adminPassword: string | null;
-  adminPasswordGenerated: boolean;
-  /** Secret. */
-  jwtSecret: string;
+  /** The root unit created with ADMIN_PASSWORD (ROOT_UNIT_CODE, ROOT_UNIT_NAME); the wizard asks instead. */
+  rootUnit: { code: string; name: string };
+  /** Secret. When unset, the installation's secret is generated once and kept in the database. */
+  jwtSecret: string | null;
   jwtTtlSeconds: number;
   /** Absolute limit of a session (seconds from sign-in): refresh never extends past it. */
   sessionMaxSeconds: number;
@@ -50,6 +51,9 @@ export interface AppConfig {
   /** Tests only (NODE_ENV=test): a file holding the current time as an ISO timestamp. */
   testClockFile: string | null;
 }
+
+/** The configuration once start-up has settled the signing secret (see ensureJwtSecret). */
+export type RuntimeConfig = Readonly<AppConfig & { jwtSecret: string }>;
 
 /** Names of variables whose values must never be printed. */
 export const SECRET_VARIABLES = ['ADMIN_PASSWORD', 'JWT_SECRET', 'SMTP_URL', 'DATABASE_URL', 'REDIS_URL'] as const;
@@ -176,24 +180,17 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
   const storageRaw = get('STORAGE_DIR') ?? 'var/storage';
   const storageDir = isAbsolute(storageRaw) ? storageRaw : resolve(cwd, storageRaw);
 
-  let adminPassword = get('ADMIN_PASSWORD') ?? null;
-  let adminPasswordGenerated = false;
-  if (adminPassword === null && relaxed) {
-    adminPassword = randomBytes(9).toString('base64url');
-    adminPasswordGenerated = true;
-  } else if (adminPassword === null) {
-    problems.push('ADMIN_PASSWORD is required in production (the first administrator is created with it)');
-  } else if (adminPassword.length < 8) {
-    problems.push('ADMIN_PASSWORD must be at least 8 characters');
-  }
+  // Both optional everywhere: without ADMIN_PASSWORD the first visitor sets the instance up with
+  // the setup code from the api's log; without JWT_SECRET one is generated and kept in the database.
+  const adminPassword = get('ADMIN_PASSWORD') ?? null;
+  if (adminPassword !== null && adminPassword.length < 8) problems.push('ADMIN_PASSWORD must be at least 8 characters');
 
-  let jwtSecret = get('JWT_SECRET');
-  if (jwtSecret === undefined) {
-    if (relaxed) jwtSecret = randomBytes(32).toString('hex');
-    else problems.push('JWT_SECRET is required in production (at least 32 random characters)');
-  } else if (jwtSecret.length < 32) {
-    problems.push('JWT_SECRET must be at least 32 characters');
-  }
+  const jwtSecret = get('JWT_SECRET') ?? null;
+  if (jwtSecret !== null && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
+
+  const rootUnit = { code: get('ROOT_UNIT_CODE') ?? 'bureau', name: get('ROOT_UNIT_NAME') ?? '局党组' };
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(rootUnit.code)) problems.push(`ROOT_UNIT_CODE may use letters, digits and - _ . only, at most 64 (got "${rootUnit.code}")`);
+  if (rootUnit.name.length > 200) problems.push('ROOT_UNIT_NAME must be at most 200 characters');
 
   const ttlRaw = get('JWT_TTL') ?? '8h';
   let jwtTtlSeconds = parseDuration(ttlRaw) ?? 0;
@@ -251,8 +248,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
     queuePrefix,
     storageDir,
     adminPassword,
-    adminPasswordGenerated,
-    jwtSecret: jwtSecret ?? '',
+    rootUnit,
+    jwtSecret,
     jwtTtlSeconds,
     sessionMaxSeconds,
     trustProxy: trustProxy ?? false,

@@ -74,3 +74,15 @@ export function levelName(level: number, lang: keyof Label): string {
 export function labelOf<K extends string>(table: Readonly<Record<K, Label>>, code: string, lang: keyof Label): string {
   return Object.hasOwn(table, code) ? (table as Readonly<Record<string, Label>>)[code][lang] : code;
 }
+
+/**
+ * Audit actions and entity of first-run setup (issue #18), as the audit screen names them; to be
+ * folded into the audit label tables where those exist.
+ */
+export const SETUP_AUDIT_ACTION_LABELS: Record<string, Label> = {
+  'setup.complete': { zh: '完成初始设置', en: 'Completed first-run setup' },
+  'setup.code_rejected': { zh: '初始设置码错误', en: 'Wrong setup code' },
+};
+export const SETUP_AUDIT_ENTITY_LABELS: Record<string, Label> = {
+  installation: { zh: '系统安装', en: 'Installation' },
+};

@@ -9,5 +9,6 @@ export * from './catalogue-sync';
 export * from './clock';
 export * from './context';
 export * from './dependency';
+export * from './installation';
 export * from './logger';
 export * from './storage';

@@ -12,7 +12,8 @@ async function main(): Promise<void> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', REDIS_URL: 'redis://127.0.0.1:1' });
   // Never initialised: building the document touches no database.
   const dataSource = createDataSource({ url: config.databaseUrl });
-  const app = await createApi(config, dataSource, createLogger('silent', 'openapi'));
+  // Never signs anything either: a placeholder secret.
+  const app = await createApi({ ...config, jwtSecret: 'openapi-document-only'.padEnd(32, '-') }, dataSource, createLogger('silent', 'openapi'));
   const doc = openApiDocument(app);
   const out = process.argv[2] ?? join(__dirname, '..', '..', 'openapi.json');
   writeFileSync(out, `${JSON.stringify(doc, null, 2)}\n`);

@@ -2,15 +2,17 @@
 // periods and their reports (queued for the worker to extract). Safe to run twice: what exists
 // is left alone. Runs through the same services as the api, so everything is validated and audited.
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@thermocline/config';
 import { PeriodEntity, ReportEntity, UnitEntity, UserEntity } from '@thermocline/db';
-import { createLogger, openAppDatabase, runWithContext } from '@thermocline/runtime';
+import { createLogger, openAppDatabase, runWithContext, setupCompleted } from '@thermocline/runtime';
 import { PinoNestLogger } from '@thermocline/server';
 import type { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import type { AuthUser } from '../common/auth-user';
-import { ensureFirstAdmin } from '../first-admin';
+import { installFirstAdmin } from '../first-admin';
+import { startInstallation } from '../setup/installation';
 import { PeriodsService } from '../periods/periods.service';
 import { ReportsService } from '../reports/reports.service';
 import { UnitsService } from '../units/units.service';
@@ -27,16 +29,29 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'seed');
   const { dataSource: db } = await openAppDatabase(config.databaseUrl, { log: logger });
-  await ensureFirstAdmin(db, config, logger);
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ config, dataSource: db, logger }), { logger: new PinoNestLogger(logger) });
+  // The api's start-up (secret, ADMIN_PASSWORD), without printing a setup code this run makes moot.
+  const { config: runtime } = await startInstallation(db, config, logger, () => undefined);
+  // Setup not done yet: the seed completes it, with `admin` and a password printed below.
+  let adminPassword = config.adminPassword ? '(ADMIN_PASSWORD)' : '(set in the setup wizard)';
+  if (!(await setupCompleted(db.manager))) {
+    const password = config.adminPassword ?? `Demo-${randomBytes(6).toString('hex')}`;
+    const root = { code: config.rootUnit.code, name: DEMO_UNITS[0].name, memberCount: DEMO_UNITS[0].memberCount };
+    await db.transaction((m) => installFirstAdmin(m, { root, admin: { username: 'admin', displayName: '系统管理员', password } }, 'seed'));
+    if (!config.adminPassword) adminPassword = password;
+  }
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ config: runtime, dataSource: db, logger }), { logger: new PinoNestLogger(logger) });
   const units = app.get(UnitsService);
   const users = app.get(UsersService);
   const periods = app.get(PeriodsService);
   const reports = app.get(ReportsService);
   const created = { units: 0, users: 0, periods: 0, reports: 0 };
 
+  let adminName = 'admin';
   await runWithContext({ requestId: 'seed-demo' }, async () => {
-    const admin = await asUser(db, 'admin');
+    // The first administrator at the root (`admin`, or whoever the setup wizard created).
+    const first = await db.getRepository(UserEntity).createQueryBuilder('u').innerJoin(UnitEntity, 'un', 'un.id = u.unit_id').where("u.role = 'admin' AND un.level = 0").orderBy('u.id').getOneOrFail();
+    const admin = await asUser(db, first.username);
+    adminName = admin.username;
     const root = await db.getRepository(UnitEntity).findOneByOrFail({ id: admin.unitId });
     const demoRoot = DEMO_UNITS[0];
     await db.getRepository(UnitEntity).update({ id: root.id }, { name: demoRoot.name, memberCount: demoRoot.memberCount });
@@ -93,7 +108,7 @@ async function main(): Promise<void> {
       `Demo bureau ready (created ${created.units} units, ${created.users} users, ${created.periods} periods, ${created.reports} reports; reports are extracted by the worker).`,
       `Open ${config.publicUrl} and sign in:`,
       line('user', 'password', 'role'),
-      line('admin', config.adminPasswordGenerated ? '(printed at first start)' : '(ADMIN_PASSWORD)', '管理员 admin'),
+      line(adminName, adminPassword, '管理员 admin'),
       ...DEMO_USERS.slice(0, 3).map((u) => line(u.username, DEMO_PASSWORD, `${u.role === 'leader' ? '领导 leader' : '支部书记 secretary'} · ${u.unitCode}`)),
       line('sec-<unit code>', DEMO_PASSWORD, `支部书记 secretary of every unit, e.g. sec-school-1 (${DEMO_USERS.length - 2} in all)`),
       '',

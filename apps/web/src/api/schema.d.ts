@@ -766,6 +766,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the first-run setup wizard is still needed */
+        get: operations["Setup_status"];
+        put?: never;
+        /** First run: create the administrator and the root unit with the setup code from the api log; succeeds once */
+        post: operations["Setup_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1633,6 +1651,46 @@ export interface components {
             events?: components["schemas"]["ReminderEventsDto"];
             /** @description Cold/declining flags are notified only for periods due at most this many days ago */
             flagWindowDays?: number;
+        };
+        SetupStatusDto: {
+            /** @description true until the first administrator exists (the wizard is then shown) */
+            needed: boolean;
+        };
+        SetupAdminDto: {
+            /** @example admin */
+            username: string;
+            /** @description 至少 10 位，含大写字母、小写字母、数字、符号中的至少三类 */
+            password: string;
+            /** @example 王明 */
+            displayName: string;
+        };
+        SetupRootDto: {
+            /**
+             * @description Stable code (letters, digits, - _ .)
+             * @example jyj
+             */
+            code: string;
+            /** @example 县教育局党委 */
+            name: string;
+            /**
+             * @description 党员数
+             * @example 35
+             */
+            memberCount: number;
+        };
+        CompleteSetupDto: {
+            /**
+             * @description The setup code printed in the api log
+             * @example K7QM-3XRD-9PWA
+             */
+            setupCode: string;
+            admin: components["schemas"]["SetupAdminDto"];
+            root: components["schemas"]["SetupRootDto"];
+        };
+        SetupResultDto: {
+            /** @description Sign in with this username and the chosen password */
+            username: string;
+            rootCode: string;
         };
     };
     responses: never;
@@ -2987,6 +3045,69 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ReminderRulesDto"];
                 };
+            };
+        };
+    };
+    Setup_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupStatusDto"];
+                };
+            };
+        };
+    };
+    Setup_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteSetupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupResultDto"];
+                };
+            };
+            /** @description Wrong setup code */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Setup is already complete */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many wrong codes: wait 15 minutes */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

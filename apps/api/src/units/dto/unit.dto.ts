@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { PlainText } from '../../common/plain-text';
 
-const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-const CODE_MESSAGE = '单位编码只能包含字母、数字和 - _ .，最长 64 位';
+export const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+export const CODE_MESSAGE = '单位编码只能包含字母、数字和 - _ .，最长 64 位';
 
 export class CreateUnitDto {
   @ApiProperty({ example: 'school-1', description: 'Stable code (letters, digits, - _ .)' })

@@ -4,7 +4,7 @@ import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, Matches, Valida
 import { normalizeUsername, ROLES, type Role } from '@thermocline/contracts';
 import { PlainText } from '../../common/plain-text';
 
-const USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{1,63}$/;
+export const USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{1,63}$/;
 
 export class CreateUserDto {
   @ApiProperty({ example: 'zhang.san', description: 'Stored normalised (NFKC, trimmed, lower case): "Admin " and "ａｄｍｉｎ" are "admin"' })
