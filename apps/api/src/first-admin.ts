@@ -1,3 +1,4 @@
+import { normalizeUsername } from '@thermocline/contracts';
 import type { AppConfig } from '@thermocline/config';
 import { UnitEntity, UserEntity } from '@thermocline/db';
 import { markSetupCompleted, writeAudit } from '@thermocline/runtime';
@@ -31,7 +32,7 @@ export async function installFirstAdmin(m: EntityManager, first: FirstAdmin, how
     root = await units.findOneByOrFail({ id });
   }
   const r = await m.insert(UserEntity, {
-    username: first.admin.username,
+    username: normalizeUsername(first.admin.username),
     displayName: first.admin.displayName,
     role: 'admin',
     unitId: root.id,

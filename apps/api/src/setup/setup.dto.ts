@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
+import { normalizeUsername } from '@thermocline/contracts';
 import { IsDefined, IsInt, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { PlainText } from '../common/plain-text';
 import { CODE, CODE_MESSAGE } from '../units/dto/unit.dto';
@@ -11,7 +12,8 @@ export class SetupStatusDto {
 }
 
 export class SetupAdminDto {
-  @ApiProperty({ example: 'admin' })
+  @ApiProperty({ example: 'admin', description: 'Stored normalised (NFKC, trimmed, lower case), as every user name' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeUsername(value) : value))
   @Matches(USERNAME, { message: '用户名须为 2-64 位字母、数字或 - _ .' })
   username!: string;
 

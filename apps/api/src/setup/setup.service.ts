@@ -44,7 +44,7 @@ export class SetupService {
       await this.db.transaction((m) => writeAudit(m, { action: 'setup.code_rejected', entity: 'installation', detail: { ip }, actor: { userId: null, name: 'anonymous' } }));
       throw new ForbiddenException('初始设置码不正确：请在服务器日志中查找含“初始设置码”的一行（docker compose logs api），注意区分字母和数字');
     }
-    const problem = passwordProblem(dto.admin.password, dto.admin.username);
+    const problem = passwordProblem(dto.admin.password, dto.admin.username, [dto.admin.displayName]);
     if (problem) throw new BadRequestException(`管理员密码不符合要求：${problem}`);
 
     const done = await this.db.transaction(async (m) => {
