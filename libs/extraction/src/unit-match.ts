@@ -129,7 +129,7 @@ export function nameSimilarity(written: string, unitName: string): { score: numb
 }
 
 const DATE_LINE = /^(20\d{2}|二[〇零○O0][一二三四五六七八九〇零○]{2})年.{1,3}月.{1,3}日$/;
-const TITLE_CUT = /(关于|(20\d{2}|二[〇零○]..)年|上半年|下半年|全年|年度|第[一二三四1-4]季度|意识形态|工作)/;
+const TITLE_CUT = /(关于|(20\d{2}|二[〇零○]..)年|上半年|下半年|半年|全年|年度|第[一二三四1-4]季度|意识形态|工作)/;
 const FILE_NOISE = /(附件\d*|新建(文本|Microsoft\s*Word)?文档|Microsoft\s*Word|文档|报告|副本|终稿|定稿|修改稿?|最终版?|v\d+|\d+|[(（]\d+[)）])/gi;
 
 /** Where the document names its writer (and, in the addressee, the writer's parent). */
@@ -148,10 +148,12 @@ export function findAnchors(text: string, fileName: string): { anchors: Anchor[]
   if (parseName(titleUnit).body.length >= 2) anchors.push({ kind: 'title', text: titleUnit });
 
   let addressee: string | null = null;
-  for (const l of lines.slice(0, 6)) {
+  let addresseeLine = -1;
+  for (const [i, l] of lines.slice(0, 6).entries()) {
     const m = /^(.{2,30})[:：]$/.exec(l);
     if (m) {
       addressee = m[1];
+      addresseeLine = i;
       break;
     }
   }
@@ -170,7 +172,8 @@ export function findAnchors(text: string, fileName: string): { anchors: Anchor[]
   const stem = normName(base.replace(/\.[a-z0-9]{1,5}$/i, '')).replace(FILE_NOISE, '');
   if (stem.length >= 2) anchors.push({ kind: 'file', text: stem });
 
-  const opening = normName(lines.slice(0, 4).join(''));
+  // The addressee names the parent, not the writer: it is not part of the window.
+  const opening = normName(lines.slice(0, 4).filter((_, i) => i !== addresseeLine).join(''));
   if (opening) anchors.push({ kind: 'body', text: opening.slice(0, 300) });
   return { anchors, addressee };
 }
@@ -178,9 +181,10 @@ export function findAnchors(text: string, fileName: string): { anchors: Anchor[]
 /** The body anchor is a window, not a name: it counts only when a unit's full name or body is in it. */
 function windowScore(window: string, unitName: string): number {
   const full = normName(unitName);
-  if (full.length >= 3 && window.includes(full)) return 1;
+  // Short names (局党组) turn up inside longer ones (市气象局党组): only distinctive names count here.
+  if (full.length >= 5 && window.includes(full)) return 1;
   const { body } = parseName(unitName);
-  return body.length >= 3 && window.includes(body) ? 0.85 : 0;
+  return body.length >= 4 && window.includes(body) ? 0.85 : 0;
 }
 
 export function matchReportToUnit(text: string, fileName: string, units: readonly IntakeUnit[]): UnitMatch {
@@ -221,7 +225,7 @@ export function matchReportToUnit(text: string, fileName: string, units: readonl
     };
   }
   const parts = top.hits.map((h) => (h.anchor.kind === 'body' ? `${LABEL.body}写有「${top.unit.name}」` : `${LABEL[h.anchor.kind]}「${h.anchor.text}」${HOW_LABEL[h.how]}`));
-  if (top.parentHit && top.parent) parts.push(`主送「${addressee}」是其上级「${top.parent.name}」`);
+  if (top.parentHit && top.parent && addressee !== null) parts.push(normName(addressee) === normName(top.parent.name) ? `主送「${addressee}」为其上级` : `主送「${addressee}」是其上级「${top.parent.name}」`);
   return { unitCode: top.unit.code, confidence: round(top.score), reason: `${parts.join('；')}，判定为「${top.unit.name}」`, candidates };
 }
 

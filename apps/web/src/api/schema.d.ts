@@ -357,6 +357,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk intake: propose a unit for each of many report files (or a .zip of them)
+         * @description For a clerk (admin) or leader, over their subtree. Each file gets the content checks of a single upload; a .zip is unpacked under the same limits (names read as GBK unless flagged UTF-8). Each file is read and matched by its title line, addressee, signature and date, and file name against the names of the units in the caller’s subtree (中共/某市 prefixes, abbreviations, Traditional characters). Nothing becomes a report yet: the batch is kept for a day, to be confirmed with POST /api/reports/bulk/{batchId}/confirm. Errors: 400 no period or no file, or more than one zip; 404 unknown period; 413/415/422 for a zip that is too large, corrupt or encrypted (a bad file inside it is an item with status rejected instead).
+         */
+        post: operations["Intake_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/bulk/{batchId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a bulk intake: create the reports as single uploads would
+         * @description Each listed file becomes the next version of its unit’s report (or answers the existing report for the same bytes), queued for extraction, audited with the caller as uploader and the batch id. Files not listed are discarded. A unit outside the caller’s subtree, a rejected or duplicate file is skipped with a reason. Errors: 404 when the batch is unknown, another user’s or older than a day; 409 when it was confirmed already.
+         */
+        post: operations["Intake_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mentions/{id}": {
         parameters: {
             query?: never;
@@ -1046,6 +1086,78 @@ export interface components {
             start: number;
             /** @description End offset (exclusive) */
             end: number;
+        };
+        BulkUploadDto: {
+            /** @description Report files (.docx, .doc, .pdf, .txt) and/or one .zip of them; names in a zip are read as GBK unless flagged UTF-8 */
+            files: string[];
+            /** @example 2026-H1 */
+            periodCode: string;
+        };
+        IntakeCandidateDto: {
+            unitCode: string;
+            name: string;
+            /** @description 0–1 */
+            score: number;
+        };
+        IntakeItemDto: {
+            /** @description Position in the batch (files in upload order, a zip’s files in name order) */
+            index: number;
+            /** @description As sent, or the path inside the zip */
+            fileName: string;
+            /** @description Proposed unit, null when none is certain */
+            unitCode: string | null;
+            unitName: string | null;
+            /** @description 0–1, the proposed (or best) unit’s score */
+            confidence: number;
+            /** @description In Chinese: what in the document matched, or why nothing did / why it cannot be taken */
+            reason: string;
+            candidates: components["schemas"]["IntakeCandidateDto"][];
+            /**
+             * @description matched; new_version (the unit already reported this period: this becomes its next version); same_unit (another file of the batch is proposed for the same unit); unmatched (no unit in scope is certain: pick one); duplicate (these bytes are already stored, or earlier in the batch: skipped on confirm); rejected (fails the content checks: skipped)
+             * @enum {string}
+             */
+            status: "matched" | "new_version" | "same_unit" | "unmatched" | "duplicate" | "rejected";
+            /** @description Further remarks in Chinese (existing version, other files for the same unit) */
+            notes: string[];
+            /** @description For a duplicate: the stored report with these bytes */
+            duplicateOfReportId?: number | null;
+        };
+        IntakeBatchDto: {
+            batchId: string;
+            periodCode: string;
+            /**
+             * Format: date-time
+             * @description Confirm before this; the batch and its files are discarded after a day
+             */
+            expiresAt: string;
+            items: components["schemas"]["IntakeItemDto"][];
+        };
+        ConfirmItemDto: {
+            index: number;
+            /** @description The unit to file it under (the proposal or the clerk’s correction) */
+            unitCode: string;
+        };
+        ConfirmBatchDto: {
+            /** @description Files to import; files of the batch not listed are discarded */
+            items: components["schemas"]["ConfirmItemDto"][];
+        };
+        ConfirmAcceptedDto: {
+            id: number;
+            version: number;
+            /** @enum {string} */
+            status: "queued" | "processing" | "extracted" | "failed";
+            /** @description True when these exact bytes were already uploaded for this unit and period */
+            duplicate?: boolean;
+            index: number;
+        };
+        ConfirmSkippedDto: {
+            index: number;
+            /** @description Why, in Chinese */
+            reason: string;
+        };
+        ConfirmResultDto: {
+            accepted: components["schemas"]["ConfirmAcceptedDto"][];
+            skipped: components["schemas"]["ConfirmSkippedDto"][];
         };
         ReviewMentionDto: {
             /** @description Corrected value */
@@ -2271,6 +2383,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UploadAcceptedDto"];
+                };
+            };
+        };
+    };
+    Intake_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["BulkUploadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeBatchDto"];
+                };
+            };
+        };
+    };
+    Intake_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmBatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmResultDto"];
                 };
             };
         };
