@@ -90,10 +90,10 @@ describe('bulk intake: drop a zip, each report finds its unit, confirm, extracte
     expect(byName.get('报告(2).txt')).toMatchObject({ unitCode: 'port', status: 'new_version' });
     expect(byName.get('报告(2).txt')!.notes.join()).toMatch(/已上报第 1 版，确认后这份将成为第 2 版/);
     expect(byName.get('材料上报(1).docx')).toMatchObject({ status: 'duplicate' });
-    expect(byName.get('材料上报(1).docx')!.reason).toMatch(/与本批第 \d+ 个文件内容完全相同/);
+    expect(byName.get('材料上报(1).docx')!.reason).toMatch(/与本批「材料上报\.docx」内容完全相同/);
     for (const n of ['111.txt', '修改稿.txt']) {
       expect(byName.get(n)).toMatchObject({ unitCode: 'transit-bus', status: 'same_unit' });
-      expect(byName.get(n)!.notes.join()).toMatch(/同为「公交一公司党支部」/);
+      expect(byName.get(n)!.notes.join()).toMatch(/与本批「(111|修改稿)\.txt」同为「公交一公司党支部」/);
     }
     expect(byName.get('setup.txt')).toMatchObject({ status: 'rejected', unitCode: null });
     expect(byName.get('setup.txt')!.reason).toMatch(/可执行程序/);

@@ -25,10 +25,9 @@ export interface StoredCopy {
   unitName: string;
 }
 
-const nth = (index: number) => `第 ${index + 1} 个文件`;
 
 export function annotate(files: IntakeFile[], stored: StoredCopy[], latestVersion: Map<string, number>): IntakeItemDto[] {
-  const firstOfBytes = new Map<string, number>();
+  const firstOfBytes = new Map<string, string>();
   const items = files.map((f): IntakeItemDto => {
     const m = f.match;
     const name = (code: string | null) => (code ? (m?.candidates.find((c) => c.unitCode === code)?.name ?? null) : null);
@@ -50,8 +49,8 @@ export function annotate(files: IntakeFile[], stored: StoredCopy[], latestVersio
       return { ...base, status: 'duplicate', unitCode: copy.unitCode, unitName: copy.unitName, duplicateOfReportId: copy.id, reason: `与已上传的「${copy.unitName}」第 ${copy.version} 版报告完全相同，确认时不会重复导入` };
     }
     const earlier = firstOfBytes.get(f.sha256);
-    if (earlier !== undefined) return { ...base, status: 'duplicate', reason: `与本批${nth(earlier)}内容完全相同，确认时不会重复导入` };
-    firstOfBytes.set(f.sha256, f.index);
+    if (earlier !== undefined) return { ...base, status: 'duplicate', reason: `与本批「${earlier}」内容完全相同，确认时不会重复导入` };
+    firstOfBytes.set(f.sha256, f.fileName);
     return base;
   });
 
@@ -67,8 +66,8 @@ export function annotate(files: IntakeFile[], stored: StoredCopy[], latestVersio
       }
       if (group.length > 1) {
         it.status = 'same_unit';
-        const others = group.filter((o) => o !== it).map((o) => nth(o.index));
-        it.notes.push(`与本批${others.join('、')}同为「${it.unitName}」，确认后将依次成为不同版本。请核对是否选错了单位，或去掉多余的一份`);
+        const others = group.filter((o) => o !== it).map((o) => `「${o.fileName}」`);
+        it.notes.push(`与本批${others.join('')}同为「${it.unitName}」，确认后将依次成为不同版本。请核对是否选错了单位，或去掉多余的一份`);
       }
     });
   }

@@ -122,7 +122,7 @@ export default function IntakePage() {
             scroll={{ x: true }}
             rowSelection={result ? undefined : { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(Number)), getCheckboxProps: (i) => ({ disabled: i.status === 'duplicate' || i.status === 'rejected' }) }}
             columns={[
-              { title: t('文件', 'File'), dataIndex: 'fileName', render: (n: string) => <Typography.Text>{n}</Typography.Text> },
+              { title: t('文件', 'File'), dataIndex: 'fileName', width: 180, render: (n: string) => <Typography.Text>{n}</Typography.Text> },
               {
                 title: t('单位', 'Unit'),
                 key: 'unit',
