@@ -300,6 +300,8 @@ describe('permission matrix: every route × every caller × in / out of scope', 
     'GET /api/dashboard/comparison.xlsx': { targets: NONE, req: () => ({ path: `/api/dashboard/comparison.xlsx?period=${P}&metric=temperature` }), want: LEADERS },
     'GET /api/dashboard/trend': { targets: IN_OUT, req: (t) => ({ path: `/api/dashboard/trend?unitCode=${unitOf(t)}&metric=temperature`, id: unitOf(t) }), want: LEADERS_SCOPED },
     'GET /api/dashboard/heatmap': { targets: NONE, req: () => ({ path: `/api/dashboard/heatmap?period=${P}` }), want: LEADERS },
+    'GET /api/dashboard/problems': { targets: NONE, req: () => ({ path: `/api/dashboard/problems?period=${P}` }), want: LEADERS },
+    'GET /api/dashboard/promises': { targets: NONE, req: () => ({ path: `/api/dashboard/promises?period=${P}` }), want: LEADERS },
     'GET /api/dashboard/units/:code': { targets: IN_OUT, req: (t) => ({ path: `/api/dashboard/units/${unitOf(t)}?period=${P}`, id: unitOf(t) }), want: SCOPED_READ },
 
     // admin

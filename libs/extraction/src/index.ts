@@ -6,3 +6,5 @@ export { extract } from './extract';
 export type { ExtractOptions, ExtractionResult, ExtractedMetric } from './extract';
 export { matchReportToUnit, nameSimilarity, parseName, MATCH_THRESHOLD } from './unit-match';
 export type { IntakeUnit, UnitCandidate, UnitMatch } from './unit-match';
+export { planTargets } from './plan-targets';
+export type { PlanTarget } from './plan-targets';

@@ -516,6 +516,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 共性问题: the problems units of the caller’s subtree wrote, grouped by shared wording, largest group first
+         * @description From each unit’s latest extracted report: its 存在问题 items are split into clauses and grouped by character bigrams (filler such as 存在, 个别, 进一步 dropped); a unit counts once per group. 404 for an unknown period.
+         */
+        get: operations["Dashboard_problems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/promises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Promises kept: the numeric targets of the previous period’s 下步打算, against what each unit reported this period
+         * @description Targets are read from the plan items of each unit’s latest extracted report of the previous period (力争…不少于20场 → 20 of that metric). `actual` is the unit’s total for the metric in this period (0 when it reported none), null when the unit has not reported yet; `kept` is actual ≥ target, or null. 404 for an unknown period.
+         */
+        get: operations["Dashboard_promises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/analytics-settings": {
         parameters: {
             query?: never;
@@ -1201,7 +1241,7 @@ export interface components {
         };
         FlagDto: {
             /** @enum {string} */
-            code: "cold" | "missing_report" | "late_report" | "near_duplicate" | "low_specificity" | "unfilled_template" | "declining";
+            code: "cold" | "missing_report" | "late_report" | "near_duplicate" | "low_specificity" | "unfilled_template" | "declining" | "repeated_plans";
             /** @description What is wrong, in Chinese, with the figure that triggered it */
             reason: string;
             /** @description Evidence: report ids, the other report of a near-duplicate, thresholds… */
@@ -1318,6 +1358,46 @@ export interface components {
             };
             components?: components["schemas"]["ComponentsDto"] | null;
             flags: components["schemas"]["FlagDto"][];
+        };
+        ProblemUnitDto: {
+            code: string;
+            name: string;
+            /** @description The problem as the unit wrote it */
+            text: string;
+            reportId: number;
+        };
+        ProblemClusterDto: {
+            /** @description The wording most like the others in the group, e.g. 学习形式单一 */
+            label: string;
+            /** @description Units in the group */
+            count: number;
+            units: components["schemas"]["ProblemUnitDto"][];
+        };
+        ProblemsDto: {
+            periodCode: string;
+            /** @description Largest first */
+            clusters: components["schemas"]["ProblemClusterDto"][];
+        };
+        PromiseDto: {
+            unitCode: string;
+            unitName: string;
+            /** @description The period whose 下步打算 made the promise */
+            fromPeriod: string;
+            planText: string;
+            /** @description Metric key the target counts */
+            key: string;
+            metricName: string;
+            target: number;
+            /** @description What the unit reported for that metric this period; null when it has not reported */
+            actual: number | null;
+            /** @description actual ≥ target; null when there is nothing to compare yet */
+            kept: boolean | null;
+        };
+        PromisesDto: {
+            periodCode: string;
+            /** @description The previous period, whose plans are checked */
+            fromPeriod: string | null;
+            items: components["schemas"]["PromiseDto"][];
         };
         WeightsDto: {
             breadth: number;
@@ -2594,6 +2674,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnitStandingDto"];
+                };
+            };
+        };
+    };
+    Dashboard_problems: {
+        parameters: {
+            query: {
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemsDto"];
+                };
+            };
+        };
+    };
+    Dashboard_promises: {
+        parameters: {
+            query: {
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromisesDto"];
                 };
             };
         };
