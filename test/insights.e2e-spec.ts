@@ -1,6 +1,7 @@
 // What the reports say beyond their figures, through the real api and worker: problems shared
 // across units (共性问题), the previous period's numeric plans against this period's figures, and a
 // unit whose 下步打算 repeat the previous period's.
+import mammoth from 'mammoth';
 import { ADMIN_PASSWORD, startHarness, type Harness } from './support/harness';
 import { Client } from './support/http';
 import { createIntakeBureau, intakeText } from './support/intake';
@@ -107,8 +108,36 @@ describe('dashboard insights: common problems, promises kept, repeated plans', (
     expect(transit.body.flags.some((f) => f.code === 'repeated_plans')).toBe(false);
   });
 
+  it('drafts the 通报 as a Word document with the cold and missing units, their reasons and the figures', async () => {
+    type Unit = { code: string; name: string; status: string; temperature: number | null; flags: { code: string; reason: string }[] };
+    const gap = (await admin.get<{ overview: { expected: number; received: number }; units: Unit[] }>(`/api/dashboard/gap?period=${CUR}`)).body;
+    const r = await admin.get(`/api/dashboard/bulletin.docx?period=${CUR}`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toContain('wordprocessingml');
+    expect(decodeURIComponent(r.headers.get('content-disposition') ?? '')).toContain('关于2026-H1意识形态工作责任制落实情况的通报.docx');
+    const text = (await mammoth.extractRawText({ buffer: r.body as unknown as Buffer })).value;
+    for (const h of ['关于2026-H1意识形态工作责任制落实情况的通报', '一、总体情况', '二、好的做法', '三、存在的问题', '四、共性问题', '五、下一步工作要求', '附件']) expect(text).toContain(h);
+    expect(text).toContain(`本期应报送 ${gap.overview.expected} 个单位，已报送 ${gap.overview.received} 个`);
+    const problems = text.slice(text.indexOf('三、存在的问题'), text.indexOf('四、共性问题'));
+    // The issuer (局党组, the caller's own unit) does not report to itself: it is left out.
+    const flagged = gap.units.filter((u) => u.code !== 'bureau' && u.flags.some((f) => f.code === 'cold' || f.code === 'missing_report'));
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const u of flagged) for (const f of u.flags.filter((x) => x.code === 'cold' || x.code === 'missing_report')) expect(problems).toContain(`${u.name}：${f.reason}`);
+    expect(problems).toContain('下步打算照抄上期');
+    // 好的做法: the warmest unit, its figures and the sentence they come from.
+    const warmest = gap.units.filter((u) => u.status === 'reported' && !u.flags.some((f) => f.code === 'cold' || f.code === 'near_duplicate')).sort((a, b) => b.temperature! - a.temperature!)[0];
+    const good = text.slice(text.indexOf('二、好的做法'), text.indexOf('三、存在的问题'));
+    expect(good).toContain(`${warmest.name}（温度 ${warmest.temperature}）`);
+    expect(good).toMatch(/报告原文：“[^”]*\d[^”]*”/);
+    expect(text.slice(text.indexOf('四、共性问题'))).toContain('学习形式单一（3 个单位');
+    // The appendix: one row per unit.
+    for (const u of gap.units.filter((x) => x.code !== 'bureau')) expect(text.slice(text.lastIndexOf('附件'))).toContain(u.name);
+    expect(text.slice(text.lastIndexOf('附件'))).not.toContain('局党组');
+  });
+
   it('answers 404 for an unknown period', async () => {
     expect((await admin.get('/api/dashboard/problems?period=2042-Q9')).status).toBe(404);
     expect((await admin.get('/api/dashboard/promises?period=2042-Q9')).status).toBe(404);
+    expect((await admin.get('/api/dashboard/bulletin.docx?period=2042-Q9')).status).toBe(404);
   });
 });

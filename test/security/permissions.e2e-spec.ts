@@ -302,6 +302,7 @@ describe('permission matrix: every route × every caller × in / out of scope', 
     'GET /api/dashboard/heatmap': { targets: NONE, req: () => ({ path: `/api/dashboard/heatmap?period=${P}` }), want: LEADERS },
     'GET /api/dashboard/problems': { targets: NONE, req: () => ({ path: `/api/dashboard/problems?period=${P}` }), want: LEADERS },
     'GET /api/dashboard/promises': { targets: NONE, req: () => ({ path: `/api/dashboard/promises?period=${P}` }), want: LEADERS },
+    'GET /api/dashboard/bulletin.docx': { targets: NONE, req: () => ({ path: `/api/dashboard/bulletin.docx?period=${P}` }), want: LEADERS },
     'GET /api/dashboard/units/:code': { targets: IN_OUT, req: (t) => ({ path: `/api/dashboard/units/${unitOf(t)}?period=${P}`, id: unitOf(t) }), want: SCOPED_READ },
 
     // admin

@@ -8,6 +8,7 @@ import { DashboardCache, type CachedResponse } from './dashboard-cache';
 import { DashboardService } from './dashboard.service';
 import { ProblemsDto, PromisesDto } from './dto/insights.dto';
 import { InsightsService } from './insights.service';
+import { BulletinService } from './bulletin/bulletin.service';
 import { ComparisonDto, ComparisonQueryDto, GapDto, HeatmapDto, HeatmapQueryDto, PeriodQueryDto, TrendDto, TrendQueryDto, UnitStandingDto } from './dto/dashboard.dto';
 
 /** Sends cached JSON bytes, gzipped when the client accepts it. */
@@ -31,6 +32,7 @@ export class DashboardController {
     private readonly dashboard: DashboardService,
     private readonly cache: DashboardCache,
     private readonly insights: InsightsService,
+    private readonly bulletin: BulletinService,
   ) {}
 
   @Get('gap')
@@ -110,5 +112,18 @@ export class DashboardController {
   @ApiOkResponse({ type: PromisesDto })
   promises(@CurrentUser() user: AuthUser, @Query() q: PeriodQueryDto): Promise<PromisesDto> {
     return this.insights.promises(user, q.period);
+  }
+
+  @Get('bulletin.docx')
+  @Access({ roles: LEADERS })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+  @ApiOperation({
+    summary: 'The period’s 通报 (关于…意识形态工作责任制落实情况的通报) drafted as an editable Word document',
+    description:
+      'Over the caller’s subtree: 总体情况 (submitted/expected, on time, level medians and the attenuation between levels in words), 好的做法 (the warmest units with their figures and the sentences they come from), 存在的问题 (cold, missing and late, near-duplicate, unfilled templates, repeated plans — by name with the flags’ reasons), 共性问题, 下一步工作要求 (from the flags present) and an appendix table per unit. 仿宋/黑体, A4 with the usual margins. 404 for an unknown period.',
+  })
+  async bulletinDocx(@CurrentUser() user: AuthUser, @Query() q: PeriodQueryDto, @Res() res: Response): Promise<void> {
+    const { bytes, fileName } = await this.bulletin.docx(user, q.period);
+    sendDownload(res, bytes, fileName, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   }
 }
