@@ -25,7 +25,7 @@ export interface FlagSubject {
   samePeriod: SamePeriodMatches | null;
   ownPrevious: DuplicateMatch | null;
   /** The 下步打算 of the unit's latest report of the previous period, when known. */
-  previousPlans: readonly string[] | undefined;
+  previousPlans?: readonly string[];
 }
 
 export interface FlagPeriod {
