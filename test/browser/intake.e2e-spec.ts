@@ -49,7 +49,8 @@ describe('bulk intake in the browser', () => {
     const table = page.getByTestId('intake-table');
     await table.locator('tbody tr', { hasText: '新建文档.docx' }).waitFor();
     expect(await table.locator('tbody tr.ant-table-row').count()).toBe(15);
-    const row = (name: string) => table.locator('tbody tr.ant-table-row', { hasText: name });
+    // By the file cell exactly: other rows' notes name this file too.
+    const row = (name: string) => table.locator('tbody tr.ant-table-row').filter({ has: page.getByText(name, { exact: true }) });
     // The abbreviated signature found its unit; the 繁體 report too; the copy and the stranger say so.
     expect(await row('新建文档.docx').textContent()).toContain('市公路事业发展中心养护科党支部');
     expect(await row('報告.txt').textContent()).toContain('交通技工学校党总支');
