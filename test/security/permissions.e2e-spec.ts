@@ -15,6 +15,7 @@ import { createBureau, PASSWORD } from '../support/bureau';
 import { ADMIN_PASSWORD, startHarness, type Harness } from '../support/harness';
 import { Client, fileForm, type Reply } from '../support/http';
 import { waitFor } from '../support/redis-server';
+import { bulkForm } from '../support/intake';
 import { settled, upload } from '../support/reports';
 import { WorkerProcess } from '../support/worker-process';
 import { auditedRequests, HEALTH_BRANCH_MARKERS, insertNotification, SOURCE } from './support';
@@ -82,6 +83,7 @@ describe('permission matrix: every route × every caller × in / out of scope', 
     run: { in: 0, out: 0 },
     notification: {} as Record<Who | 'out', number>,
     metric: '',
+    foreignBatch: '',
   };
   const MISSING_ID = '999999999';
 
@@ -140,6 +142,10 @@ describe('permission matrix: every route × every caller × in / out of scope', 
     for (const who of WHO.slice(1) as Exclude<Who, 'anon'>[]) ids.notification[who] = await insertNotification(h.db, USERNAME[who], `${who} 的通知`);
     ids.notification.out = await insertNotification(h.db, 'sec-hospital', '医院书记的通知');
     ids.metric = (await admin.get<{ key: string }[]>('/api/metrics')).body[0].key;
+    // Another clerk's batch: no caller of the matrix made it.
+    expect((await admin.post('/api/users', { username: 'bulk-clerk', password: PASSWORD, displayName: '收文员', role: 'admin', unitCode: 'bureau' })).status).toBe(201);
+    const clerk = await anon.login('bulk-clerk', PASSWORD);
+    ids.foreignBatch = (await clerk.post<{ batchId: string }>('/api/reports/bulk', bulkForm(P, [{ name: 'c.txt', bytes: Buffer.from(`${SOURCE}\n外部批次`) }]))).body.batchId;
   });
   afterAll(() => h?.close());
 
@@ -260,6 +266,26 @@ describe('permission matrix: every route × every caller × in / out of scope', 
       req: (t) => ({ path: '/api/reports', body: fileForm({ unitCode: unitOf(t), periodCode: P }, { name: 'r.txt', bytes: Buffer.from(`${SOURCE}\n${unique('upload')}`) }), id: unitOf(t) }),
       want: unitWrite(202),
     },
+    // bulk intake: admins and leaders, for their subtree; a batch is its maker's alone ("out" is
+    // another clerk's batch, which must read like one that does not exist).
+    'POST /api/reports/bulk': {
+      targets: NONE,
+      req: () => ({ path: '/api/reports/bulk', body: bulkForm(P, [{ name: '附件1.txt', bytes: Buffer.from(`一中党总支上半年意识形态工作报告\n${SOURCE}\n${unique('bulk')}`) }]) }),
+      want: row(401, 200, 200, 200, 200, 403),
+    },
+    'POST /api/reports/bulk/:batchId/confirm': {
+      targets: IN_OUT,
+      req: async (t, who) => {
+        let id = '00000000-0000-4000-8000-000000000000';
+        if (t === 'out') id = ids.foreignBatch;
+        if (t === 'in' && who !== 'anon' && who !== 'sec') {
+          const made = await clients[who].post<{ batchId: string }>('/api/reports/bulk', bulkForm(P, [{ name: 'b.txt', bytes: Buffer.from(`${SOURCE}\n${unique('batch')}`) }]));
+          id = made.body.batchId;
+        }
+        return { path: `/api/reports/bulk/${id}/confirm`, body: { items: [] }, id };
+      },
+      want: row(401, [200, 404], [200, 404], [200, 404], [200, 404], 403),
+    },
     'GET /api/reports': { targets: IN_OUT, req: (t) => ({ path: `/api/reports?unitCode=${unitOf(t)}`, id: unitOf(t) }), want: SCOPED_READ },
     'GET /api/reports/:id': { targets: IN_OUT, req: (t) => ({ path: `/api/reports/${reportOf(t)}`, id: reportOf(t) }), want: SCOPED_READ },
     'GET /api/reports/:id/mentions': { targets: IN_OUT, req: (t) => ({ path: `/api/reports/${reportOf(t)}/mentions`, id: reportOf(t) }), want: SCOPED_READ },
@@ -290,6 +316,9 @@ describe('permission matrix: every route × every caller × in / out of scope', 
     'GET /api/dashboard/comparison.xlsx': { targets: NONE, req: () => ({ path: `/api/dashboard/comparison.xlsx?period=${P}&metric=temperature` }), want: LEADERS },
     'GET /api/dashboard/trend': { targets: IN_OUT, req: (t) => ({ path: `/api/dashboard/trend?unitCode=${unitOf(t)}&metric=temperature`, id: unitOf(t) }), want: LEADERS_SCOPED },
     'GET /api/dashboard/heatmap': { targets: NONE, req: () => ({ path: `/api/dashboard/heatmap?period=${P}` }), want: LEADERS },
+    'GET /api/dashboard/problems': { targets: NONE, req: () => ({ path: `/api/dashboard/problems?period=${P}` }), want: LEADERS },
+    'GET /api/dashboard/promises': { targets: NONE, req: () => ({ path: `/api/dashboard/promises?period=${P}` }), want: LEADERS },
+    'GET /api/dashboard/bulletin.docx': { targets: NONE, req: () => ({ path: `/api/dashboard/bulletin.docx?period=${P}` }), want: LEADERS },
     'GET /api/dashboard/units/:code': { targets: IN_OUT, req: (t) => ({ path: `/api/dashboard/units/${unitOf(t)}?period=${P}`, id: unitOf(t) }), want: SCOPED_READ },
 
     // admin

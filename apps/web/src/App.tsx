@@ -26,6 +26,7 @@ const DashboardPage = lazyComponent(() => import('./pages/dashboard/DashboardPag
 const UnitPage = lazyComponent(() => import('./pages/unit/UnitPage'));
 const ReportPage = lazyComponent(() => import('./pages/unit/ReportPage'));
 const ReportsPage = lazyComponent(() => import('./pages/reports/ReportsPage'));
+const IntakePage = lazyComponent(() => import('./pages/intake/IntakePage'));
 const MyUnitPage = lazyComponent(() => import('./pages/secretary/MyUnitPage'));
 const NotificationsPage = lazyComponent(() => import('./pages/notifications/NotificationsPage'));
 const AccountPage = lazyComponent(() => import('./pages/account/AccountPage'));
@@ -140,6 +141,7 @@ export function AppRoutes() {
           <Route index element={<Home />} />
           <Route path="dashboard" element={<Guard roles={['leader', 'admin']}><DashboardPage /></Guard>} />
           <Route path="reports" element={<Guard roles={['leader', 'admin']}><ReportsPage /></Guard>} />
+          <Route path="intake" element={<Guard roles={['leader', 'admin']}><IntakePage /></Guard>} />
           <Route path="units/:code" element={<Guard><UnitPage /></Guard>} />
           <Route path="reports/:id" element={<Guard><ReportPage /></Guard>} />
           <Route path="my-unit" element={<Guard roles={['secretary', 'admin', 'leader']}><MyUnitPage /></Guard>} />

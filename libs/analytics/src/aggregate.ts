@@ -130,6 +130,7 @@ export function aggregatePeriod(input: AggregateInput): PeriodAggregate {
       maxSimilarity,
       samePeriod: copies.samePeriod(row),
       ownPrevious,
+      previousPlans: previous[unitOfRow[row]]?.plans,
     };
   }
 

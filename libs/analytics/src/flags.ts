@@ -24,6 +24,8 @@ export interface FlagSubject {
   perThousandChars: number;
   samePeriod: SamePeriodMatches | null;
   ownPrevious: DuplicateMatch | null;
+  /** The 下步打算 of the unit's latest report of the previous period, when known. */
+  previousPlans?: readonly string[];
 }
 
 export interface FlagPeriod {
@@ -107,8 +109,45 @@ const lowSpecificity: FlagRule = (u, { thresholds }) => {
   };
 };
 
+/** Plans this close (character bigrams, layout and numbering ignored) are the same plans again. */
+export const REPEATED_PLANS_SIMILARITY = 0.85;
+
+function planBigrams(plans: readonly string[]): Map<string, number> {
+  const s = plans.join('').normalize('NFKC').replace(/[\s\p{P}\d一二三四五六七八九十是]/gu, '');
+  const m = new Map<string, number>();
+  for (let i = 0; i + 1 < s.length; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+  return m;
+}
+
+export function planSimilarity(a: readonly string[], b: readonly string[]): number {
+  const x = planBigrams(a);
+  const y = planBigrams(b);
+  let both = 0;
+  let nx = 0;
+  let ny = 0;
+  for (const [k, n] of x) {
+    both += Math.min(n, y.get(k) ?? 0);
+    nx += n;
+  }
+  for (const n of y.values()) ny += n;
+  return nx + ny === 0 ? 0 : (2 * both) / (nx + ny);
+}
+
+const repeatedPlans: FlagRule = (u, { previousPeriodCode }) => {
+  const now = u.report.plans;
+  const before = u.previousPlans;
+  if (!now?.length || !before?.length || now.join('').length < 10) return null;
+  const similarity = round(planSimilarity(now, before), 2);
+  if (similarity < REPEATED_PLANS_SIMILARITY) return null;
+  return {
+    code: 'repeated_plans',
+    reason: reasons.repeatedPlans(previousPeriodCode, similarity),
+    evidence: { reportId: u.report.reportId, previousPeriodCode, similarity, plans: [...now], previousPlans: [...before] },
+  };
+};
+
 /** The flags of a reporting unit, in this order. (missing_report, first in the output order, is for units without a report.) */
-export const FLAG_RULES: readonly FlagRule[] = [lateReport, cold, declining, copiesAnotherUnit, copiesOwnPrevious, unfilledTemplate, lowSpecificity];
+export const FLAG_RULES: readonly FlagRule[] = [lateReport, cold, declining, copiesAnotherUnit, copiesOwnPrevious, repeatedPlans, unfilledTemplate, lowSpecificity];
 
 export function flagsFor(u: FlagSubject, period: FlagPeriod): UnitFlag[] {
   const flags: UnitFlag[] = [];

@@ -7,3 +7,5 @@ export { totalsFor, countsTowardTotals, factCount } from './totals';
 export { deadlineFor, daysLate } from './deadline';
 export { aggregatePeriod } from './aggregate';
 export { summarizeLevels, median } from './levels';
+export { clusterProblems, problemCore } from './problems';
+export type { ProblemCluster, ProblemText } from './problems';

@@ -36,6 +36,9 @@ export const reasons = {
   ownPrevious: (other: DuplicateMatch, threshold: number): string =>
     `与本单位上期（${other.periodCode}）报告（#${other.reportId}）相似度 ${pct(other.similarity)}，达到雷同阈值 ${pct(threshold)}，疑似沿用旧稿`,
 
+  repeatedPlans: (previousPeriodCode: string | null, similarity: number): string =>
+    `下步打算与本单位上期${previousPeriodCode ? `（${previousPeriodCode}）` : ''}几乎逐字相同（相似度 ${pct(similarity)}），计划未随工作进展更新`,
+
   unfilled: (placeholders: number): string =>
     `报告中仍有 ${placeholders} 处模板占位符（如“x次”“××人次”）未填写实际数字`,
 

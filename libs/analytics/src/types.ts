@@ -67,6 +67,8 @@ export interface AnalyticsReport {
   /** MinHash fingerprint from @thermocline/extraction, or null when the text was empty/unreadable. */
   fingerprint: string | null;
   mentions: AnalyticsMention[];
+  /** The report's 下步打算 items, in order (the `repeated_plans` flag); omitted → not judged. */
+  plans?: readonly string[];
 }
 
 export interface AnalyticsPeriod {
@@ -261,7 +263,11 @@ export type UnitFlag =
   | NearDuplicateFlag
   | LowSpecificityFlag
   | UnfilledTemplateFlag
-  | DecliningFlag;
+  | DecliningFlag
+  | RepeatedPlansFlag;
+
+/** 下步打算 nearly word for word the previous period's: both texts, for the reader to compare. */
+export type RepeatedPlansFlag = FlagOf<'repeated_plans', { reportId: number; previousPeriodCode: string | null; similarity: number; plans: string[]; previousPlans: string[] }>;
 
 export interface UnitAggregate {
   unitId: number;

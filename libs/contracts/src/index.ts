@@ -21,6 +21,7 @@ export const FLAG_CODES = [
   'low_specificity',
   'unfilled_template',
   'declining',
+  'repeated_plans',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 

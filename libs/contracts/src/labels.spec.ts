@@ -18,7 +18,7 @@ it('says what the screens say (the Excel export reads the same words)', () => {
 });
 
 it('shows a code it has no label for as is', () => {
-  expect(labelOf(FLAG_LABELS, 'repeated_plans', 'zh')).toBe('repeated_plans');
+  expect(labelOf(FLAG_LABELS, 'no_such_flag', 'zh')).toBe('no_such_flag');
   expect(labelOf(FLAG_LABELS, 'constructor', 'en')).toBe('constructor');
 });
 

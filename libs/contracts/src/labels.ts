@@ -19,6 +19,7 @@ export const FLAG_LABELS: Record<FlagCode, FlagLabel> = {
   near_duplicate: { zh: '疑似雷同', en: 'Near-duplicate', description: { zh: '与另一份报告高度相似', en: 'Very similar to another report' } },
   low_specificity: { zh: '内容空泛', en: 'Low specificity', description: { zh: '每千字可量化的事实过少', en: 'Too few quantified facts per 1,000 characters' } },
   unfilled_template: { zh: '模板未填', en: 'Unfilled template', description: { zh: '仍留有模板占位符（如 x次）', en: 'Template placeholders (such as x次) left in' } },
+  repeated_plans: { zh: '计划照抄', en: 'Repeated plans', description: { zh: '下步打算与上期几乎逐字相同', en: 'Plans nearly word for word those of the previous period' } },
   declining: { zh: '持续降温', en: 'Declining', description: { zh: '温度比上一期下降超过设定幅度', en: 'Colder than the previous period by more than the set drop' } },
 };
 

@@ -86,6 +86,10 @@ export const errors = {
       'PDF 中没有可提取的文字（可能是扫描件或图片）。请上传 Word 文档，或由 Word 直接导出的 PDF',
       422,
     ),
+  archiveCorrupt: () => new DocumentError('CORRUPT_ZIP', '压缩包不完整或已损坏，无法解开。请重新压缩（.zip）后上传，或直接选择其中的报告文件', 422),
+  archiveTooLarge: () =>
+    new DocumentError('ZIP_TOO_LARGE', '压缩包解开后过大或文件过多，超出单次上传的限制。请分成几个压缩包，或直接选择报告文件上传', 413),
+  archiveEncrypted: () => new DocumentError('ENCRYPTED_ZIP', '压缩包设置了密码，无法解开。请解压后直接选择其中的报告文件上传', 422),
   noText: () => new DocumentError('EMPTY_TEXT', '文档中没有可读取的文字，请确认上传的是填写好的报告', 422),
   failed: () =>
     new DocumentError('DECODE_FAILED', '读取文档时出错，请稍后重试；如仍失败，请另存为 .docx 后上传', 422, true),

@@ -5,3 +5,5 @@ export type { InspectResult } from './inspect';
 export { decodeDocument } from './decode';
 export type { DecodedDocument } from './decode';
 export { safeFileName } from './safe-name';
+export { isPlainZip, unpackArchive, zipEntryName } from './archive';
+export type { ArchiveFile } from './archive';

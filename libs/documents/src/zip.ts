@@ -6,6 +6,8 @@ import { errors } from './errors';
 
 export interface ZipEntry {
   name: string;
+  /** The name's bytes as stored: UTF-8 when flag 0x800 is set, otherwise often GBK (Windows). */
+  rawName: Uint8Array;
   method: number;
   flags: number;
   compressedSize: number;
@@ -68,7 +70,8 @@ export function readCentralDirectory(b: Uint8Array, maxEntries: number, maxUnpac
     const commentLen = u16(b, p + 32);
     let localHeaderOffset = u32(b, p + 42);
     if (p + 46 + nameLen + extraLen + commentLen > n) throw errors.zipCorrupt();
-    const name = Buffer.from(b.buffer, b.byteOffset + p + 46, nameLen).toString('utf8');
+    const rawName = b.subarray(p + 46, p + 46 + nameLen);
+    const name = Buffer.from(rawName).toString('utf8');
     if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
       // ZIP64 extra field: the 64-bit values appear in this order, each only if its 32-bit field is maxed.
       let e = p + 46 + nameLen;
@@ -97,7 +100,7 @@ export function readCentralDirectory(b: Uint8Array, maxEntries: number, maxUnpac
     if (localHeaderOffset + 30 > n || u32(b, localHeaderOffset) !== LOCAL) throw errors.zipCorrupt();
     const dataStart = localHeaderOffset + 30 + u16(b, localHeaderOffset + 26) + u16(b, localHeaderOffset + 28);
     if (dataStart + compressedSize > n) throw errors.zipCorrupt();
-    entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset });
+    entries.push({ name, rawName, method, flags, compressedSize, uncompressedSize, localHeaderOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;

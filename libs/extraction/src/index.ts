@@ -4,3 +4,7 @@ export type { MetricDefinition, MetricCategory } from './catalogue';
 export { prepareText } from './normalize';
 export { extract } from './extract';
 export type { ExtractOptions, ExtractionResult, ExtractedMetric, UnclassifiedCount } from './extract';
+export { matchReportToUnit, nameSimilarity, parseName, MATCH_THRESHOLD } from './unit-match';
+export type { IntakeUnit, UnitCandidate, UnitMatch } from './unit-match';
+export { planTargets } from './plan-targets';
+export type { PlanTarget } from './plan-targets';

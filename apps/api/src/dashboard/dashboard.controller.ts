@@ -6,6 +6,9 @@ import type { AuthUser } from '../common/auth-user';
 import { sendDownload } from '../common/files';
 import { DashboardCache, type CachedResponse } from './dashboard-cache';
 import { DashboardService } from './dashboard.service';
+import { ProblemsDto, PromisesDto } from './dto/insights.dto';
+import { InsightsService } from './insights.service';
+import { BulletinService } from './bulletin/bulletin.service';
 import { ComparisonDto, ComparisonQueryDto, GapDto, HeatmapDto, HeatmapQueryDto, PeriodQueryDto, TrendDto, TrendQueryDto, UnitStandingDto } from './dto/dashboard.dto';
 
 /** Sends cached JSON bytes, gzipped when the client accepts it. */
@@ -28,6 +31,8 @@ export class DashboardController {
   constructor(
     private readonly dashboard: DashboardService,
     private readonly cache: DashboardCache,
+    private readonly insights: InsightsService,
+    private readonly bulletin: BulletinService,
   ) {}
 
   @Get('gap')
@@ -85,5 +90,40 @@ export class DashboardController {
   @ApiOkResponse({ type: UnitStandingDto })
   standing(@CurrentUser() user: AuthUser, @Param('code') code: string, @Query() q: PeriodQueryDto): Promise<UnitStandingDto> {
     return this.dashboard.standing(user, code, q.period);
+  }
+
+  @Get('problems')
+  @Access({ roles: LEADERS })
+  @ApiOperation({
+    summary: '共性问题: the problems units of the caller’s subtree wrote, grouped by shared wording, largest group first',
+    description: 'From each unit’s latest extracted report: its 存在问题 items are split into clauses and grouped by character bigrams (filler such as 存在, 个别, 进一步 dropped); a unit counts once per group. 404 for an unknown period.',
+  })
+  @ApiOkResponse({ type: ProblemsDto })
+  problems(@CurrentUser() user: AuthUser, @Query() q: PeriodQueryDto): Promise<ProblemsDto> {
+    return this.insights.problems(user, q.period);
+  }
+
+  @Get('promises')
+  @Access({ roles: LEADERS })
+  @ApiOperation({
+    summary: 'Promises kept: the numeric targets of the previous period’s 下步打算, against what each unit reported this period',
+    description: 'Targets are read from the plan items of each unit’s latest extracted report of the previous period (力争…不少于20场 → 20 of that metric). `actual` is the unit’s total for the metric in this period (0 when it reported none), null when the unit has not reported yet; `kept` is actual ≥ target, or null. 404 for an unknown period.',
+  })
+  @ApiOkResponse({ type: PromisesDto })
+  promises(@CurrentUser() user: AuthUser, @Query() q: PeriodQueryDto): Promise<PromisesDto> {
+    return this.insights.promises(user, q.period);
+  }
+
+  @Get('bulletin.docx')
+  @Access({ roles: LEADERS })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+  @ApiOperation({
+    summary: 'The period’s 通报 (关于…意识形态工作责任制落实情况的通报) drafted as an editable Word document',
+    description:
+      'Over the caller’s subtree: 总体情况 (submitted/expected, on time, level medians and the attenuation between levels in words), 好的做法 (the warmest units with their figures and the sentences they come from), 存在的问题 (cold, missing and late, near-duplicate, unfilled templates, repeated plans — by name with the flags’ reasons), 共性问题, 下一步工作要求 (from the flags present) and an appendix table per unit. 仿宋/黑体, A4 with the usual margins. 404 for an unknown period.',
+  })
+  async bulletinDocx(@CurrentUser() user: AuthUser, @Query() q: PeriodQueryDto, @Res() res: Response): Promise<void> {
+    const { bytes, fileName } = await this.bulletin.docx(user, q.period);
+    sendDownload(res, bytes, fileName, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   }
 }

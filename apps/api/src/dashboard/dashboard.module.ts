@@ -3,6 +3,8 @@ import { DashboardCache } from './dashboard-cache';
 import { DashboardController } from './dashboard.controller';
 import { DashboardQueries } from './dashboard.queries';
 import { DashboardService } from './dashboard.service';
+import { InsightsService } from './insights.service';
+import { BulletinService } from './bulletin/bulletin.service';
 
-@Module({ controllers: [DashboardController], providers: [DashboardService, DashboardQueries, DashboardCache] })
+@Module({ controllers: [DashboardController], providers: [DashboardService, DashboardQueries, DashboardCache, InsightsService, BulletinService] })
 export class DashboardModule {}

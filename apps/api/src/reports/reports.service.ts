@@ -1,6 +1,6 @@
 import { BadRequestException, HttpException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
-import { CadenceEntity, PeriodEntity, ReportEntity, ReportItemEntity, ReportTextEntity, transactionWithRetry, UnitEntity } from '@thermocline/db';
+import { CadenceEntity, type JsonObject, PeriodEntity, ReportEntity, ReportItemEntity, ReportTextEntity, transactionWithRetry, UnitEntity } from '@thermocline/db';
 import { inspectUpload, safeFileName, type DocumentFormat } from '@thermocline/documents';
 import { enqueueExtract, JobQueues } from '@thermocline/jobs';
 import { Clock, FileStore, isDependencyDown, writeAudit } from '@thermocline/runtime';
@@ -14,6 +14,19 @@ import type { ReportDetailDto, ReportQueryDto, ReportSummaryDto, UploadAcceptedD
 import { findReportInScope } from './report-scope';
 
 const EXT: Record<DocumentFormat, string> = { docx: 'docx', doc: 'doc', pdf: 'pdf', txt: 'txt' };
+
+export interface NewVersion {
+  unit: UnitEntity;
+  period: PeriodEntity;
+  bytes: Buffer;
+  originalName: string;
+  format: DocumentFormat;
+  mime: string;
+  /** Already in the store (bulk intake). */
+  storedKey?: string;
+  /** More for the audit entry (bulk intake: the batch). */
+  audit?: JsonObject;
+}
 
 interface SummaryRow {
   id: number;
@@ -62,13 +75,24 @@ export class ReportsService {
 
     const inspected = inspectUpload(bytes, this.config.upload);
     if (!inspected.ok) throw new HttpException({ message: inspected.error.message, code: inspected.error.code }, inspected.error.status);
+    return this.createVersion(user, { unit, period, bytes, originalName, format: inspected.format, mime: inspected.mime });
+  }
+
+  /**
+   * Stores checked bytes as the next version of a unit's report for a period, or answers the
+   * existing report when these bytes are already there. Scope and content checks are the caller's;
+   * bulk intake passes a file it already put in the store (`storedKey`), which this then owns on
+   * success and leaves to the caller on a duplicate.
+   */
+  async createVersion(user: AuthUser, v: NewVersion): Promise<{ accepted: UploadAcceptedDto; created: boolean }> {
+    const { unit, period, bytes, format } = v;
     const sha256 = FileStore.sha256(bytes);
 
     const existing = await this.findByBytes(unit.id, period.id, sha256);
     if (existing) return this.duplicate(existing);
 
     const now = this.clock.now();
-    const stored = await this.store.put(bytes, EXT[inspected.format], now);
+    const stored = v.storedKey ? { key: v.storedKey } : await this.store.put(bytes, EXT[format], now);
     let report: ReportEntity;
     try {
       report = await transactionWithRetry(this.db, async (m) => {
@@ -84,9 +108,9 @@ export class ReportsService {
           periodId: period.id,
           version,
           status: 'queued',
-          originalName: safeFileName(originalName || `report.${EXT[inspected.format]}`),
-          format: inspected.format,
-          mime: inspected.mime,
+          originalName: safeFileName(v.originalName || `report.${EXT[format]}`),
+          format,
+          mime: v.mime,
           sizeBytes: bytes.length,
           sha256,
           storageKey: stored.key,
@@ -99,7 +123,7 @@ export class ReportsService {
           updatedAt: now,
         });
         const id = Number(result.identifiers[0].id);
-        await writeAudit(m, { action: 'report.upload', entity: 'report', entityId: id, detail: { unitCode: unit.code, periodCode: period.code, version, late, format: inspected.format, sizeBytes: bytes.length, sha256 } });
+        await writeAudit(m, { action: 'report.upload', entity: 'report', entityId: id, detail: { unitCode: unit.code, periodCode: period.code, version, late, format, sizeBytes: bytes.length, sha256, ...v.audit } });
         return m.getRepository(ReportEntity).findOneByOrFail({ id });
       });
     } catch (e) {

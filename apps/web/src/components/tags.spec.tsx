@@ -17,12 +17,12 @@ it('names flags as @thermocline/contracts does, with their meaning on hover', ()
 it('shows a code it has no name for as is, and speaks English on the switch', () => {
   render(
     <I18nProvider lang="en">
-      <FlagTag code="repeated_plans" />
+      <FlagTag code="no_such_flag" />
       <ReportStatusTag status="extracted" />
       <ReviewStateTag state="corrected" />
     </I18nProvider>,
   );
-  expect(screen.getByText('repeated_plans')).toBeInTheDocument();
+  expect(screen.getByText('no_such_flag')).toBeInTheDocument();
   expect(screen.getByText('Extracted')).toBeInTheDocument();
   expect(screen.getByText('Corrected')).toBeInTheDocument();
 });

@@ -14,6 +14,7 @@ const FLAG_COLORS: Record<FlagCode, string> = {
   low_specificity: 'gold',
   unfilled_template: 'magenta',
   declining: 'cyan',
+  repeated_plans: 'geekblue',
 };
 
 const REPORT_STATUS_COLORS: Record<ReportStatus, string> = { queued: 'default', processing: 'processing', extracted: 'success', failed: 'error' };

@@ -13,6 +13,7 @@ export interface NavItem {
 export const NAV: NavItem[] = [
   { path: '/dashboard', zh: '上热下冷看板', en: 'Dashboard', roles: ['leader', 'admin'] },
   { path: '/reports', zh: '报告一览', en: 'Reports', roles: ['leader', 'admin'] },
+  { path: '/intake', zh: '批量收文', en: 'Bulk intake', roles: ['leader', 'admin'] },
   { path: '/my-unit', zh: '本单位报告', en: 'My unit', roles: ['secretary'] },
   { path: '/notifications', zh: '我的通知', en: 'Notifications', roles: ['leader', 'secretary', 'admin'] },
   { path: '/admin/units', zh: '组织架构', en: 'Units', roles: ['admin'] },

@@ -137,7 +137,15 @@ export class AggregateProcessor {
         }
       }
     }
+    // 下步打算 of every report: the repeated_plans flag compares them with the previous period's.
+    const plans = new Map<number, string[]>();
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const ids = rows.slice(i, i + CHUNK).map((r) => Number(r.id));
+      const items = (await this.db.query(`SELECT report_id, text FROM report_items WHERE kind = 'plan' AND report_id IN (${ids.map(() => '?').join(',')}) ORDER BY report_id, ord`, ids)) as { report_id: number; text: string }[];
+      for (const it of items) plans.set(Number(it.report_id), [...(plans.get(Number(it.report_id)) ?? []), it.text]);
+    }
     return rows.map((r) => ({
+      plans: plans.get(Number(r.id)) ?? [],
       reportId: Number(r.id),
       unitId: Number(r.unit_id),
       version: Number(r.version),

@@ -1,6 +1,7 @@
 import { PeriodAggregationEntity, ReextractRunEntity, SettingEntity, UnitPeriodMetricEntity, UnitPeriodStatsEntity } from './analytics.entities';
 import { AuditLogEntity } from './audit-log.entity';
 import { CadenceEntity } from './cadence.entity';
+import { IntakeBatchEntity } from './intake-batch.entity';
 import { MentionEntity } from './mention.entity';
 import { MetricDefinitionEntity } from './metric-definition.entity';
 import { NotificationChannelEntity, NotificationDeliveryEntity, NotificationEntity } from './notification.entities';
@@ -13,7 +14,7 @@ import { UserEntity } from './user.entity';
 
 export { PeriodAggregationEntity, ReextractRunEntity, SettingEntity, UnitPeriodMetricEntity, UnitPeriodStatsEntity };
 export { AuditLogEntity, CadenceEntity, MentionEntity, MetricDefinitionEntity, PeriodEntity, ReportEntity, ReportItemEntity, ReportTextEntity, UnitEntity, UserEntity };
-export { NotificationChannelEntity, NotificationDeliveryEntity, NotificationEntity };
+export { NotificationChannelEntity, NotificationDeliveryEntity, NotificationEntity, IntakeBatchEntity };
 export type { ReportItemKind };
 
-export const ENTITIES = [UnitEntity, UserEntity, PeriodEntity, AuditLogEntity, MetricDefinitionEntity, ReportEntity, ReportTextEntity, MentionEntity, ReportItemEntity, CadenceEntity, UnitPeriodStatsEntity, UnitPeriodMetricEntity, PeriodAggregationEntity, SettingEntity, ReextractRunEntity, NotificationEntity, NotificationChannelEntity, NotificationDeliveryEntity];
+export const ENTITIES = [UnitEntity, UserEntity, PeriodEntity, AuditLogEntity, MetricDefinitionEntity, ReportEntity, ReportTextEntity, MentionEntity, ReportItemEntity, CadenceEntity, UnitPeriodStatsEntity, UnitPeriodMetricEntity, PeriodAggregationEntity, SettingEntity, ReextractRunEntity, NotificationEntity, NotificationChannelEntity, NotificationDeliveryEntity, IntakeBatchEntity];

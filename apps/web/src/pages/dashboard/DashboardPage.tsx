@@ -12,6 +12,9 @@ import { mark } from '../../perf';
 import { useSession } from '../../session/SessionContext';
 import { ColdUnitsCard } from './components/ColdUnitsCard';
 import { ComparisonPanel, DashboardTabs } from './components/DashboardTabs';
+import { BulletinButton } from './components/BulletinButton';
+import { ProblemsCard } from './components/ProblemsCard';
+import { PromisesTable } from '../../components/PromisesTable';
 import { FlaggedUnits } from './components/FlaggedUnits';
 import { LevelChartCard } from './components/LevelChartCard';
 import { OverviewCards } from './components/OverviewCards';
@@ -67,6 +70,11 @@ export default function DashboardPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="dashboard">
       <OverviewCards gap={gap} periodCode={periodCode} />
+      {periodCode && (
+        <Space>
+          <BulletinButton periodCode={periodCode} />
+        </Space>
+      )}
 
       {gap.error && <Alert type="error" showIcon title={gap.error.message} action={<Typography.Link onClick={gap.reload}>{t('重试', 'Retry')}</Typography.Link>} />}
       {gap.data && gap.data.aggregatedAt === null && (
@@ -95,6 +103,16 @@ export default function DashboardPage() {
         <>
           <FlaggedUnits flagged={flagged} loading={gap.loading} hasData={!!gap.data} unitLink={unitLink} />
           <DashboardTabs period={periodCode} offset={offset} gap={gap} onUnit={openUnit} />
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={10}>
+              <ProblemsCard period={periodCode} />
+            </Col>
+            <Col xs={24} xl={14}>
+              <Card size="small" title={t('上期打算兑现情况', 'Promises kept')}>
+                <PromisesTable period={periodCode} />
+              </Card>
+            </Col>
+          </Row>
         </>
       ) : (
         <>

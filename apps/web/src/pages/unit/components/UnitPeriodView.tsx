@@ -11,6 +11,7 @@ import { usePeriod } from '../../../layout/period';
 import { FlagTag, ReportStatusTag, TemperatureTag } from '../../../components/tags';
 import { ReportView } from './ReportView';
 import { UploadPanel } from './UploadPanel';
+import { PromisesTable } from '../../../components/PromisesTable';
 import { useSession } from '../../../session/SessionContext';
 
 export function UnitPeriodView({ code }: { code: string }) {
@@ -87,9 +88,12 @@ export function UnitPeriodView({ code }: { code: string }) {
                   dataSource={st.flags}
                   renderItem={(f) => (
                     <List.Item>
-                      <Space align="start">
-                        <FlagTag code={f.code} />
-                        <span>{f.reason}</span>
+                      <Space align="start" orientation="vertical" size={2}>
+                        <Space align="start">
+                          <FlagTag code={f.code} />
+                          <span>{f.reason}</span>
+                        </Space>
+                        {f.code === 'repeated_plans' && <RepeatedPlans evidence={f.evidence} />}
                       </Space>
                     </List.Item>
                   )}
@@ -100,6 +104,12 @@ export function UnitPeriodView({ code }: { code: string }) {
             </Card>
           </Col>
         </Row>
+
+      {user?.role !== 'secretary' && period && (
+        <Card size="small" title={t('上期打算兑现情况', 'Promises kept')}>
+          <PromisesTable period={period.code} unitCode={code} />
+        </Card>
+      )}
 
       {children.length > 0 && (
         <Card size="small" title={t(`下级单位（${children.length}）`, `Sub-units (${children.length})`)}>
@@ -147,5 +157,17 @@ export function UnitPeriodView({ code }: { code: string }) {
         )
       )}
     </Space>
+  );
+}
+
+/** Both periods' 下步打算 side by side, from the repeated_plans flag's evidence. */
+function RepeatedPlans({ evidence }: { evidence?: Record<string, unknown> }) {
+  const { t } = useI18n();
+  const list = (x: unknown) => (Array.isArray(x) ? x.map(String) : []);
+  return (
+    <Descriptions size="small" column={1} bordered data-testid="repeated-plans">
+      <Descriptions.Item label={t(`上期（${String(evidence?.previousPeriodCode ?? '')}）`, 'Previous')}>{list(evidence?.previousPlans).join(' ')}</Descriptions.Item>
+      <Descriptions.Item label={t('本期', 'This period')}>{list(evidence?.plans).join(' ')}</Descriptions.Item>
+    </Descriptions>
   );
 }
