@@ -7,3 +7,4 @@ export { totalsFor, countsTowardTotals, factCount } from './totals';
 export { deadlineFor, daysLate } from './deadline';
 export { aggregatePeriod } from './aggregate';
 export { summarizeLevels, median } from './levels';
+export * from './assessment';
