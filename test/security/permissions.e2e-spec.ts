@@ -10,6 +10,7 @@
 import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
+import { DEFAULT_ASSESSMENT_RULES } from '@thermocline/analytics';
 import { ACCESS_KEY, type AccessRule } from '../../apps/api/src/common/access.decorator';
 import { createBureau, PASSWORD } from '../support/bureau';
 import { ADMIN_PASSWORD, startHarness, type Harness } from '../support/harness';
@@ -275,6 +276,18 @@ describe('permission matrix: every route × every caller × in / out of scope', 
     'GET /api/dashboard/trend': { targets: IN_OUT, req: (t) => ({ path: `/api/dashboard/trend?unitCode=${unitOf(t)}&metric=temperature`, id: unitOf(t) }), want: LEADERS_SCOPED },
     'GET /api/dashboard/heatmap': { targets: NONE, req: () => ({ path: `/api/dashboard/heatmap?period=${P}` }), want: LEADERS },
     'GET /api/dashboard/units/:code': { targets: IN_OUT, req: (t) => ({ path: `/api/dashboard/units/${unitOf(t)}?period=${P}`, id: unitOf(t) }), want: SCOPED_READ },
+
+    // 年度考核: leaders read their subtree's scores; they score units in it; the bureau's admin edits the 细则
+    'GET /api/assessment': { targets: NONE, req: () => ({ path: `/api/assessment?period=${P}` }), want: LEADERS },
+    'GET /api/assessment/export.xlsx': { targets: NONE, req: () => ({ path: `/api/assessment/export.xlsx?period=${P}` }), want: LEADERS },
+    'PUT /api/assessment/scores': {
+      targets: IN_OUT,
+      req: (t) => ({ path: '/api/assessment/scores', body: { period: P, unitCode: unitOf(t), itemId: 'org.body', score: 3, reason: '矩阵评分' }, id: unitOf(t) }),
+      want: LEADERS_SCOPED,
+    },
+    'GET /api/assessment/rules': { targets: NONE, req: () => ({ path: '/api/assessment/rules' }), want: LEADERS },
+    'GET /api/assessment/rules/versions': { targets: NONE, req: () => ({ path: '/api/assessment/rules/versions' }), want: LEADERS },
+    'PUT /api/assessment/rules': { targets: NONE, req: () => ({ path: '/api/assessment/rules', body: { rules: DEFAULT_ASSESSMENT_RULES, note: '矩阵' } }), want: bureau(200) },
 
     // admin
     'GET /api/admin/analytics-settings': { targets: NONE, req: () => ({ path: '/api/admin/analytics-settings' }), want: ADMINS },

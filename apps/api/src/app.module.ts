@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { CoreModule, type CoreModuleOptions } from '@thermocline/server';
 import { AdminModule } from './admin/admin.module';
+import { AssessmentModule } from './assessment/assessment.module';
 import { AnalyticsEventsModule } from './analytics/analytics-events.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -40,6 +41,7 @@ export class AppModule {
         AdminModule,
         MetricsModule,
         NotificationsModule,
+        AssessmentModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -74,3 +74,11 @@ export function levelName(level: number, lang: keyof Label): string {
 export function labelOf<K extends string>(table: Readonly<Record<K, Label>>, code: string, lang: keyof Label): string {
   return Object.hasOwn(table, code) ? (table as Readonly<Record<string, Label>>)[code][lang] : code;
 }
+
+/** Audit actions of 年度考核 (issue #20), as the audit screen names them. */
+export const ASSESSMENT_AUDIT_ACTION_LABELS: Record<string, string> = {
+  'assessment.rules': '修改考核细则',
+  'assessment.score': '人工评分',
+  'assessment.override': '调整自动得分',
+  'assessment.score_clear': '撤销人工评分',
+};
