@@ -34,6 +34,8 @@ const MetricsAdminPage = lazyComponent(() => import('./pages/admin/metrics/Metri
 const QueuesPage = lazyComponent(() => import('./pages/admin/queues/QueuesPage'));
 const AuditPage = lazyComponent(() => import('./pages/admin/audit/AuditPage'));
 const NotificationsAdminPage = lazyComponent(() => import('./pages/admin/notifications/NotificationsAdminPage'));
+const AssessmentPage = lazyComponent(() => import('./pages/assessment/AssessmentPage'));
+const AssessmentRulesPage = lazyComponent(() => import('./pages/admin/assessment/AssessmentRulesPage'));
 
 
 /** The page a path opens (for preloading its chunk before the first render). */
@@ -54,6 +56,8 @@ const PAGES: [RegExp, { preload(): Promise<unknown> }][] = [
   [/^\/admin\/queues/, QueuesPage],
   [/^\/admin\/audit/, AuditPage],
   [/^\/admin\/notifications/, NotificationsAdminPage],
+  [/^\/assessment/, AssessmentPage],
+  [/^\/admin\/assessment/, AssessmentRulesPage],
 ];
 
 /** Starts loading the chunk of the page at `pathname` (resolves when it is ready, or at once if none). */
@@ -110,6 +114,8 @@ export function AppRoutes() {
           <Route index element={<Home />} />
           <Route path="dashboard" element={<Guard roles={['leader', 'admin']}><DashboardPage /></Guard>} />
           <Route path="reports" element={<Guard roles={['leader', 'admin']}><ReportsPage /></Guard>} />
+          <Route path="assessment" element={<Guard roles={['leader', 'admin']}><AssessmentPage /></Guard>} />
+          <Route path="admin/assessment" element={<Guard roles={['admin']}><AssessmentRulesPage /></Guard>} />
           <Route path="units/:code" element={<Guard><UnitPage /></Guard>} />
           <Route path="reports/:id" element={<Guard><ReportPage /></Guard>} />
           <Route path="my-unit" element={<Guard roles={['secretary', 'admin', 'leader']}><MyUnitPage /></Guard>} />

@@ -18,6 +18,8 @@ import { Clock, writeAudit } from '@thermocline/runtime';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../common/auth-user';
 import { DashboardCache } from '../dashboard/dashboard-cache';
+import type { FlagDto } from '../dashboard/dto/dashboard.dto';
+import { redactDuplicateFlags } from '../dashboard/duplicate-redaction';
 import { AssessmentQueries } from './assessment.queries';
 import type { AssessmentDto, RulesVersionDto, RulesVersionSummaryDto, ScoreEntryDto } from './dto/assessment.dto';
 
@@ -137,6 +139,8 @@ export class AssessmentService {
     };
     const mentionsOf = byReport(mentions);
     const cadencesOf = byReport(cadences);
+    // A near-duplicate's reason names the other unit: outside the caller's subtree it must not be named.
+    const inTree = new Set(units.map((u) => Number(u.id)));
     const scoring: AssessmentUnitInput[] = units.map((u) => {
       const reportId = u.report_id === null ? null : Number(u.report_id);
       return {
@@ -148,7 +152,7 @@ export class AssessmentService {
         status: u.status ?? 'not_due',
         reportId,
         totals: u.totals ? (JSON.parse(u.totals) as Record<string, number>) : {},
-        flags: u.flags ? (JSON.parse(u.flags) as AssessmentUnitInput['flags']) : [],
+        flags: u.flags ? redactDuplicateFlags(JSON.parse(u.flags) as FlagDto[], (id) => inTree.has(id)) : [],
         mentions: (reportId === null ? [] : (mentionsOf.get(reportId) ?? [])).map((m) => ({
           key: m.metric_key,
           value: Number(m.value),

@@ -749,6 +749,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度考核 draft scores of the caller’s subtree: every unit’s items with evidence, total and rank */
+        get: operations["Assessment_draft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核评分表 as Excel: 序号, 单位, each item, 合计, 名次 */
+        get: operations["Assessment_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Score a manual item or override an automatic one (score null → automatic again), with a reason; audited */
+        put: operations["Assessment_score"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 考核细则 in force (or a past version) */
+        get: operations["Assessment_rules"];
+        /** Save the 细则 as a new version: open periods are re-scored with it, closed ones keep theirs */
+        put: operations["Assessment_saveRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/rules/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every saved version of the 细则, newest first */
+        get: operations["Assessment_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1583,6 +1669,140 @@ export interface components {
             events?: components["schemas"]["ReminderEventsDto"];
             /** @description Cold/declining flags are notified only for periods due at most this many days ago */
             flagWindowDays?: number;
+        };
+        SheetItemDto: {
+            id: string;
+            title: string;
+            points: number;
+            /** @enum {string} */
+            kind: "reach" | "deduct" | "manual";
+        };
+        SheetSectionDto: {
+            id: string;
+            title: string;
+            items: components["schemas"]["SheetItemDto"][];
+        };
+        AssessmentEvidenceDto: {
+            reportId: number | null;
+            text: string;
+        };
+        ItemScoreDto: {
+            id: string;
+            sectionId: string;
+            section: string;
+            title: string;
+            /** @enum {string} */
+            kind: "reach" | "deduct" | "manual";
+            points: number;
+            /** @description null: a manual item not scored yet (counts 0) */
+            score: number | null;
+            /** @description true while the score is the automatic one */
+            auto: boolean;
+            autoScore: number | null;
+            /** @description How the automatic score was reached */
+            explain: string;
+            evidence: components["schemas"]["AssessmentEvidenceDto"][];
+            /** @description The scorer’s reason */
+            note: string | null;
+            scoredBy: string | null;
+        };
+        UnitSheetDto: {
+            code: string;
+            name: string;
+            /** @description Relative to the caller’s unit */
+            level: number;
+            /** @description reported | missing | not_due */
+            status: string;
+            total: number;
+            /** @description 名次 (ties share a rank) */
+            rank: number;
+            /** @description Manual items not scored yet */
+            unscored: number;
+            items: components["schemas"]["ItemScoreDto"][];
+        };
+        AssessmentDto: {
+            period: string;
+            rulesVersion: number;
+            /** @description true: the period is closed and keeps this version */
+            rulesPinned: boolean;
+            title: string;
+            totalPoints: number;
+            sections: components["schemas"]["SheetSectionDto"][];
+            units: components["schemas"]["UnitSheetDto"][];
+        };
+        ScoreEntryDto: {
+            /** @example 2026 */
+            period: string;
+            unitCode: string;
+            itemId: string;
+            /** @description null: back to the automatic score */
+            score: number | null;
+            /** @description Why (考核组依据, 台账): required, kept in the audit log */
+            reason: string;
+        };
+        RulesItemDto: {
+            /** @example study.central */
+            id: string;
+            /** @example 理论学习中心组学习每季度不少于1次 */
+            title: string;
+            /** @example 6 */
+            points: number;
+            /** @enum {string} */
+            kind: "reach" | "deduct" | "manual";
+            /** @description reach: metric keys whose totals are summed */
+            metrics?: string[];
+            /** @description reach: full points from this value (for a year when targets are annual) */
+            target?: number;
+            /** @enum {string} */
+            basis?: "unit" | "per100";
+            /** @enum {string} */
+            scale?: "proportional" | "stepwise";
+            /** @description stepwise: number of steps */
+            steps?: number;
+            /** @enum {string} */
+            event?: "missing_report" | "late_report" | "near_duplicate" | "unfilled_template" | "cold" | "cadence_not_kept";
+            /** @description deduct: points off per occurrence */
+            perEvent?: number;
+            /** @description manual: what the scorer checks */
+            guide?: string;
+        };
+        RulesSectionDto: {
+            id: string;
+            /** @example 学习教育 */
+            title: string;
+            items: components["schemas"]["RulesItemDto"][];
+        };
+        RulesDto: {
+            /** @example 意识形态工作责任制考核细则 */
+            title: string;
+            /**
+             * @description annual: reach targets are for a year and scale with the period
+             * @enum {string}
+             */
+            targets: "annual" | "period";
+            sections: components["schemas"]["RulesSectionDto"][];
+        };
+        RulesVersionDto: {
+            version: number;
+            note: string;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            totalPoints: number;
+            rules: components["schemas"]["RulesDto"];
+        };
+        RulesVersionSummaryDto: {
+            version: number;
+            note: string;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            totalPoints: number;
+        };
+        SaveRulesDto: {
+            rules: components["schemas"]["RulesDto"];
+            /** @description What changed (shown in the version list) */
+            note?: string;
         };
     };
     responses: never;
@@ -2915,6 +3135,133 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReminderRulesDto"];
+                };
+            };
+        };
+    };
+    Assessment_draft: {
+        parameters: {
+            query: {
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDto"];
+                };
+            };
+        };
+    };
+    Assessment_export: {
+        parameters: {
+            query: {
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Assessment_score: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitSheetDto"];
+                };
+            };
+        };
+    };
+    Assessment_rules: {
+        parameters: {
+            query?: {
+                /** @description A past version; omitted → the rules in force */
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesVersionDto"];
+                };
+            };
+        };
+    };
+    Assessment_saveRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveRulesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesVersionDto"];
+                };
+            };
+        };
+    };
+    Assessment_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesVersionSummaryDto"][];
                 };
             };
         };

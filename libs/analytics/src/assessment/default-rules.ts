@@ -18,7 +18,7 @@ export const DEFAULT_ASSESSMENT_RULES: AssessmentRules = {
         reach('org.meeting', '党组（党委）专题研究意识形态工作，全年不少于2次', 5, ['org.ideology_meeting'], 2, 'stepwise'),
         reach('org.letters', '层层签订意识形态工作责任书', 3, ['org.responsibility_letters'], 1),
         reach('org.inspection', '开展意识形态工作检查督查，全年不少于2次', 4, ['org.inspection'], 2, 'stepwise'),
-        reach('org.fixed', '对查摆的问题及时整改', 3, ['org.issues_fixed'], 1),
+        reach('org.committee', '按期召开支委会（党委会），每月不少于1次', 3, ['org.committee_meeting'], 12),
         { id: 'org.body', title: '有专门工作机构和人员，职责明确', points: 5, kind: 'manual', guide: '查阅机构设置文件、人员分工' },
       ],
     },

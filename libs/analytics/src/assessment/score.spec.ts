@@ -1,3 +1,4 @@
+import { DEFAULT_CATALOGUE } from '@thermocline/extraction';
 import { DEFAULT_ASSESSMENT_RULES } from './default-rules';
 import { parseAssessmentRules, totalPoints, type AssessmentRules } from './rules';
 import { assessmentTotals, periodMonths, scoreAssessment, type AssessmentUnitInput, type ManualScore } from './score';
@@ -117,7 +118,8 @@ describe('rules', () => {
   it('ships a default 细则 of six sections worth 100 points that passes its own validation', () => {
     expect(totalPoints(DEFAULT_ASSESSMENT_RULES)).toBe(100);
     expect(DEFAULT_ASSESSMENT_RULES.sections.map((s) => s.title)).toEqual(['组织领导', '学习教育', '宣传阵地', '网络舆情', '精神文明', '报送质量']);
-    expect(parseAssessmentRules(DEFAULT_ASSESSMENT_RULES)).toEqual({ ok: true, rules: DEFAULT_ASSESSMENT_RULES });
+    // Every metric it reads is one the shipped catalogue extracts.
+    expect(parseAssessmentRules(DEFAULT_ASSESSMENT_RULES, new Set(DEFAULT_CATALOGUE.map((m) => m.key)))).toEqual({ ok: true, rules: DEFAULT_ASSESSMENT_RULES });
   });
 
   it('refuses bad rules with messages that say what to fix', () => {

@@ -54,7 +54,7 @@ export class SaveRulesDto {
   @ApiPropertyOptional({ description: 'What changed (shown in the version list)' }) note?: string;
 }
 
-export class EvidenceDto {
+export class AssessmentEvidenceDto {
   @ApiProperty({ type: Number, nullable: true }) reportId!: number | null;
   @ApiProperty() text!: string;
 }
@@ -70,7 +70,7 @@ export class ItemScoreDto {
   @ApiProperty({ description: 'true while the score is the automatic one' }) auto!: boolean;
   @ApiProperty({ type: Number, nullable: true }) autoScore!: number | null;
   @ApiProperty({ description: 'How the automatic score was reached' }) explain!: string;
-  @ApiProperty({ type: [EvidenceDto] }) evidence!: EvidenceDto[];
+  @ApiProperty({ type: [AssessmentEvidenceDto] }) evidence!: AssessmentEvidenceDto[];
   @ApiProperty({ type: String, nullable: true, description: 'The scorer’s reason' }) note!: string | null;
   @ApiProperty({ type: String, nullable: true }) scoredBy!: string | null;
 }
