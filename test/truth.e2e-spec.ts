@@ -1,16 +1,18 @@
 // Issue #15 "what leaders see must be true", through the real api and worker.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBureau, PASSWORD } from './support/bureau';
 import { ADMIN_PASSWORD, startHarness, type Harness } from './support/harness';
 import { Client, fileForm } from './support/http';
 import { waitFor } from './support/redis-server';
-import { upload } from './support/reports';
+import { settled, upload } from './support/reports';
 import { WorkerProcess } from './support/worker-process';
 
 interface GapUnit {
   code: string;
+  name: string;
+  parentCode: string | null;
   level: number;
   status: string;
   temperature: number | null;
@@ -132,5 +134,46 @@ describe('#15 units and periods in time', () => {
     await gapOf('2026-H1', (g) => g.units.some((u) => u.code === 'back-unit'));
     const actions = (await admin.get<{ action: string; entityId: string }[]>('/api/audit?entity=period&entityId=2026-H1')).body.map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['period.close', 'period.reopen']));
+  });
+
+  it('flags a unit far colder than its own parent as cold, naming the parent and both figures', async () => {
+    const corpus = (name: string) => readFileSync(join(__dirname, 'fixtures', 'extraction', name));
+    const ids: number[] = [];
+    for (const [unit, file] of [
+      ['bureau', 'tax-bureau-2025.txt'],
+      ['edu', 'soe-group-2025.txt'],
+      ['school-1', 'college-2025H2.txt'],
+      ['school-1-b1', 'community-2025H2.txt'],
+      ['health', 'hospital-2025H1.txt'],
+      ['hospital', 'kindergarten-branch-2025.txt'],
+    ] as const) {
+      const r = await upload(admin, unit, '2026-H1', `${unit}.txt`, corpus(file));
+      expect(r.status).toBe(202);
+      ids.push(r.body.id);
+    }
+    await settled(admin, ids);
+    const reported = (g: Gap) => g.units.filter((u) => u.status === 'reported' && u.temperature !== null);
+    let gap = await gapOf('2026-H1', (g) => reported(g).length === 7);
+    const byCode = new Map(gap.units.map((u) => [u.code, u]));
+    const pairs = reported(gap)
+      .map((u) => ({ u, p: u.parentCode ? byCode.get(u.parentCode) : undefined }))
+      .filter((x): x is { u: GapUnit; p: GapUnit } => x.p !== undefined && x.p.status === 'reported' && x.p.temperature !== null);
+    const isCold = (u: GapUnit) => u.flags.some((f) => f.code === 'cold');
+    // Every reporting unit under a reporting parent: cold iff below 40 or more than 40% below the parent.
+    for (const { u, p } of pairs) expect([u.code, isCold(u)]).toEqual([u.code, (u.temperature as number) < 40 || (u.temperature as number) < 0.6 * (p.temperature as number)]);
+
+    // Tighten the share just under one warm unit's distance below its parent: it turns cold, with the parent named.
+    const target = pairs.find(({ u, p }) => !isCold(u) && (u.temperature as number) < (p.temperature as number) * 0.97);
+    expect(target).toBeDefined();
+    const { u, p } = target as { u: GapUnit; p: GapUnit };
+    const below = ((p.temperature as number) - (u.temperature as number)) / (p.temperature as number);
+    const share = Math.floor((below - 0.01) * 1000) / 1000;
+    const put = await admin.put('/api/admin/analytics-settings', { thresholds: { coldRelative: share } });
+    expect(put.status).toBe(200);
+    gap = await gapOf('2026-H1', (g) => g.units.some((x) => x.code === u.code && isCold(x)));
+    const reason = gap.units.find((x) => x.code === u.code)?.flags.find((f) => f.code === 'cold')?.reason;
+    expect(reason).toBe(`温度 ${u.temperature}，比上级「${p.name}」${p.temperature} 低 ${Math.round(below * 100)}%`);
+    expect(gap.overview.coldCount).toBe(gap.units.filter(isCold).length);
+    await admin.put('/api/admin/analytics-settings', { thresholds: { coldRelative: 0.4 } });
   });
 });

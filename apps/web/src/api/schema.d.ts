@@ -1276,6 +1276,8 @@ export interface components {
         ThresholdsDto: {
             /** @description Temperature below which a reporting unit is cold */
             cold: number;
+            /** @description Share (0..1) by which a reporting unit may be colder than its reporting parent before it is cold too (0.4: half the parent is cold, 10% below is not) */
+            coldRelative: number;
             /** @description Points lost since the previous period that flag `declining` */
             declineDrop: number;
             /** @description Facts per 1,000 characters below which a report is `low_specificity` */
