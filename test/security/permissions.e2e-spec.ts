@@ -238,6 +238,28 @@ describe('permission matrix: every route × every caller × in / out of scope', 
     'GET /api/periods/:code': { targets: IN_ONLY, req: (t) => ({ path: `/api/periods/${t === 'in' ? P : 'no-such-period'}` }), want: SIGNED_IN },
     'POST /api/periods': { targets: NONE, req: () => ({ path: '/api/periods', body: { code: unique('2030-Q'), startsOn: '2030-01-01', endsOn: '2030-03-31', dueOn: '2030-04-10' } }), want: bureau(201) },
     'PATCH /api/periods/:code': { targets: IN_ONLY, req: (t) => ({ path: `/api/periods/${t === 'in' ? '2099-H1' : 'no-such-period'}`, body: { name: '2099年上半年' } }), want: bureau(200) },
+    // Closing and reopening: each try gets a period of its own, so nothing else sees it frozen.
+    'POST /api/periods/:code/close': {
+      targets: IN_ONLY,
+      req: async (t) => {
+        if (t === 'missing') return { path: '/api/periods/no-such-period/close', body: {} };
+        const code = unique('2031-C');
+        expect((await clients.admin.post('/api/periods', { code, startsOn: '2031-01-01', endsOn: '2031-03-31', dueOn: '2031-04-10' })).status).toBe(201);
+        return { path: `/api/periods/${code}/close`, body: {} };
+      },
+      want: bureau(200),
+    },
+    'POST /api/periods/:code/reopen': {
+      targets: IN_ONLY,
+      req: async (t) => {
+        if (t === 'missing') return { path: '/api/periods/no-such-period/reopen', body: {} };
+        const code = unique('2031-R');
+        expect((await clients.admin.post('/api/periods', { code, startsOn: '2031-01-01', endsOn: '2031-03-31', dueOn: '2031-04-10' })).status).toBe(201);
+        expect((await clients.admin.post(`/api/periods/${code}/close`, {})).status).toBe(200);
+        return { path: `/api/periods/${code}/reopen`, body: {} };
+      },
+      want: bureau(200),
+    },
 
     // reports and mentions
     'POST /api/reports': {

@@ -4,6 +4,7 @@ import { writeAudit } from '@thermocline/runtime';
 import type { Logger } from 'pino';
 import { IsNull, type DataSource } from 'typeorm';
 import { hashPassword } from './auth/password';
+import { dayIn } from './periods/period-dates';
 
 export const ROOT_UNIT = { code: 'bureau', name: '局党组' };
 
@@ -21,7 +22,7 @@ export async function ensureFirstAdmin(db: DataSource, config: AppConfig, logger
       let root = await m.getRepository(UnitEntity).findOne({ where: { parentId: IsNull() }, order: { id: 'ASC' } });
       const now = new Date();
       if (!root) {
-        const r = await m.insert(UnitEntity, { ...ROOT_UNIT, parentId: null, level: 0, path: '', memberCount: 0, createdAt: now, updatedAt: now });
+        const r = await m.insert(UnitEntity, { ...ROOT_UNIT, parentId: null, level: 0, path: '', memberCount: 0, activeFrom: dayIn(now, config.tzReports), createdAt: now, updatedAt: now });
         const id = Number(r.identifiers[0].id);
         await m.update(UnitEntity, { id }, { path: `/${id}/` });
         root = await m.getRepository(UnitEntity).findOneByOrFail({ id });

@@ -39,11 +39,13 @@ async function main(): Promise<void> {
     const admin = await asUser(db, 'admin');
     const root = await db.getRepository(UnitEntity).findOneByOrFail({ id: admin.unitId });
     const demoRoot = DEMO_UNITS[0];
-    await db.getRepository(UnitEntity).update({ id: root.id }, { name: demoRoot.name, memberCount: demoRoot.memberCount });
+    // The demo bureau existed before its first period, so every unit is expected in every demo period.
+    const since = DEMO_PERIODS.map((p) => p.startsOn).sort()[0];
+    await db.getRepository(UnitEntity).update({ id: root.id }, { name: demoRoot.name, memberCount: demoRoot.memberCount, activeFrom: since });
     const codeOf = (c: string | null) => (c === demoRoot.code ? root.code : c);
     for (const u of DEMO_UNITS.slice(1)) {
       if (await db.getRepository(UnitEntity).existsBy({ code: u.code })) continue;
-      await units.create(admin, { code: u.code, name: u.name, parentCode: codeOf(u.parentCode), memberCount: u.memberCount });
+      await units.create(admin, { code: u.code, name: u.name, parentCode: codeOf(u.parentCode), memberCount: u.memberCount, activeFrom: since });
       created.units++;
     }
     for (const u of DEMO_USERS) {

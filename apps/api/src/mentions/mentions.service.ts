@@ -4,7 +4,7 @@ import { writeAudit } from '@thermocline/runtime';
 import { DataSource } from 'typeorm';
 import { canActFor, type AuthUser } from '../common/auth-user';
 import { outOfScope } from '../common/errors';
-import { findReportInScope } from '../reports/report-scope';
+import { assertReportPeriodOpen, findReportInScope } from '../reports/report-scope';
 import { AnalyticsEvents } from '../analytics/analytics-events';
 import type { CreateMentionDto, MentionDto, ReviewMentionDto } from './dto/mention.dto';
 
@@ -54,6 +54,7 @@ export class MentionsService {
       throw outOfScope('数字');
     });
     if (!canActFor(user, unit)) throw outOfScope('数字');
+    await assertReportPeriodOpen(this.db.manager, report.periodId);
     if (dto.key !== undefined) await this.assertKey(dto.key);
     const changes = (dto.value !== undefined && dto.value !== Number(mention.value)) || (dto.key !== undefined && dto.key !== mention.metricKey);
     if (dto.state === 'corrected' && !changes) throw new BadRequestException('更正时请给出新的数值或指标');
@@ -90,6 +91,7 @@ export class MentionsService {
   async create(user: AuthUser, reportId: number, dto: CreateMentionDto): Promise<MentionDto> {
     const { report, unit } = await findReportInScope(this.db.manager, user, reportId);
     if (!canActFor(user, unit)) throw outOfScope('报告');
+    await assertReportPeriodOpen(this.db.manager, report.periodId);
     if (report.status !== 'extracted') throw new BadRequestException('报告还没有处理完成，请稍后再补充数字');
     await this.assertKey(dto.key);
     const text = await this.db.getRepository(ReportTextEntity).findOneByOrFail({ reportId });

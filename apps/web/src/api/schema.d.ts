@@ -273,6 +273,40 @@ export interface paths {
         patch: operations["Periods_update"];
         trace?: never;
     };
+    "/api/periods/{code}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close (freeze) a period: expected units, temperatures and flags stay as they are; writes into it answer 409 */
+        post: operations["Periods_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/periods/{code}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed period; it is re-aggregated */
+        post: operations["Periods_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports": {
         parameters: {
             query?: never;
@@ -898,6 +932,16 @@ export interface components {
             memberCount: number;
             /** @description Codes from the root down to this unit */
             pathCodes: string[];
+            /**
+             * Format: date
+             * @description First day the unit is active (expected in periods due from then on)
+             */
+            activeFrom: string;
+            /**
+             * Format: date
+             * @description Day the unit was deleted; null while current
+             */
+            activeUntil: string | null;
         };
         UnitTreeNodeDto: {
             code: string;
@@ -937,12 +981,22 @@ export interface components {
              * @example 85
              */
             memberCount: number;
+            /**
+             * @description 启用日期: the unit is expected in a period only when active on its due date. Default: the day it is created (TZ_REPORTS)
+             * @example 2026-01-01
+             */
+            activeFrom?: string;
         };
         UpdateUnitDto: {
             name?: string;
             /** @description A new parent code moves the unit with its whole subtree */
             parentCode?: string;
             memberCount?: number;
+            /**
+             * @description 启用日期: the unit is expected in a period only when active on its due date. Default: the day it is created (TZ_REPORTS)
+             * @example 2026-01-01
+             */
+            activeFrom?: string;
         };
         UserDto: {
             username: string;
@@ -991,6 +1045,11 @@ export interface components {
             dueOn: string;
             /** @description The due date has passed (in TZ_REPORTS) */
             overdue: boolean;
+            /**
+             * Format: date-time
+             * @description When an administrator closed (froze) the period; null while open
+             */
+            closedAt: string | null;
         };
         CreatePeriodDto: {
             /**
@@ -1303,6 +1362,8 @@ export interface components {
         ThresholdsDto: {
             /** @description Temperature below which a reporting unit is cold */
             cold: number;
+            /** @description Share (0..1) by which a reporting unit may be colder than its reporting parent before it is cold too (0.4: half the parent is cold, 10% below is not) */
+            coldRelative: number;
             /** @description Points lost since the previous period that flag `declining` */
             declineDrop: number;
             /** @description Facts per 1,000 characters below which a report is `low_specificity` */
@@ -2320,6 +2381,48 @@ export interface operations {
                 "application/json": components["schemas"]["UpdatePeriodDto"];
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodDto"];
+                };
+            };
+        };
+    };
+    Periods_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodDto"];
+                };
+            };
+        };
+    };
+    Periods_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
