@@ -5,7 +5,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { AssessmentService } from '../apps/api/src/assessment/assessment.service';
 import { createBureau, PASSWORD } from './support/bureau';
 import { ADMIN_PASSWORD, startHarness, type Harness } from './support/harness';
 import { Client } from './support/http';
@@ -208,9 +207,8 @@ describe('年度考核: draft scores against the bureau’s own 细则', () => {
   });
 
   it('re-scores the open year when the rules change and leaves a closed year alone', async () => {
-    // Closing 2025 pins the rules in force (periods' close calls pinRules; here directly until it lands).
-    const p2025 = (await h.db.query("SELECT id FROM periods WHERE code = '2025'")) as { id: number }[];
-    await h.app.get(AssessmentService).pinRules(h.db.manager, Number(p2025[0].id));
+    // Closing 2025 pins the rules in force.
+    expect((await admin.post('/api/periods/2025/close')).status).toBe(200);
     const before2025 = await draft('2025');
     expect(sheet(before2025, 'edu').total).toBe(43);
 
@@ -229,7 +227,10 @@ describe('年度考核: draft scores against the bureau’s own 细则', () => {
     const after2025 = await draft('2025');
     expect(after2025).toMatchObject({ rulesVersion: before2025.rulesVersion, rulesPinned: true, totalPoints: 48 });
     expect(sheet(after2025, 'edu').total).toBe(43);
-    expect((await leader.put('/api/assessment/scores', { period: '2025', unitCode: 'edu', itemId: 'body', score: 5, reason: '补评' })).status).toBe(400);
+    expect((await leader.put('/api/assessment/scores', { period: '2025', unitCode: 'edu', itemId: 'body', score: 5, reason: '补评' })).status).toBe(409);
+    // Re-opened, it follows the rules in force again.
+    expect((await admin.post('/api/periods/2025/reopen')).status).toBe(200);
+    expect(await draft('2025')).toMatchObject({ rulesVersion: saved.body.version, rulesPinned: false, totalPoints: 52 });
 
     const versions = await leader.get<{ version: number; note: string }[]>('/api/assessment/rules/versions');
     expect(versions.body.map((v) => v.note).slice(0, 2)).toEqual(['中心组学习提至12分', '测试细则']);

@@ -74,13 +74,28 @@ export class AssessmentQueries {
     return this.db.getRepository(AssessmentPeriodRulesEntity).findOneBy({ periodId });
   }
 
-  units(rootPath: string, periodId: number): Promise<SheetUnitRow[]> {
+  /**
+   * The units a period expects in the subtree, with their aggregated row: as the dashboard lists
+   * them (dashboard.queries.ts subtreeStats) — a closed period by the tree as it was aggregated,
+   * an open one by the units active on its due day.
+   */
+  units(rootPath: string, period: Pick<PeriodEntity, 'id' | 'dueOn' | 'closedAt'>): Promise<SheetUnitRow[]> {
+    const cols = 's.status, s.report_id, s.totals, s.flags';
+    if (period.closedAt) {
+      return this.db.query(
+        `SELECT u.id, u.code, u.name, COALESCE(s.level, u.level) AS level, u.member_count, ${cols}
+           FROM unit_period_stats s JOIN units u ON u.id = s.unit_id
+          WHERE s.period_id = ? AND COALESCE(s.path, u.path) LIKE ?
+          ORDER BY COALESCE(s.path, u.path)`,
+        [period.id, `${rootPath}%`],
+      ) as Promise<SheetUnitRow[]>;
+    }
     return this.db.query(
-      `SELECT u.id, u.code, u.name, u.level, u.member_count, s.status, s.report_id, s.totals, s.flags
+      `SELECT u.id, u.code, u.name, u.level, u.member_count, ${cols}
          FROM units u LEFT JOIN unit_period_stats s ON s.unit_id = u.id AND s.period_id = ?
-        WHERE u.path LIKE ?
+        WHERE u.path LIKE ? AND (s.unit_id IS NOT NULL OR u.parent_id IS NULL OR (u.active_from <= ? AND (u.active_until IS NULL OR u.active_until > ?)))
         ORDER BY u.path`,
-      [periodId, `${rootPath}%`],
+      [period.id, `${rootPath}%`, period.dueOn, period.dueOn],
     ) as Promise<SheetUnitRow[]>;
   }
 
@@ -90,7 +105,7 @@ export class AssessmentQueries {
     return this.db.query(
       `SELECT m.report_id, m.metric_key, m.value, m.subset, m.state, m.evidence_text
          FROM unit_period_stats s JOIN units u ON u.id = s.unit_id JOIN mentions m ON m.report_id = s.report_id
-        WHERE s.period_id = ? AND u.path LIKE ? AND m.metric_key IN (${keys.map(() => '?').join(',')})
+        WHERE s.period_id = ? AND COALESCE(s.path, u.path) LIKE ? AND m.metric_key IN (${keys.map(() => '?').join(',')})
         ORDER BY m.report_id, m.evidence_start`,
       [periodId, `${rootPath}%`, ...keys],
     ) as Promise<SheetMentionRow[]>;
@@ -100,7 +115,7 @@ export class AssessmentQueries {
     return this.db.query(
       `SELECT c.report_id, c.metric_key, c.per, c.times, c.evidence_text
          FROM unit_period_stats s JOIN units u ON u.id = s.unit_id JOIN cadences c ON c.report_id = s.report_id
-        WHERE s.period_id = ? AND u.path LIKE ?
+        WHERE s.period_id = ? AND COALESCE(s.path, u.path) LIKE ?
         ORDER BY c.report_id, c.evidence_start`,
       [periodId, `${rootPath}%`],
     ) as Promise<SheetCadenceRow[]>;

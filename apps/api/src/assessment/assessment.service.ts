@@ -1,6 +1,5 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import {
-  DEFAULT_ASSESSMENT_RULES,
   parseAssessmentRules,
   periodMonths,
   rulesItems,
@@ -15,12 +14,13 @@ import {
 import type { CadencePeriod, ReviewState } from '@thermocline/contracts';
 import { AssessmentRulesEntity, AssessmentScoreEntity, type PeriodEntity, type UnitEntity } from '@thermocline/db';
 import { Clock, writeAudit } from '@thermocline/runtime';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AuthUser } from '../common/auth-user';
 import { DashboardCache } from '../dashboard/dashboard-cache';
 import type { FlagDto } from '../dashboard/dto/dashboard.dto';
 import { redactDuplicateFlags } from '../dashboard/duplicate-redaction';
 import { AssessmentQueries } from './assessment.queries';
+import { ensureDefaultRules } from './rules-pin';
 import type { AssessmentDto, RulesVersionDto, RulesVersionSummaryDto, ScoreEntryDto } from './dto/assessment.dto';
 
 /** Rough bytes per unit sheet, for the cache's bound. */
@@ -50,11 +50,7 @@ export class AssessmentService {
   async current(): Promise<AssessmentRulesEntity> {
     const row = await this.queries.latestRules();
     if (row) return row;
-    // INSERT IGNORE on id 1: two first reads at once store it once.
-    await this.db.query(
-      `INSERT IGNORE INTO assessment_rules (id, rules, note, created_by, created_by_name, created_at) VALUES (1, ?, '默认细则', NULL, '', ?)`,
-      [JSON.stringify(DEFAULT_ASSESSMENT_RULES), this.clock.now()],
-    );
+    await ensureDefaultRules(this.db.manager, this.clock.now());
     return (await this.queries.latestRules()) as AssessmentRulesEntity;
   }
 
@@ -93,23 +89,6 @@ export class AssessmentService {
     return this.toVersion(saved);
   }
 
-  /**
-   * Pins the rules in force to a period, so it keeps being scored with them: call it in the
-   * transaction that closes the period. Idempotent (a period already pinned keeps its version).
-   */
-  async pinRules(m: EntityManager, periodId: number): Promise<void> {
-    await this.current();
-    await m.query(
-      'INSERT IGNORE INTO assessment_period_rules (period_id, rules_version, pinned_at) SELECT ?, MAX(id), ? FROM assessment_rules',
-      [periodId, this.clock.now()],
-    );
-  }
-
-  /** Unpins a re-opened period: it follows the rules in force again. */
-  async unpinRules(m: EntityManager, periodId: number): Promise<void> {
-    await m.query('DELETE FROM assessment_period_rules WHERE period_id = ?', [periodId]);
-  }
-
   /** The rules a period is scored with: its pinned version when closed, the current one otherwise. */
   async rulesFor(period: PeriodEntity): Promise<{ version: number; rules: AssessmentRules; pinned: boolean }> {
     const pin = await this.queries.pinned(period.id);
@@ -122,7 +101,7 @@ export class AssessmentService {
   async input(user: AuthUser, period: PeriodEntity, rules: AssessmentRules): Promise<AssessmentInput> {
     const keys = [...new Set(rulesItems(rules).flatMap(({ item }) => (item.kind === 'reach' ? item.metrics : [])))];
     const [units, mentions, cadences, manual] = await Promise.all([
-      this.queries.units(user.unitPath, period.id),
+      this.queries.units(user.unitPath, period),
       this.queries.mentions(user.unitPath, period.id, keys),
       this.queries.cadences(user.unitPath, period.id),
       this.queries.manual(user.unitPath, period.id),
@@ -196,7 +175,7 @@ export class AssessmentService {
   async setScore(user: AuthUser, unit: UnitEntity, body: ScoreEntryDto): Promise<AssessmentDto['units'][number]> {
     const period = await this.period(body.period);
     const { rules, pinned } = await this.rulesFor(period);
-    if (pinned) throw new BadRequestException(`期次「${period.code}」已关闭，考核得分不能再修改；如需更正请先重新开放该期次`);
+    if (pinned || period.closedAt) throw new ConflictException(`期次「${period.code}」已关闭，考核得分不能再修改；如需更正请管理员先重新开放该期次`);
     const item = rulesItems(rules).find((x) => x.item.id === body.itemId)?.item;
     if (!item) throw new BadRequestException(`考核项「${body.itemId}」不在现行细则中，请刷新页面后重试`);
     const reason = body.reason.trim();

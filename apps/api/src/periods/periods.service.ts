@@ -5,6 +5,7 @@ import { Clock, writeAudit } from '@thermocline/runtime';
 import { APP_CONFIG } from '@thermocline/server';
 import { DataSource } from 'typeorm';
 import { AnalyticsEvents } from '../analytics/analytics-events';
+import { pinAssessmentRules, unpinAssessmentRules } from '../assessment/rules-pin';
 import type { CreatePeriodDto, PeriodDto, UpdatePeriodDto } from './dto/period.dto';
 import { deadlineFor } from '@thermocline/analytics';
 import { assertPeriodOpen, periodDatesProblem } from './period-dates';
@@ -94,6 +95,9 @@ export class PeriodsService {
       if (!close && !p.closedAt) throw new ConflictException(`期次「${p.name}」没有关闭，无需重新开放`);
       const now = new Date();
       await m.update(PeriodEntity, { id: p.id }, { closedAt: close ? now : null, updatedAt: now });
+      // A closed period keeps the 考核细则 version it was scored with (issue #20).
+      if (close) await pinAssessmentRules(m, p.id, now);
+      else await unpinAssessmentRules(m, p.id);
       await writeAudit(m, { action: close ? 'period.close' : 'period.reopen', entity: 'period', entityId: code, detail: { name: p.name } });
     });
     const p = await this.findByCode(code);
