@@ -11,7 +11,7 @@ import {
   type AssessmentUnitInput,
   type ManualScore,
 } from '@thermocline/analytics';
-import type { CadencePeriod, ReviewState } from '@thermocline/contracts';
+import type { AssessmentAuditAction, CadencePeriod, ReviewState } from '@thermocline/contracts';
 import { AssessmentRulesEntity, AssessmentScoreEntity, type PeriodEntity, type UnitEntity } from '@thermocline/db';
 import { Clock, writeAudit } from '@thermocline/runtime';
 import { DataSource } from 'typeorm';
@@ -83,7 +83,7 @@ export class AssessmentService {
     await this.current();
     const saved = await this.db.transaction(async (m) => {
       const row = await m.getRepository(AssessmentRulesEntity).save({ rules: parsed.rules as never, note, createdBy: user.id, createdByName: user.username, createdAt: this.clock.now() });
-      await writeAudit(m, { action: 'assessment.rules', entity: 'assessment_rules', entityId: row.id, detail: { version: row.id, note, totalPoints: totalPoints(parsed.rules) } });
+      await writeAudit(m, { action: 'assessment.rules' satisfies AssessmentAuditAction, entity: 'assessment_rules', entityId: row.id, detail: { version: row.id, note, totalPoints: totalPoints(parsed.rules) } });
       return row;
     });
     return this.toVersion(saved);
@@ -189,8 +189,9 @@ export class AssessmentService {
       const before = await repo.findOneBy(key);
       if (body.score === null) await repo.delete(key);
       else await repo.save({ ...key, score: body.score, note: reason, updatedBy: user.id, updatedByName: user.username, updatedAt: this.clock.now() });
+      const action: AssessmentAuditAction = body.score === null ? 'assessment.score_clear' : item.kind === 'manual' ? 'assessment.score' : 'assessment.override';
       await writeAudit(m, {
-        action: body.score === null ? 'assessment.score_clear' : item.kind === 'manual' ? 'assessment.score' : 'assessment.override',
+        action,
         entity: 'assessment',
         entityId: `${period.code}:${unit.code}:${item.id}`,
         detail: { period: period.code, unit: unit.code, item: item.id, title: item.title, from: before ? before.score : null, to: body.score, reason },
