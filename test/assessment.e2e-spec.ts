@@ -251,4 +251,14 @@ describe('年度考核: draft scores against the bureau’s own 细则', () => {
     expect(values(5)).toEqual([1, '教育局党委', 10, 5, 4, 12, 10, 5, 2, 3, 51, 1]);
     expect(values(6).slice(-2)).toEqual([33.33, 2]);
   });
+
+  it('re-scores a unit when a reviewer rejects a figure behind its points', async () => {
+    const mentions = await admin.get<{ id: string; key: string }[]>(`/api/reports/${reports.edu}/mentions`);
+    const letters = mentions.body.find((m) => m.key === 'org.responsibility_letters');
+    expect(letters).toBeDefined();
+    expect((await admin.patch(`/api/mentions/${letters?.id}`, { state: 'rejected' })).status).toBe(200);
+    // The worker re-aggregates; the draft follows its stamp: letters 5 → 0.
+    await waitFor(async () => sheet(await draft(), 'edu').total === 51 - 5, 60_000, 'the re-scored edu');
+    expect(item(await draft(), 'edu', 'letters')).toMatchObject({ score: 0, evidence: [] });
+  });
 });

@@ -1,5 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import {
+  assessmentTotals,
   parseAssessmentRules,
   periodMonths,
   rulesItems,
@@ -10,6 +11,7 @@ import {
   type AssessmentRules,
   type AssessmentUnitInput,
   type ManualScore,
+  type UnitTotal,
 } from '@thermocline/analytics';
 import type { AssessmentAuditAction, CadencePeriod, ReviewState } from '@thermocline/contracts';
 import { AssessmentRulesEntity, AssessmentScoreEntity, type PeriodEntity, type UnitEntity } from '@thermocline/db';
@@ -169,6 +171,16 @@ export class AssessmentService {
       sections: rules.sections.map((s) => ({ id: s.id, title: s.title, items: s.items.map((i) => ({ id: i.id, title: i.title, points: i.points, kind: i.kind })) })),
       units: result.units.map(({ unitId: _id, ...u }) => u),
     } as AssessmentDto;
+  }
+
+  /**
+   * Per-unit totals and ranks of a period for the caller's subtree — the scoring table's figures
+   * without the sheets (e.g. for the 通报). Pure part: `assessmentTotals` in libs/analytics.
+   */
+  async totals(user: AuthUser, periodCode: string): Promise<UnitTotal[]> {
+    const period = await this.period(periodCode);
+    const { rules } = await this.rulesFor(period);
+    return assessmentTotals(await this.input(user, period, rules));
   }
 
   /** A person's score of a unit on an item (null → back to the automatic score), with the reason; audited. */
