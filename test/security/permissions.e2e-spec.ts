@@ -10,6 +10,7 @@
 import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
+import { DEFAULT_ASSESSMENT_RULES } from '@thermocline/analytics';
 import { ACCESS_KEY, type AccessRule } from '../../apps/api/src/common/access.decorator';
 import { createBureau, PASSWORD } from '../support/bureau';
 import { ADMIN_PASSWORD, startHarness, type Harness } from '../support/harness';
@@ -259,6 +260,28 @@ describe('permission matrix: every route × every caller × in / out of scope', 
     'GET /api/periods/:code': { targets: IN_ONLY, req: (t) => ({ path: `/api/periods/${t === 'in' ? P : 'no-such-period'}` }), want: SIGNED_IN },
     'POST /api/periods': { targets: NONE, req: () => ({ path: '/api/periods', body: { code: unique('2030-Q'), startsOn: '2030-01-01', endsOn: '2030-03-31', dueOn: '2030-04-10' } }), want: bureau(201) },
     'PATCH /api/periods/:code': { targets: IN_ONLY, req: (t) => ({ path: `/api/periods/${t === 'in' ? '2099-H1' : 'no-such-period'}`, body: { name: '2099年上半年' } }), want: bureau(200) },
+    // Closing and reopening: each try gets a period of its own, so nothing else sees it frozen.
+    'POST /api/periods/:code/close': {
+      targets: IN_ONLY,
+      req: async (t) => {
+        if (t === 'missing') return { path: '/api/periods/no-such-period/close', body: {} };
+        const code = unique('2031-C');
+        expect((await clients.admin.post('/api/periods', { code, startsOn: '2031-01-01', endsOn: '2031-03-31', dueOn: '2031-04-10' })).status).toBe(201);
+        return { path: `/api/periods/${code}/close`, body: {} };
+      },
+      want: bureau(200),
+    },
+    'POST /api/periods/:code/reopen': {
+      targets: IN_ONLY,
+      req: async (t) => {
+        if (t === 'missing') return { path: '/api/periods/no-such-period/reopen', body: {} };
+        const code = unique('2031-R');
+        expect((await clients.admin.post('/api/periods', { code, startsOn: '2031-01-01', endsOn: '2031-03-31', dueOn: '2031-04-10' })).status).toBe(201);
+        expect((await clients.admin.post(`/api/periods/${code}/close`, {})).status).toBe(200);
+        return { path: `/api/periods/${code}/reopen`, body: {} };
+      },
+      want: bureau(200),
+    },
 
     // reports and mentions
     'POST /api/reports': {
@@ -320,6 +343,18 @@ describe('permission matrix: every route × every caller × in / out of scope', 
     'GET /api/dashboard/promises': { targets: NONE, req: () => ({ path: `/api/dashboard/promises?period=${P}` }), want: LEADERS },
     'GET /api/dashboard/bulletin.docx': { targets: NONE, req: () => ({ path: `/api/dashboard/bulletin.docx?period=${P}` }), want: LEADERS },
     'GET /api/dashboard/units/:code': { targets: IN_OUT, req: (t) => ({ path: `/api/dashboard/units/${unitOf(t)}?period=${P}`, id: unitOf(t) }), want: SCOPED_READ },
+
+    // 年度考核: leaders read their subtree's scores; they score units in it; the bureau's admin edits the 细则
+    'GET /api/assessment': { targets: NONE, req: () => ({ path: `/api/assessment?period=${P}` }), want: LEADERS },
+    'GET /api/assessment/export.xlsx': { targets: NONE, req: () => ({ path: `/api/assessment/export.xlsx?period=${P}` }), want: LEADERS },
+    'PUT /api/assessment/scores': {
+      targets: IN_OUT,
+      req: (t) => ({ path: '/api/assessment/scores', body: { period: P, unitCode: unitOf(t), itemId: 'org.body', score: 3, reason: '矩阵评分' }, id: unitOf(t) }),
+      want: LEADERS_SCOPED,
+    },
+    'GET /api/assessment/rules': { targets: NONE, req: () => ({ path: '/api/assessment/rules' }), want: LEADERS },
+    'GET /api/assessment/rules/versions': { targets: NONE, req: () => ({ path: '/api/assessment/rules/versions' }), want: LEADERS },
+    'PUT /api/assessment/rules': { targets: NONE, req: () => ({ path: '/api/assessment/rules', body: { rules: DEFAULT_ASSESSMENT_RULES, note: '矩阵' } }), want: bureau(200) },
 
     // admin
     'GET /api/admin/analytics-settings': { targets: NONE, req: () => ({ path: '/api/admin/analytics-settings' }), want: ADMINS },

@@ -29,9 +29,12 @@ export const USERS = [
   { username: 'edu-admin', displayName: '教育局管理员', role: 'admin', unitCode: 'edu' },
 ] as const;
 
+/** The test bureau exists long before any test period (units are expected only once active). */
+export const ACTIVE_FROM = '2020-01-01';
+
 export async function createBureau(admin: Client): Promise<void> {
   for (const u of UNITS) {
-    const r = await admin.post('/api/units', u);
+    const r = await admin.post('/api/units', { ...u, activeFrom: ACTIVE_FROM });
     if (r.status !== 201) throw new Error(`create unit ${u.code}: ${r.status} ${JSON.stringify(r.body)}`);
   }
   for (const u of USERS) {

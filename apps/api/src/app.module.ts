@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import type { RuntimeConfig } from '@thermocline/config';
 import { CoreModule, type CoreModuleOptions } from '@thermocline/server';
 import { AdminModule } from './admin/admin.module';
+import { AssessmentModule } from './assessment/assessment.module';
 import { AnalyticsEventsModule } from './analytics/analytics-events.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -43,6 +44,7 @@ export class AppModule {
         MetricsModule,
         NotificationsModule,
         SetupModule,
+        AssessmentModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -5,10 +5,13 @@ import { markSetupCompleted, writeAudit } from '@thermocline/runtime';
 import type { Logger } from 'pino';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { hashPassword } from './auth/password';
+import { dayIn } from './periods/period-dates';
 
 export interface FirstAdmin {
   root: { code: string; name: string; memberCount: number };
   admin: { username: string; displayName: string; password: string };
+  /** the reporting time zone: the root is active from its first day there */
+  tz: string;
 }
 
 /**
@@ -26,7 +29,7 @@ export async function installFirstAdmin(m: EntityManager, first: FirstAdmin, how
     // The wizard names the bureau; an unattended start leaves an existing root as it is.
     if (how === 'wizard') await m.update(UnitEntity, { id: root.id }, { ...first.root, updatedAt: now });
   } else {
-    const r = await m.insert(UnitEntity, { ...first.root, parentId: null, level: 0, path: '', createdAt: now, updatedAt: now });
+    const r = await m.insert(UnitEntity, { ...first.root, parentId: null, level: 0, path: '', activeFrom: dayIn(now, first.tz), createdAt: now, updatedAt: now });
     const id = Number(r.identifiers[0].id);
     await m.update(UnitEntity, { id }, { path: `/${id}/` });
     root = await units.findOneByOrFail({ id });
@@ -67,7 +70,7 @@ export async function ensureFirstAdmin(db: DataSource, config: AppConfig, logger
     try {
       if (Number(lock?.got) !== 1) return;
       if ((await m.getRepository(UserEntity).count()) > 0) return;
-      const done = await installFirstAdmin(m, { root: { ...config.rootUnit, memberCount: 0 }, admin: { username: 'admin', displayName: '系统管理员', password } }, 'admin-password');
+      const done = await installFirstAdmin(m, { root: { ...config.rootUnit, memberCount: 0 }, admin: { username: 'admin', displayName: '系统管理员', password }, tz: config.tzReports }, 'admin-password');
       if (done) logger.info({ unit: config.rootUnit.code }, 'first start: created the admin user (ADMIN_PASSWORD)');
     } finally {
       await m.query("SELECT RELEASE_LOCK('thermocline_first_admin')");

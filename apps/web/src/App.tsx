@@ -38,6 +38,8 @@ const QueuesPage = lazyComponent(() => import('./pages/admin/queues/QueuesPage')
 const AuditPage = lazyComponent(() => import('./pages/admin/audit/AuditPage'));
 const NotificationsAdminPage = lazyComponent(() => import('./pages/admin/notifications/NotificationsAdminPage'));
 const SetupPage = lazyComponent(() => import('./pages/setup/SetupPage'));
+const AssessmentPage = lazyComponent(() => import('./pages/assessment/AssessmentPage'));
+const AssessmentRulesPage = lazyComponent(() => import('./pages/admin/assessment/AssessmentRulesPage'));
 
 
 /** The page a path opens (for preloading its chunk before the first render). */
@@ -60,6 +62,8 @@ const PAGES: [RegExp, { preload(): Promise<unknown> }][] = [
   [/^\/admin\/queues/, QueuesPage],
   [/^\/admin\/audit/, AuditPage],
   [/^\/admin\/notifications/, NotificationsAdminPage],
+  [/^\/assessment/, AssessmentPage],
+  [/^\/admin\/assessment/, AssessmentRulesPage],
 ];
 
 /** Starts loading the chunk of the page at `pathname` (resolves when it is ready, or at once if none). */
@@ -142,6 +146,8 @@ export function AppRoutes() {
           <Route path="dashboard" element={<Guard roles={['leader', 'admin']}><DashboardPage /></Guard>} />
           <Route path="reports" element={<Guard roles={['leader', 'admin']}><ReportsPage /></Guard>} />
           <Route path="intake" element={<Guard roles={['leader', 'admin']}><IntakePage /></Guard>} />
+          <Route path="assessment" element={<Guard roles={['leader', 'admin']}><AssessmentPage /></Guard>} />
+          <Route path="admin/assessment" element={<Guard roles={['admin']}><AssessmentRulesPage /></Guard>} />
           <Route path="units/:code" element={<Guard><UnitPage /></Guard>} />
           <Route path="reports/:id" element={<Guard><ReportPage /></Guard>} />
           <Route path="my-unit" element={<Guard roles={['secretary', 'admin', 'leader']}><MyUnitPage /></Guard>} />

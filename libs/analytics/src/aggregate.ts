@@ -131,7 +131,15 @@ export function aggregatePeriod(input: AggregateInput): PeriodAggregate {
       samePeriod: copies.samePeriod(row),
       ownPrevious,
       previousPlans: previous[unitOfRow[row]]?.plans,
+      parent: null,
     };
+  }
+  // The chain's reference: a reporting unit is compared with its parent when the parent reported too.
+  const rowOfUnit = new Map(unitOfRow.map((i, row) => [i, row]));
+  for (let row = 0; row < rowCount; row++) {
+    const parentId = unitAt[row].parentId;
+    const parentRow = parentId === null ? undefined : rowOfUnit.get(unitIndex.get(parentId) ?? -1);
+    if (parentRow !== undefined) measured[row].parent = { name: unitAt[parentRow].name, temperature: measured[parentRow].temperature };
   }
 
   // Flags once every unit is measured (see flags.ts).

@@ -20,7 +20,7 @@ export const COMPONENT_LABELS: Readonly<Record<ComponentName, string>> = {
 
 export const DEFAULT_ANALYTICS_CONFIG: Readonly<AnalyticsConfig> = Object.freeze({
   weights: Object.freeze({ breadth: 0.2, intensity: 0.35, specificity: 0.15, timeliness: 0.15, originality: 0.15 }),
-  thresholds: Object.freeze({ cold: 40, declineDrop: 15, lowSpecificity: 2, nearDuplicate: 0.8, attenuation: 0.8 }),
+  thresholds: Object.freeze({ cold: 40, coldRelative: 0.4, declineDrop: 15, lowSpecificity: 2, nearDuplicate: 0.8, attenuation: 0.8 }),
   scoring: Object.freeze({ peerMultiple: 2, minPeers: 3, specificityFull: 10, lateDaysToZero: 30, originalityFloor: 0.5 }),
 }) as AnalyticsConfig;
 
@@ -40,6 +40,7 @@ const WEIGHT_RULE = (c: ComponentName): Rule => ({ label: `权重「${COMPONENT_
 
 const THRESHOLD_RULES: Record<keyof AnalyticsThresholds, Rule> = {
   cold: { label: '冷点阈值（温度）', min: 0, max: 100 },
+  coldRelative: { label: '相对上级偏冷比例（比上级温度低多少算偏冷）', min: 0, max: 1, minOpen: true, maxOpen: true },
   declineDrop: { label: '下滑阈值（较上期下降的温度点数）', min: 0, max: 100, minOpen: true },
   lowSpecificity: { label: '低具体度阈值（每千字量化事实数）', min: 0, max: 1000 },
   nearDuplicate: {

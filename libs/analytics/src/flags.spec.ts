@@ -15,7 +15,7 @@ describe('flags on the hand-worked bureau', () => {
       ['late_report'],
       ['declining', 'low_specificity'], // 80 → 63; 1.5 per 千字
       ['unfilled_template'],
-      ['near_duplicate'],
+      ['cold', 'near_duplicate'], // 49.6 under its parent's 82.8: more than 40% colder
       ['cold', 'near_duplicate', 'low_specificity'],
       ['missing_report'],
     ]);
@@ -23,7 +23,8 @@ describe('flags on the hand-worked bureau', () => {
 
   it('says in Chinese what is wrong and which figure triggered it', () => {
     const reason = (id: number, code: string): string | undefined => row(id).flags.find((f) => f.code === code)?.reason;
-    expect(reason(7, 'cold')).toBe('温度 27.8，低于冷点阈值 40');
+    expect(reason(7, 'cold')).toBe('温度 27.8，低于冷点阈值 40；比上级「县第一中学党总支」82.8 低 66%');
+    expect(reason(6, 'cold')).toBe('温度 49.6，比上级「县第一中学党总支」82.8 低 40%');
     expect(reason(3, 'late_report')).toBe('2026-H1 报告逾期 3 天提交（截止日期 2026-07-10）');
     expect(reason(4, 'declining')).toBe('温度 63，较上期（2025-H2）的 80 下降 17 点，超过下滑阈值 15');
     expect(reason(4, 'low_specificity')).toBe('每千字仅 1.5 个量化事实（全文 2000 字，3 个数字），低于阈值 2');
@@ -122,6 +123,7 @@ describe('flagsFor', () => {
     perThousandChars: 5,
     samePeriod: null,
     ownPrevious: null,
+    parent: null,
   };
 
   it('raises nothing for a unit with nothing wrong', () => {
@@ -142,6 +144,19 @@ describe('flagsFor', () => {
       ownPrevious: { ...other, reportId: 92, unitId: 2, periodCode: '2025-H2' },
     };
     expect(flagsFor(everything, period).map((f) => f.code)).toEqual(['late_report', 'cold', 'declining', 'near_duplicate', 'near_duplicate', 'unfilled_template', 'low_specificity']);
+  });
+
+  it('flags a unit far colder than its parent, naming the parent and both figures; 10% below is not cold', () => {
+    const under = (temperature: number, parentTemperature: number) => flagsFor({ ...quiet, temperature, previousTemperature: undefined, parent: { name: '局机关党委', temperature: parentTemperature } }, period);
+    const cold = under(44, 85);
+    expect(cold.map((f) => f.code)).toEqual(['cold']);
+    expect(cold[0].reason).toBe('温度 44，比上级「局机关党委」85 低 48%');
+    expect(cold[0].evidence).toMatchObject({ parentName: '局机关党委', parentTemperature: 85, belowParent: 0.482, relativeThreshold: 0.4 });
+    expect(under(42.5, 85).map((f) => f.code)).toEqual(['cold']); // half the parent's
+    expect(under(76.5, 85)).toEqual([]); // 10% below
+    expect(under(52, 85)).toEqual([]); // 39% below: within the share
+    const strict = { ...period, thresholds: { ...period.thresholds, coldRelative: 0.05 } };
+    expect(flagsFor({ ...quiet, temperature: 76.5, previousTemperature: undefined, parent: { name: '局机关党委', temperature: 85 } }, strict).map((f) => f.code)).toEqual(['cold']);
   });
 
   it('gives a unit without a report after the deadline one flag', () => {

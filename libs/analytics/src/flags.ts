@@ -26,6 +26,8 @@ export interface FlagSubject {
   ownPrevious: DuplicateMatch | null;
   /** The 下步打算 of the unit's latest report of the previous period, when known. */
   previousPlans?: readonly string[];
+  /** The parent unit when it reported this period (its temperature is the chain's reference). */
+  parent: { name: string; temperature: number } | null;
 }
 
 export interface FlagPeriod {
@@ -49,10 +51,28 @@ const lateReport: FlagRule = (u, p) =>
       }
     : null;
 
-const cold: FlagRule = (u, { thresholds }) =>
-  u.temperature < thresholds.cold
-    ? { code: 'cold', reason: reasons.cold(u.temperature, thresholds.cold), evidence: { reportId: u.report.reportId, temperature: u.temperature, threshold: thresholds.cold } }
-    : null;
+/** Cold in absolute terms, or far colder than its own parent (上热下冷 is relative to the chain). */
+const cold: FlagRule = (u, { thresholds }) => {
+  const absolute = u.temperature < thresholds.cold;
+  const parent = u.parent;
+  const below = parent && parent.temperature > 0 ? (parent.temperature - u.temperature) / parent.temperature : 0;
+  const relative = parent !== null && below > thresholds.coldRelative;
+  if (!absolute && !relative) return null;
+  const parts = [
+    ...(absolute ? [reasons.cold(u.temperature, thresholds.cold)] : []),
+    ...(relative && parent ? [reasons.colderThanParent(u.temperature, parent.name, parent.temperature, below, absolute)] : []),
+  ];
+  return {
+    code: 'cold',
+    reason: parts.join('；'),
+    evidence: {
+      reportId: u.report.reportId,
+      temperature: u.temperature,
+      threshold: thresholds.cold,
+      ...(parent ? { parentName: parent.name, parentTemperature: parent.temperature, belowParent: round(below, 3), relativeThreshold: thresholds.coldRelative } : {}),
+    },
+  };
+};
 
 const declining: FlagRule = (u, { thresholds, previousPeriodCode }) => {
   const previous = u.previousTemperature;

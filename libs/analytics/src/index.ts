@@ -9,3 +9,4 @@ export { aggregatePeriod } from './aggregate';
 export { summarizeLevels, median } from './levels';
 export { clusterProblems, problemCore } from './problems';
 export type { ProblemCluster, ProblemText } from './problems';
+export * from './assessment';

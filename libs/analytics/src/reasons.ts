@@ -18,6 +18,10 @@ export const reasons = {
   cold: (temperature: number, threshold: number): string =>
     `温度 ${num(temperature)}，低于冷点阈值 ${num(threshold)}`,
 
+  /** "温度 44，比上级「局机关党委」85 低 48%" (without the temperature when already said). */
+  colderThanParent: (temperature: number, parentName: string, parentTemperature: number, below: number, temperatureSaid: boolean): string =>
+    `${temperatureSaid ? '' : `温度 ${num(temperature)}，`}比上级「${parentName}」${num(parentTemperature)} 低 ${Math.round(below * 100)}%`,
+
   missing: (periodCode: string, dueOn: string | undefined): string =>
     dueOn
       ? `截至 ${dueOn} 未提交 ${periodCode} 报告，温度按 0 计入本层级`

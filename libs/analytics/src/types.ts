@@ -118,6 +118,12 @@ export type ComponentName = keyof ComponentWeights;
 export interface AnalyticsThresholds {
   /** Temperature (0..100) below which a reporting unit is flagged `cold`. */
   cold: number;
+  /**
+   * Share (0..1) by which a reporting unit's temperature may fall below its reporting parent's
+   * before it is flagged `cold` too: 上热下冷 is relative to the chain. 0.4 flags a unit at half
+   * its parent's temperature and leaves one 10% below alone.
+   */
+  coldRelative: number;
   /** Temperature points lost since the previous period above which a unit is flagged `declining`. */
   declineDrop: number;
   /** Quantified facts per 1,000 characters below which a report is flagged `low_specificity`. */

@@ -1,5 +1,5 @@
 import { FLAG_CODES, REPORT_STATUSES, REVIEW_STATES } from './index';
-import { FLAG_LABELS, labelOf, levelName, REPORT_STATUS_LABELS, REVIEW_STATE_LABELS, UNIT_STATUS_LABELS } from './labels';
+import { ASSESSMENT_AUDIT_ACTION_LABELS, FLAG_LABELS, labelOf, levelName, REPORT_STATUS_LABELS, REVIEW_STATE_LABELS, UNIT_STATUS_LABELS } from './labels';
 
 it('names every flag, status and review state in both languages, flags with what they mean', () => {
   for (const code of FLAG_CODES) {
@@ -27,4 +27,9 @@ it('names levels from the bureau down, numbering the deep ones', () => {
   expect(levelName(2, 'en')).toBe('Level 2');
   expect(levelName(7, 'zh')).toBe('第7级');
   expect(levelName(7, 'en')).toBe('Level 7');
+});
+
+it('names the 年度考核 audit actions in Chinese', () => {
+  expect(Object.keys(ASSESSMENT_AUDIT_ACTION_LABELS).sort()).toEqual(['assessment.override', 'assessment.rules', 'assessment.score', 'assessment.score_clear']);
+  for (const label of Object.values(ASSESSMENT_AUDIT_ACTION_LABELS)) expect(label).toMatch(/[\u4e00-\u9fff]/);
 });

@@ -87,3 +87,12 @@ export const SETUP_AUDIT_ACTION_LABELS: Record<string, Label> = {
 export const SETUP_AUDIT_ENTITY_LABELS: Record<string, Label> = {
   installation: { zh: '系统安装', en: 'Installation' },
 };
+/** Audit actions of 年度考核 (issue #20), as the audit screen names them. */
+export const ASSESSMENT_AUDIT_ACTION_LABELS = {
+  'assessment.rules': '修改考核细则',
+  'assessment.score': '人工评分',
+  'assessment.override': '调整自动得分',
+  'assessment.score_clear': '撤销人工评分',
+} as const satisfies Record<string, string>;
+/** The api writes only these (typed so that an action without a label does not compile). */
+export type AssessmentAuditAction = keyof typeof ASSESSMENT_AUDIT_ACTION_LABELS;

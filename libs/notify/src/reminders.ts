@@ -83,10 +83,10 @@ export class ReminderScanner {
     const today = localDate(now, this.config.tzReports);
     let periods: PeriodRow[];
     if (options.periodId !== undefined) {
-      periods = (await this.db.query(`SELECT id, code, name, DATE_FORMAT(due_on, '%Y-%m-%d') AS due_on FROM periods WHERE id = ?`, [options.periodId])) as PeriodRow[];
+      periods = (await this.db.query(`SELECT id, code, name, DATE_FORMAT(due_on, '%Y-%m-%d') AS due_on FROM periods WHERE id = ? AND closed_at IS NULL`, [options.periodId])) as PeriodRow[];
     } else {
       const w = dueDateWindow(rules);
-      periods = (await this.db.query(`SELECT id, code, name, DATE_FORMAT(due_on, '%Y-%m-%d') AS due_on FROM periods WHERE due_on BETWEEN ? AND ? ORDER BY id`, [
+      periods = (await this.db.query(`SELECT id, code, name, DATE_FORMAT(due_on, '%Y-%m-%d') AS due_on FROM periods WHERE due_on BETWEEN ? AND ? AND closed_at IS NULL ORDER BY id`, [
         addDays(today, w.from),
         addDays(today, w.to),
       ])) as PeriodRow[];
@@ -108,8 +108,12 @@ export class ReminderScanner {
     const d = daysBetween(p.due_on, today);
 
     // Units with no usable report: nothing uploaded, or only versions that failed to process.
-    const where: string[] = [`NOT EXISTS (SELECT 1 FROM reports r WHERE r.unit_id = u.id AND r.period_id = ? AND r.status <> 'failed')`];
-    const params: (string | number)[] = [p.id];
+    // Only units the period expects: active on its due date (not created later, not deleted by then).
+    const where: string[] = [
+      `NOT EXISTS (SELECT 1 FROM reports r WHERE r.unit_id = u.id AND r.period_id = ? AND r.status <> 'failed')`,
+      'u.active_from <= ? AND (u.active_until IS NULL OR u.active_until > ?)',
+    ];
+    const params: (string | number)[] = [p.id, p.due_on, p.due_on];
     if (options.unitPath) {
       where.push('u.path LIKE ?');
       params.push(`${options.unitPath}%`);

@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { AnalyticsEvents } from '../analytics/analytics-events';
 import type { AuthUser } from '../common/auth-user';
 import { outOfScope } from '../common/errors';
+import { assertPeriodOpen } from '../periods/period-dates';
 import type { AnalyticsSettingsDto, ReextractRunDto } from './dto/admin.dto';
 
 @Injectable()
@@ -44,6 +45,7 @@ export class AdminService {
   async reextract(user: AuthUser, periodCode: string): Promise<ReextractRunDto> {
     const period = await this.db.getRepository(PeriodEntity).findOneBy({ code: periodCode });
     if (!period) throw new NotFoundException(`期次「${periodCode}」不存在`);
+    assertPeriodOpen(period);
     const rows = (await this.db.query(
       `SELECT r.id FROM reports r JOIN units u ON u.id = r.unit_id
         WHERE r.period_id = ? AND u.path LIKE ?

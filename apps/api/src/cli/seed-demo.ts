@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   if (!(await setupCompleted(db.manager))) {
     const password = config.adminPassword ?? `Demo-${randomBytes(6).toString('hex')}`;
     const root = { code: config.rootUnit.code, name: DEMO_UNITS[0].name, memberCount: DEMO_UNITS[0].memberCount };
-    await db.transaction((m) => installFirstAdmin(m, { root, admin: { username: 'admin', displayName: '系统管理员', password } }, 'seed'));
+    await db.transaction((m) => installFirstAdmin(m, { root, admin: { username: 'admin', displayName: '系统管理员', password }, tz: config.tzReports }, 'seed'));
     if (!config.adminPassword) adminPassword = password;
   }
   const app = await NestFactory.createApplicationContext(AppModule.forRoot({ config: runtime, dataSource: db, logger }), { logger: new PinoNestLogger(logger) });
@@ -54,11 +54,13 @@ async function main(): Promise<void> {
     adminName = admin.username;
     const root = await db.getRepository(UnitEntity).findOneByOrFail({ id: admin.unitId });
     const demoRoot = DEMO_UNITS[0];
-    await db.getRepository(UnitEntity).update({ id: root.id }, { name: demoRoot.name, memberCount: demoRoot.memberCount });
+    // The demo bureau existed before its first period, so every unit is expected in every demo period.
+    const since = DEMO_PERIODS.map((p) => p.startsOn).sort()[0];
+    await db.getRepository(UnitEntity).update({ id: root.id }, { name: demoRoot.name, memberCount: demoRoot.memberCount, activeFrom: since });
     const codeOf = (c: string | null) => (c === demoRoot.code ? root.code : c);
     for (const u of DEMO_UNITS.slice(1)) {
       if (await db.getRepository(UnitEntity).existsBy({ code: u.code })) continue;
-      await units.create(admin, { code: u.code, name: u.name, parentCode: codeOf(u.parentCode), memberCount: u.memberCount });
+      await units.create(admin, { code: u.code, name: u.name, parentCode: codeOf(u.parentCode), memberCount: u.memberCount, activeFrom: since });
       created.units++;
     }
     for (const u of DEMO_USERS) {

@@ -33,12 +33,26 @@ export interface SubtreeUnit {
   parent_id: number | null;
   level: number;
   member_count: number;
+  /** YYYY-MM-DD */
+  active_from: string;
+  active_until: string | null;
 }
 
 export interface PeriodStat {
   unit_id: number;
   status: string;
   temperature: number | null;
+  /** The tree position when aggregated (null for rows aggregated before it was kept). */
+  parent_id: number | null;
+  level: number | null;
+}
+
+/** Whether a unit belongs in a period: a closed one shows exactly what it froze; an open one the units active on its due date. */
+export function expectedIn(period: Pick<PeriodEntity, 'dueOn' | 'closedAt'>, u: Pick<SubtreeUnit, 'parent_id' | 'active_from' | 'active_until'>, aggregated: boolean): boolean {
+  if (aggregated) return true;
+  if (u.parent_id === null) return !period.closedAt; // the root holds the tree together
+  if (period.closedAt) return false;
+  return u.active_from <= period.dueOn && (u.active_until === null || u.active_until > period.dueOn);
 }
 
 /**
@@ -62,15 +76,28 @@ export class DashboardQueries {
     return loadAnalyticsConfig(this.db.manager);
   }
 
-  /** The subtree under `rootPath` with each unit's stats for the period, in path order. */
-  async subtreeStats(rootPath: string, periodId: number): Promise<UnitStatRow[]> {
+  /**
+   * The units the period expects under `rootPath`, with their stats, in path order. Aggregated rows
+   * decide (they hold exactly the expected units); before that, the units active on the due date.
+   * A closed period keeps the tree it was aggregated with, whatever moved since.
+   */
+  async subtreeStats(rootPath: string, period: Pick<PeriodEntity, 'id' | 'dueOn' | 'closedAt'>): Promise<UnitStatRow[]> {
+    const stats = 's.status, s.temperature, s.report_id, s.totals, s.components, s.flags, s.flag_codes';
+    if (period.closedAt) {
+      return (await this.db.query(
+        `SELECT u.id, u.code, u.name, COALESCE(s.parent_id, u.parent_id) AS parent_id, COALESCE(s.level, u.level) AS level, COALESCE(s.path, u.path) AS path, u.member_count, ${stats}
+           FROM unit_period_stats s JOIN units u ON u.id = s.unit_id
+          WHERE s.period_id = ? AND COALESCE(s.path, u.path) LIKE ?
+          ORDER BY COALESCE(s.path, u.path)`,
+        [period.id, `${rootPath}%`],
+      )) as UnitStatRow[];
+    }
     return (await this.db.query(
-      `SELECT u.id, u.code, u.name, u.parent_id, u.level, u.path, u.member_count,
-              s.status, s.temperature, s.report_id, s.totals, s.components, s.flags, s.flag_codes
+      `SELECT u.id, u.code, u.name, u.parent_id, u.level, u.path, u.member_count, ${stats}
          FROM units u LEFT JOIN unit_period_stats s ON s.unit_id = u.id AND s.period_id = ?
-        WHERE u.path LIKE ?
+        WHERE u.path LIKE ? AND (s.unit_id IS NOT NULL OR u.parent_id IS NULL OR (u.active_from <= ? AND (u.active_until IS NULL OR u.active_until > ?)))
         ORDER BY u.path`,
-      [periodId, `${rootPath}%`],
+      [period.id, `${rootPath}%`, period.dueOn, period.dueOn],
     )) as UnitStatRow[];
   }
 
@@ -90,12 +117,15 @@ export class DashboardQueries {
 
   /** Units of the subtree, without stats (the comparison merges three range scans instead of one join). */
   subtreeUnits(rootPath: string): Promise<SubtreeUnit[]> {
-    return this.db.query('SELECT id, code, name, parent_id, level, member_count FROM units WHERE path LIKE ?', [`${rootPath}%`]) as Promise<SubtreeUnit[]>;
+    return this.db.query(
+      "SELECT id, code, name, parent_id, level, member_count, DATE_FORMAT(active_from, '%Y-%m-%d') AS active_from, DATE_FORMAT(active_until, '%Y-%m-%d') AS active_until FROM units WHERE path LIKE ?",
+      [`${rootPath}%`],
+    ) as Promise<SubtreeUnit[]>;
   }
 
   /** Status and temperature of every unit for the period. */
   periodStats(periodId: number): Promise<PeriodStat[]> {
-    return this.db.query('SELECT unit_id, status, temperature FROM unit_period_stats WHERE period_id = ?', [periodId]) as Promise<PeriodStat[]>;
+    return this.db.query('SELECT unit_id, status, temperature, parent_id, level FROM unit_period_stats WHERE period_id = ?', [periodId]) as Promise<PeriodStat[]>;
   }
 
   /** One metric's total for every unit of the period (primary key period, metric, unit). */

@@ -7,7 +7,7 @@ import { inScope, type AuthUser } from '../common/auth-user';
 import { outOfScope } from '../common/errors';
 import { comparisonWorkbook } from './comparison-export';
 import { DashboardCache } from './dashboard-cache';
-import { DashboardQueries, type PeriodStat, type SubtreeUnit } from './dashboard.queries';
+import { DashboardQueries, expectedIn, type PeriodStat, type SubtreeUnit } from './dashboard.queries';
 import type { ComparisonDto, ComponentsDto, FlagDto, GapDto, HeatmapDto, TrendDto, UnitStandingDto } from './dto/dashboard.dto';
 import { namedDuplicateUnits, redactDuplicateFlags } from './duplicate-redaction';
 
@@ -53,7 +53,7 @@ export class DashboardService {
    * already JSON, so 10,000 units are never parsed and re-serialised on a request.
    */
   async gapJson(user: AuthUser, period: PeriodEntity): Promise<string> {
-    const rows = await this.queries.subtreeStats(user.unitPath, period.id);
+    const rows = await this.queries.subtreeStats(user.unitPath, period);
     const analytics = await this.queries.analyticsConfig();
     const summary = summarizeLevels(
       rows.map((r) => ({ unitId: Number(r.id), path: r.path, level: Number(r.level), temperature: r.temperature === null ? null : Number(r.temperature) })),
@@ -138,8 +138,10 @@ export class DashboardService {
       ),
     ]);
     const codeOf = new Map(units.map((r) => [Number(r.id), r.code]));
-    const rows = units.map((r) => {
+    const rows = units.filter((r) => expectedIn(period, r, statOf.has(Number(r.id)))).map((r) => {
       const s = statOf.get(Number(r.id));
+      // A closed period keeps the tree position each unit had when it was aggregated.
+      const frozen = period.closedAt && s?.level !== null && s?.level !== undefined ? s : null;
       const members = Number(r.member_count);
       const temperature = s?.temperature === null || s?.temperature === undefined ? null : Number(s.temperature);
       const raw = metricKey === 'temperature' ? temperature : s?.status === 'reported' ? (totalOf.get(Number(r.id)) ?? 0) : null;
@@ -147,8 +149,8 @@ export class DashboardService {
       return {
         code: r.code,
         name: r.name,
-        level: Number(r.level) - user.unitLevel,
-        parentCode: r.parent_id === null ? null : (codeOf.get(Number(r.parent_id)) ?? null),
+        level: Number(frozen ? frozen.level : r.level) - user.unitLevel,
+        parentCode: (frozen ? frozen.parent_id : r.parent_id) === null ? null : (codeOf.get(Number(frozen ? frozen.parent_id : r.parent_id)) ?? null),
         memberCount: members,
         value,
         rank: null as number | null,

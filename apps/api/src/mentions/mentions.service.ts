@@ -4,7 +4,7 @@ import { writeAudit } from '@thermocline/runtime';
 import { DataSource } from 'typeorm';
 import { canActFor, type AuthUser } from '../common/auth-user';
 import { outOfScope } from '../common/errors';
-import { findReportInScope } from '../reports/report-scope';
+import { assertReportPeriodOpen, findReportInScope } from '../reports/report-scope';
 import { AnalyticsEvents } from '../analytics/analytics-events';
 import type { CreateMentionDto, MentionDto, ReviewMentionDto } from './dto/mention.dto';
 
@@ -57,6 +57,7 @@ export class MentionsService {
       throw outOfScope('数字');
     });
     if (!canActFor(user, unit)) throw outOfScope('数字');
+    await assertReportPeriodOpen(this.db.manager, report.periodId);
     if (dto.key !== undefined) await this.assertKey(dto.key);
     const changes = (dto.value !== undefined && dto.value !== Number(mention.value)) || (dto.key !== undefined && dto.key !== mention.metricKey);
     if (mention.metricKey === null && mention.state === 'rejected') throw outOfScope('数字');
@@ -96,6 +97,7 @@ export class MentionsService {
   async create(user: AuthUser, reportId: number, dto: CreateMentionDto): Promise<MentionDto> {
     const { report, unit } = await findReportInScope(this.db.manager, user, reportId);
     if (!canActFor(user, unit)) throw outOfScope('报告');
+    await assertReportPeriodOpen(this.db.manager, report.periodId);
     if (report.status !== 'extracted') throw new BadRequestException('报告还没有处理完成，请稍后再补充数字');
     await this.assertKey(dto.key);
     const text = await this.db.getRepository(ReportTextEntity).findOneByOrFail({ reportId });

@@ -5,9 +5,10 @@ import { Clock, writeAudit } from '@thermocline/runtime';
 import { APP_CONFIG } from '@thermocline/server';
 import { DataSource } from 'typeorm';
 import { AnalyticsEvents } from '../analytics/analytics-events';
+import { pinAssessmentRules, unpinAssessmentRules } from '../assessment/rules-pin';
 import type { CreatePeriodDto, PeriodDto, UpdatePeriodDto } from './dto/period.dto';
 import { deadlineFor } from '@thermocline/analytics';
-import { periodDatesProblem } from './period-dates';
+import { assertPeriodOpen, periodDatesProblem } from './period-dates';
 
 /** Reporting periods are bureau-wide (not org-scoped): every signed-in user reads them. */
 @Injectable()
@@ -27,6 +28,7 @@ export class PeriodsService {
       endsOn: p.endsOn,
       dueOn: p.dueOn,
       overdue: now >= deadlineFor(p.dueOn, this.config.tzReports),
+      closedAt: p.closedAt ? p.closedAt.toISOString() : null,
     };
   }
 
@@ -63,6 +65,7 @@ export class PeriodsService {
     await this.db.transaction(async (m) => {
       const p = await m.getRepository(PeriodEntity).findOneBy({ code });
       if (!p) throw new NotFoundException(`期次「${code}」不存在`);
+      if (dto.startsOn !== undefined || dto.endsOn !== undefined || dto.dueOn !== undefined) assertPeriodOpen(p);
       const next = { startsOn: dto.startsOn ?? p.startsOn, endsOn: dto.endsOn ?? p.endsOn, dueOn: dto.dueOn ?? p.dueOn };
       const problem = periodDatesProblem(next);
       if (problem) throw new BadRequestException(problem);
@@ -72,5 +75,33 @@ export class PeriodsService {
     const updated = await this.findByCode(code);
     await this.events.periodChanged(updated.id, 'period changed');
     return this.toDto(updated);
+  }
+
+  /** Freezes the period: the worker no longer re-aggregates it and writes into it answer 409. */
+  async close(code: string): Promise<PeriodDto> {
+    return this.setClosed(code, true);
+  }
+
+  /** Opens a closed period again; it is re-aggregated with today's tree, catalogue and weights. */
+  async reopen(code: string): Promise<PeriodDto> {
+    return this.setClosed(code, false);
+  }
+
+  private async setClosed(code: string, close: boolean): Promise<PeriodDto> {
+    await this.db.transaction(async (m) => {
+      const p = await m.getRepository(PeriodEntity).findOne({ where: { code }, lock: { mode: 'pessimistic_write' } });
+      if (!p) throw new NotFoundException(`期次「${code}」不存在`);
+      if (close && p.closedAt) throw new ConflictException(`期次「${p.name}」已经关闭`);
+      if (!close && !p.closedAt) throw new ConflictException(`期次「${p.name}」没有关闭，无需重新开放`);
+      const now = new Date();
+      await m.update(PeriodEntity, { id: p.id }, { closedAt: close ? now : null, updatedAt: now });
+      // A closed period keeps the 考核细则 version it was scored with (issue #20).
+      if (close) await pinAssessmentRules(m, p.id, now);
+      else await unpinAssessmentRules(m, p.id);
+      await writeAudit(m, { action: close ? 'period.close' : 'period.reopen', entity: 'period', entityId: code, detail: { name: p.name } });
+    });
+    const p = await this.findByCode(code);
+    if (!close) await this.events.periodChanged(p.id, 'period reopened');
+    return this.toDto(p);
   }
 }

@@ -9,9 +9,9 @@ import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { canActFor, type AuthUser } from '../common/auth-user';
 import { outOfScope } from '../common/errors';
-import { isLate } from '../periods/period-dates';
+import { assertPeriodOpen, isLate } from '../periods/period-dates';
 import type { ReportDetailDto, ReportQueryDto, ReportSummaryDto, UploadAcceptedDto } from './dto/report.dto';
-import { findReportInScope } from './report-scope';
+import { assertReportPeriodOpen, findReportInScope } from './report-scope';
 
 const EXT: Record<DocumentFormat, string> = { docx: 'docx', doc: 'doc', pdf: 'pdf', txt: 'txt' };
 
@@ -72,6 +72,7 @@ export class ReportsService {
     if (!unit || !canActFor(user, unit)) throw outOfScope('单位');
     const period = await this.db.getRepository(PeriodEntity).findOneBy({ code: periodCode });
     if (!period) throw new NotFoundException(`期次「${periodCode}」不存在，请选择管理员已设置的期次`);
+    assertPeriodOpen(period);
 
     const inspected = inspectUpload(bytes, this.config.upload);
     if (!inspected.ok) throw new HttpException({ message: inspected.error.message, code: inspected.error.code }, inspected.error.status);
@@ -245,6 +246,7 @@ export class ReportsService {
     const { report, unit } = await this.findInScope(user, id);
     if (!canActFor(user, unit)) throw outOfScope('报告');
     if (report.status !== 'failed') throw new BadRequestException('只有处理失败的报告可以重试');
+    await assertReportPeriodOpen(this.db.manager, report.periodId);
     await this.db.transaction(async (m) => {
       await m.update(ReportEntity, { id }, { status: 'queued', error: null, errorCode: null, updatedAt: new Date() });
       await writeAudit(m, { action: 'report.status', entity: 'report', entityId: id, detail: { from: 'failed', to: 'queued', by: 'retry' } });

@@ -48,7 +48,7 @@ export class SetupService {
     if (problem) throw new BadRequestException(`管理员密码不符合要求：${problem}`);
 
     const done = await this.db.transaction(async (m) => {
-      const result = await installFirstAdmin(m, { root: dto.root, admin: dto.admin }, 'wizard');
+      const result = await installFirstAdmin(m, { root: dto.root, admin: dto.admin, tz: this.config.tzReports }, 'wizard');
       if (result) {
         await writeAudit(m, {
           action: 'setup.complete',

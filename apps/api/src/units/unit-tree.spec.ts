@@ -45,13 +45,13 @@ describe('planImport', () => {
     const plan = planImport(tree, [row(2, 'c1', '丙一支部', 'c', '9'), row(3, 'c', '第三党总支', 'bureau', '20')], '/1/');
     expect(plan.errors).toEqual([]);
     expect(plan.creates.map((c) => c.code)).toEqual(['c', 'c1']);
-    expect(plan.creates[1]).toEqual({ code: 'c1', name: '丙一支部', parentCode: 'c', memberCount: 9 });
+    expect(plan.creates[1]).toEqual({ code: 'c1', name: '丙一支部', parentCode: 'c', memberCount: 9, activeFrom: null });
   });
 
   it('updates existing units and marks moves', () => {
     const plan = planImport(tree, [row(2, 'a1', '第一支部（改）', 'b', '15'), row(3, 'b', '第二党总支', 'bureau', '30')], '/1/');
     expect(plan.errors).toEqual([]);
-    expect(plan.updates).toEqual([{ id: 4, code: 'a1', name: '第一支部（改）', memberCount: 15, parentCode: 'b', moved: true }]);
+    expect(plan.updates).toEqual([{ id: 4, code: 'a1', name: '第一支部（改）', memberCount: 15, parentCode: 'b', moved: true, activeFrom: null }]);
   });
 
   it('reports every bad row with its number and plans nothing', () => {
@@ -85,5 +85,27 @@ describe('planImport', () => {
     expect(plan.errors.map((e) => e.row)).toEqual([2]);
     const plan2 = planImport(tree, [row(2, 'new', '新支部', 'b')], '/1/2/');
     expect(plan2.errors[0].message).toMatch(/不在您的管辖范围/);
+  });
+});
+
+describe('start days and deleted units in the import', () => {
+  const tree = [
+    { id: 1, code: 'bureau', name: '局', parentId: null, level: 0, path: '/1/', memberCount: 1 },
+    { id: 2, code: 'gone', name: '已撤销支部', parentId: 1, level: 1, path: '/1/2/', memberCount: 1, activeUntil: '2026-01-01' },
+  ];
+  it('takes a real date, refuses others and refuses the code of a deleted unit', () => {
+    const ok = planImport(tree, [{ row: 2, code: 'n', name: '新', parentCode: 'bureau', memberCount: '1', activeFrom: '2025-03-01' }], '/1/');
+    expect(ok.creates[0].activeFrom).toBe('2025-03-01');
+    const bad = planImport(
+      tree,
+      [
+        { row: 2, code: 'n', name: '新', parentCode: 'bureau', memberCount: '1', activeFrom: '2025-02-30' },
+        { row: 3, code: 'gone', name: '又来', parentCode: 'bureau', memberCount: '1' },
+      ],
+      '/1/',
+    );
+    expect(bad.errors.map((e) => e.row)).toEqual([2, 3]);
+    expect(bad.errors[0].message).toMatch(/启用日期/);
+    expect(bad.errors[1].message).toMatch(/已删除/);
   });
 });

@@ -10,6 +10,8 @@ export interface TreeUnit {
   level: number;
   path: string;
   memberCount: number;
+  /** Set when the unit was deleted (it keeps its row and history). */
+  activeUntil?: string | null;
 }
 
 export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -77,6 +79,8 @@ export interface ImportRow {
   name: string;
   parentCode: string;
   memberCount: string;
+  /** 启用日期 YYYY-MM-DD; empty: the day of the import (new units) or unchanged (existing ones). */
+  activeFrom?: string;
 }
 
 export interface ImportError {
@@ -86,9 +90,9 @@ export interface ImportError {
 
 export interface ImportPlan {
   /** New units, parents before children. */
-  creates: { code: string; name: string; parentCode: string; memberCount: number }[];
-  /** Existing units whose name, member count or parent change. */
-  updates: { id: number; code: string; name: string; memberCount: number; parentCode: string | null; moved: boolean }[];
+  creates: { code: string; name: string; parentCode: string; memberCount: number; activeFrom: string | null }[];
+  /** Existing units whose name, member count, parent or start day change. */
+  updates: { id: number; code: string; name: string; memberCount: number; parentCode: string | null; moved: boolean; activeFrom: string | null }[];
   errors: ImportError[];
 }
 
@@ -101,7 +105,7 @@ export function planImport(existing: TreeUnit[], rows: ImportRow[], scopeRootPat
   const byCode = new Map(existing.map((u) => [u.code, u]));
   const byId = new Map(existing.map((u) => [u.id, u]));
   const seen = new Map<string, number>();
-  const valid: { row: number; code: string; name: string; parentCode: string | null; memberCount: number | null }[] = [];
+  const valid: { row: number; code: string; name: string; parentCode: string | null; memberCount: number | null; activeFrom: string | null }[] = [];
 
   for (const r of rows) {
     const code = r.code.trim();
@@ -120,9 +124,12 @@ export function planImport(existing: TreeUnit[], rows: ImportRow[], scopeRootPat
       if (!Number.isInteger(n) || n < 0 || n > 10_000_000) problems.push(`党员数「${countRaw}」必须是不小于 0 的整数`);
       else memberCount = n;
     }
+    const activeFrom = (r.activeFrom ?? '').trim();
+    if (activeFrom && !isCalendarDate(activeFrom)) problems.push(`启用日期「${activeFrom}」应为 YYYY-MM-DD 格式的日期，如 2026-01-01`);
     if (code && seen.has(code)) problems.push(`单位编码「${code}」与第 ${seen.get(code)} 行重复`);
     const current = byCode.get(code);
     if (current && !isInSubtree(current.path, scopeRootPath)) problems.push(`单位编码「${code}」已被管辖范围外的单位使用`);
+    else if (current?.activeUntil) problems.push(`单位编码「${code}」属于已删除的单位（保留其历史数据），请换一个编码`);
     if (code && parentCode === code) problems.push('上级编码不能是单位自己');
     if (!parentCode) {
       if (!current || current.parentId !== null) problems.push('上级编码不能为空（只有已有的根单位没有上级）');
@@ -131,7 +138,7 @@ export function planImport(existing: TreeUnit[], rows: ImportRow[], scopeRootPat
     }
     if (code) seen.set(code, r.row);
     if (problems.length) errors.push({ row: r.row, message: problems.join('；') });
-    else valid.push({ row: r.row, code, name, parentCode: parentCode || null, memberCount });
+    else valid.push({ row: r.row, code, name, parentCode: parentCode || null, memberCount, activeFrom: activeFrom || null });
   }
 
   const fileCodes = new Map(valid.map((v) => [v.code, v]));
@@ -181,16 +188,23 @@ export function planImport(existing: TreeUnit[], rows: ImportRow[], scopeRootPat
   for (const v of [...valid].sort((a, b) => depthOf(a.code) - depthOf(b.code) || a.row - b.row)) {
     const current = byCode.get(v.code);
     if (!current) {
-      creates.push({ code: v.code, name: v.name, parentCode: v.parentCode as string, memberCount: v.memberCount ?? 0 });
+      creates.push({ code: v.code, name: v.name, parentCode: v.parentCode as string, memberCount: v.memberCount ?? 0, activeFrom: v.activeFrom });
     } else {
       const currentParent = current.parentId === null ? null : (byId.get(current.parentId)?.code ?? null);
       const moved = currentParent !== v.parentCode;
       const memberCount = v.memberCount ?? current.memberCount;
-      if (moved || current.name !== v.name || current.memberCount !== memberCount) {
-        updates.push({ id: current.id, code: v.code, name: v.name, memberCount, parentCode: v.parentCode, moved });
+      if (moved || current.name !== v.name || current.memberCount !== memberCount || v.activeFrom !== null) {
+        updates.push({ id: current.id, code: v.code, name: v.name, memberCount, parentCode: v.parentCode, moved, activeFrom: v.activeFrom });
       }
     }
     placed.add(v.code);
   }
   return { creates, updates, errors: [] };
+}
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not). */
+export function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }

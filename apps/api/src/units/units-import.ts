@@ -8,21 +8,22 @@ import { excelText, fromExcelText } from '../common/files';
 import type { ImportRow } from './unit-tree';
 
 /** Header names accepted for each column (English per api.md, and the Chinese a bureau would write). */
-const HEADERS: Record<keyof Omit<ImportRow, 'row'>, string[]> = {
+const HEADERS: Record<keyof Required<Omit<ImportRow, 'row'>>, string[]> = {
   code: ['code', '单位编码', '编码', '组织编码'],
   name: ['name', '单位名称', '名称', '组织名称'],
   parentCode: ['parentcode', 'parent_code', 'parent', '上级编码', '上级单位编码', '上级'],
   memberCount: ['membercount', 'member_count', 'members', '党员数', '党员人数'],
+  activeFrom: ['activefrom', 'active_from', '启用日期', '成立日期'],
 };
 
 export const MAX_ROWS = 20_000;
 const TOO_MANY_ROWS = (max: number) => `一次最多导入 ${max} 行，请拆分文件`;
 
-function columnIndex(header: string[]): Record<keyof Omit<ImportRow, 'row'>, number> {
+function columnIndex(header: string[]): Record<keyof Required<Omit<ImportRow, 'row'>>, number> {
   const norm = header.map((h) => h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ''));
   const find = (names: string[]) => norm.findIndex((h) => names.includes(h));
-  const idx = { code: find(HEADERS.code), name: find(HEADERS.name), parentCode: find(HEADERS.parentCode), memberCount: find(HEADERS.memberCount) };
-  const missing = (Object.keys(idx) as (keyof typeof idx)[]).filter((k) => idx[k] < 0 && k !== 'memberCount');
+  const idx = { code: find(HEADERS.code), name: find(HEADERS.name), parentCode: find(HEADERS.parentCode), memberCount: find(HEADERS.memberCount), activeFrom: find(HEADERS.activeFrom) };
+  const missing = (Object.keys(idx) as (keyof typeof idx)[]).filter((k) => idx[k] < 0 && k !== 'memberCount' && k !== 'activeFrom');
   if (missing.length) {
     throw new BadRequestException(`第 1 行须是表头，缺少列：${missing.map((k) => `${k}（${HEADERS[k][1]}）`).join('、')}`);
   }
@@ -37,7 +38,7 @@ function toRows(table: string[][], maxRows = MAX_ROWS): ImportRow[] {
     const cells = table[i];
     if (cells.every((c) => String(c ?? '').trim() === '')) continue;
     const cell = (j: number) => (j < 0 ? '' : fromExcelText(String(cells[j] ?? '').trim()));
-    rows.push({ row: i + 1, code: cell(idx.code), name: cell(idx.name), parentCode: cell(idx.parentCode), memberCount: cell(idx.memberCount) });
+    rows.push({ row: i + 1, code: cell(idx.code), name: cell(idx.name), parentCode: cell(idx.parentCode), memberCount: cell(idx.memberCount), activeFrom: cell(idx.activeFrom) });
   }
   if (!rows.length) throw new BadRequestException('文件只有表头，没有数据行');
   if (rows.length > maxRows) throw new BadRequestException(TOO_MANY_ROWS(maxRows));

@@ -1,9 +1,10 @@
 import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
 import { UnitEntity, UserEntity } from '@thermocline/db';
-import { writeAudit, writeAuditMany, type AuditEntry } from '@thermocline/runtime';
+import { Clock, writeAudit, writeAuditMany, type AuditEntry } from '@thermocline/runtime';
 import { APP_CONFIG } from '@thermocline/server';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { dayIn } from '../periods/period-dates';
 import { AnalyticsEvents } from '../analytics/analytics-events';
 import type { AuthUser } from '../common/auth-user';
 import { outOfScope } from '../common/errors';
@@ -11,7 +12,7 @@ import type { CreateUnitDto, ImportResultDto, UnitDto, UnitTreeNodeDto, UpdateUn
 import { ImportGate, parseUnitFile, unitsWorkbook } from './units-import';
 import { childPath, isInSubtree, nest, planImport, planMove, rootPath, type MovePlan, type NestedUnit, type TreeUnit } from './unit-tree';
 
-const COLUMNS = ['u.id', 'u.code', 'u.name', 'u.parentId', 'u.level', 'u.path', 'u.memberCount'];
+const COLUMNS = ['u.id', 'u.code', 'u.name', 'u.parentId', 'u.level', 'u.path', 'u.memberCount', 'u.activeFrom', 'u.activeUntil'];
 
 @Injectable()
 export class UnitsService {
@@ -22,15 +23,21 @@ export class UnitsService {
     private readonly db: DataSource,
     private readonly events: AnalyticsEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
-  /** Every unit in the caller's subtree, ordered by path (parents before children). */
-  async subtree(user: AuthUser, manager: EntityManager = this.db.manager): Promise<TreeUnit[]> {
+  /** Today in the reporting time zone: a new unit's default start, a deleted unit's end. */
+  private today(): string {
+    return dayIn(this.clock.now(), this.config.tzReports);
+  }
+
+  /** Every current (not deleted) unit in the caller's subtree, parents before children. */
+  async subtree(user: AuthUser, manager: EntityManager = this.db.manager): Promise<UnitEntity[]> {
     return manager
       .getRepository(UnitEntity)
       .createQueryBuilder('u')
       .select(COLUMNS)
-      .where('u.path LIKE :prefix', { prefix: `${user.unitPath}%` })
+      .where('u.path LIKE :prefix AND u.active_until IS NULL', { prefix: `${user.unitPath}%` })
       .orderBy('u.level', 'ASC')
       .addOrderBy('u.code', 'ASC')
       .getMany();
@@ -66,7 +73,8 @@ export class UnitsService {
   }
 
   async findInScope(user: AuthUser, code: string, manager: EntityManager = this.db.manager): Promise<UnitEntity> {
-    const unit = await manager.getRepository(UnitEntity).findOneBy({ code });
+    // A deleted unit keeps its history but is no longer one anybody can act on.
+    const unit = await manager.getRepository(UnitEntity).findOneBy({ code, activeUntil: IsNull() });
     if (!unit || !isInSubtree(unit.path, user.unitPath)) throw outOfScope('单位');
     return unit;
   }
@@ -75,9 +83,10 @@ export class UnitsService {
     if (dto.parentCode === null) throw new BadRequestException('已有根单位：新单位必须指定上级编码 parentCode');
     const created = await this.db.transaction(async (m) => {
       const parent = await this.findInScope(user, dto.parentCode as string, m);
-      if (await m.getRepository(UnitEntity).existsBy({ code: dto.code })) throw new ConflictException(`单位编码「${dto.code}」已存在`);
-      const unit = await this.insertUnit(m, { code: dto.code, name: dto.name, memberCount: dto.memberCount }, parent);
-      await writeAudit(m, { action: 'unit.create', entity: 'unit', entityId: unit.code, detail: { name: unit.name, parentCode: parent.code, memberCount: unit.memberCount } });
+      const taken = await m.getRepository(UnitEntity).findOneBy({ code: dto.code });
+      if (taken) throw new ConflictException(taken.activeUntil ? `单位编码「${dto.code}」属于已删除的单位（保留其历史数据），请换一个编码` : `单位编码「${dto.code}」已存在`);
+      const unit = await this.insertUnit(m, { code: dto.code, name: dto.name, memberCount: dto.memberCount, activeFrom: dto.activeFrom ?? this.today() }, parent);
+      await writeAudit(m, { action: 'unit.create', entity: 'unit', entityId: unit.code, detail: { name: unit.name, parentCode: parent.code, memberCount: unit.memberCount, activeFrom: unit.activeFrom } });
       return unit;
     });
     await this.events.allPeriodsChanged('unit created');
@@ -96,6 +105,10 @@ export class UnitsService {
       if (dto.memberCount !== undefined && dto.memberCount !== unit.memberCount) {
         patch.memberCount = dto.memberCount;
         detail.memberCount = dto.memberCount;
+      }
+      if (dto.activeFrom !== undefined && dto.activeFrom !== unit.activeFrom) {
+        patch.activeFrom = dto.activeFrom;
+        detail.activeFrom = dto.activeFrom;
       }
       await m.update(UnitEntity, { id: unit.id }, patch);
       if (dto.parentCode !== undefined) {
@@ -118,16 +131,12 @@ export class UnitsService {
     await this.db.transaction(async (m) => {
       const unit = await this.findInScope(user, code, m);
       if (unit.parentId === null || unit.id === user.unitId) throw new BadRequestException('不能删除根单位或您自己所在的单位');
-      if (await m.getRepository(UnitEntity).existsBy({ parentId: unit.id })) throw new ConflictException('该单位还有下级单位，请先移走或删除下级单位');
+      if (await m.getRepository(UnitEntity).existsBy({ parentId: unit.id, activeUntil: IsNull() })) throw new ConflictException('该单位还有下级单位，请先移走或删除下级单位');
       if (await m.getRepository(UserEntity).existsBy({ unitId: unit.id })) throw new ConflictException('该单位还有用户，请先调整这些用户的单位');
-      try {
-        await m.delete(UnitEntity, { id: unit.id });
-      } catch (e) {
-        if ((e as { code?: string }).code === 'ER_ROW_IS_REFERENCED_2') throw new ConflictException('该单位已有报告等数据，不能删除；可以改名或移动');
-        throw e;
-      }
-      // The row is gone by now: say where it was.
-      await writeAudit(m, { action: 'unit.delete', entity: 'unit', entityId: code, detail: { name: unit.name }, scopePath: unit.path });
+      // The row stays with its reports and figures: periods it was active in still count it.
+      const activeUntil = this.today();
+      await m.update(UnitEntity, { id: unit.id }, { activeUntil, updatedAt: new Date() });
+      await writeAudit(m, { action: 'unit.delete', entity: 'unit', entityId: code, detail: { name: unit.name, activeUntil }, scopePath: unit.path });
     });
     await this.events.allPeriodsChanged('unit deleted');
   }
@@ -160,6 +169,7 @@ export class UnitsService {
 
       const byCode = new Map(existing.map((u) => [u.code, u as UnitEntity]));
       const now = new Date();
+      const today = this.today();
       // Creates come parents-first; insert one depth at a time as multi-row inserts.
       let pending = plan.creates;
       while (pending.length) {
@@ -171,7 +181,7 @@ export class UnitsService {
           .into(UnitEntity)
           .values(ready.map((c) => {
             const parent = byCode.get(c.parentCode) as UnitEntity;
-            return { code: c.code, name: c.name, parentId: parent.id, level: parent.level + 1, path: '', memberCount: c.memberCount, createdAt: now, updatedAt: now };
+            return { code: c.code, name: c.name, parentId: parent.id, level: parent.level + 1, path: '', memberCount: c.memberCount, activeFrom: c.activeFrom ?? today, createdAt: now, updatedAt: now };
           }))
           .execute();
         const inserted = await m.getRepository(UnitEntity).createQueryBuilder('u').select(COLUMNS).where('u.code IN (:...codes)', { codes: ready.map((c) => c.code) }).getMany();
@@ -187,7 +197,7 @@ export class UnitsService {
       }
       for (const up of plan.updates) {
         const unit = byCode.get(up.code) as UnitEntity;
-        await m.update(UnitEntity, { id: unit.id }, { name: up.name, memberCount: up.memberCount, updatedAt: now });
+        await m.update(UnitEntity, { id: unit.id }, { name: up.name, memberCount: up.memberCount, ...(up.activeFrom ? { activeFrom: up.activeFrom } : {}), updatedAt: now });
         if (up.moved && up.parentCode) {
           const fresh = await m.getRepository(UnitEntity).findOneByOrFail({ id: unit.id });
           const parent = await m.getRepository(UnitEntity).findOneByOrFail({ code: up.parentCode });
@@ -197,7 +207,7 @@ export class UnitsService {
         }
       }
       const audit: AuditEntry[] = [
-        ...plan.creates.map((c) => ({ action: 'unit.create', entity: 'unit', entityId: c.code, detail: { via: 'import', name: c.name, parentCode: c.parentCode, memberCount: c.memberCount } })),
+        ...plan.creates.map((c) => ({ action: 'unit.create', entity: 'unit', entityId: c.code, detail: { via: 'import', name: c.name, parentCode: c.parentCode, memberCount: c.memberCount, activeFrom: c.activeFrom ?? today } })),
         ...plan.updates.map((u) => ({ action: u.moved ? 'unit.move' : 'unit.update', entity: 'unit', entityId: u.code, detail: { via: 'import', name: u.name, parentCode: u.parentCode, memberCount: u.memberCount } })),
       ];
       await writeAuditMany(m, audit);
@@ -213,7 +223,7 @@ export class UnitsService {
   }
 
   /** Inserts a unit under `parent` and fills in its materialised path from its new id. */
-  async insertUnit(m: EntityManager, data: { code: string; name: string; memberCount: number }, parent: UnitEntity | null): Promise<UnitEntity> {
+  async insertUnit(m: EntityManager, data: { code: string; name: string; memberCount: number; activeFrom: string }, parent: UnitEntity | null): Promise<UnitEntity> {
     const now = new Date();
     const result = await m
       .createQueryBuilder()
@@ -239,7 +249,7 @@ export class UnitsService {
     ]);
   }
 
-  private toDto(u: TreeUnit, user: AuthUser, codeOf: Map<number, string>): UnitDto {
+  private toDto(u: UnitEntity, user: AuthUser, codeOf: Map<number, string>): UnitDto {
     const ids = u.path.split('/').filter(Boolean).map(Number);
     return {
       code: u.code,
@@ -249,6 +259,8 @@ export class UnitsService {
       depth: u.level - user.unitLevel,
       memberCount: u.memberCount,
       pathCodes: ids.map((id) => codeOf.get(id) ?? String(id)),
+      activeFrom: u.activeFrom,
+      activeUntil: u.activeUntil,
     };
   }
 }

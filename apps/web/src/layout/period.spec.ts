@@ -1,7 +1,7 @@
 import '../test-setup';
 import { defaultPeriod, todayIso, type Period } from './period';
 
-const p = (code: string, startsOn: string): Period => ({ code, name: code, startsOn, endsOn: startsOn, dueOn: startsOn, overdue: false });
+const p = (code: string, startsOn: string): Period => ({ code, name: code, startsOn, endsOn: startsOn, dueOn: startsOn, overdue: false, closedAt: null });
 
 it('opens the latest period that has started', () => {
   const list = [p('2026-H1', '2026-01-01'), p('2025-H2', '2025-07-01'), p('2026-H2', '2026-07-01')];

@@ -54,6 +54,8 @@ export class AggregateProcessor {
     const asOf = new Date(started);
     const period = await this.db.getRepository(PeriodEntity).findOneBy({ id: periodId });
     if (!period) return { skipped: 'period gone' };
+    // A closed period is frozen: later reports, reviews, tree, catalogue or weight changes leave it as it was.
+    if (period.closedAt) return { skipped: 'period closed' };
     const previous = await this.db
       .getRepository(PeriodEntity)
       .createQueryBuilder('p')
@@ -62,7 +64,7 @@ export class AggregateProcessor {
       .addOrderBy('p.code', 'DESC')
       .getOne();
 
-    const units = ((await this.db.query('SELECT id, code, name, parent_id, level, path, member_count FROM units')) as Record<string, unknown>[]).map(
+    const units = (await this.expectedUnits(period)).map(
       (u): AnalyticsUnit => ({
         id: Number(u.id),
         code: String(u.code),
@@ -101,11 +103,28 @@ export class AggregateProcessor {
       config: analyticsConfig,
     });
     // Bookkeeping times are real; `now` (the clock) only decides what is late or missing.
-    await this.write(period.id, result, asOf, Date.now() - started);
+    await this.write(period.id, result, units, asOf, Date.now() - started);
     const ms = Date.now() - started;
     this.logger.info({ period: period.code, units: units.length, reports: reports.length, ms, gapIndex: result.summary?.gapIndex }, 'period aggregated');
     await this.after.aggregated(period, result);
     return { units: units.length, ms };
+  }
+
+  /**
+   * The units a period expects: active on its due date (created on or before it, not deleted by it),
+   * any unit that reported anyway, and the ancestors of those so the tree stays whole.
+   */
+  private async expectedUnits(period: PeriodEntity): Promise<Record<string, unknown>[]> {
+    const all = (await this.db.query(
+      `SELECT u.id, u.code, u.name, u.parent_id, u.level, u.path, u.member_count,
+              (u.active_from <= ? AND (u.active_until IS NULL OR u.active_until > ?)
+               OR EXISTS (SELECT 1 FROM reports r WHERE r.unit_id = u.id AND r.period_id = ?)) AS expected
+         FROM units u`,
+      [period.dueOn, period.dueOn, period.id],
+    )) as Record<string, unknown>[];
+    const keep = new Set<number>();
+    for (const u of all) if (Number(u.expected) === 1) for (const id of String(u.path).split('/').filter(Boolean)) keep.add(Number(id));
+    return all.filter((u) => keep.has(Number(u.id)));
   }
 
   /** The newest extracted version per unit, with its mentions (review states applied later; unclassified ones never count). */
@@ -158,7 +177,8 @@ export class AggregateProcessor {
     }));
   }
 
-  private async write(periodId: number, result: PeriodAggregate, now: Date, ms: number): Promise<void> {
+  private async write(periodId: number, result: PeriodAggregate, units: AnalyticsUnit[], now: Date, ms: number): Promise<void> {
+    const place = new Map(units.map((u) => [u.id, u]));
     const stats = result.units.map((u) => [
       periodId,
       u.unitId,
@@ -171,6 +191,9 @@ export class AggregateProcessor {
       JSON.stringify(u.flags),
       u.flags.length ? `,${u.flags.map((f) => f.code).join(',')},` : '',
       now,
+      place.get(u.unitId)?.parentId ?? null,
+      place.get(u.unitId)?.level ?? null,
+      place.get(u.unitId)?.path ?? null,
     ]);
     const metricRows: unknown[][] = [];
     for (const u of result.units) {
@@ -182,7 +205,7 @@ export class AggregateProcessor {
       for (let i = 0; i < stats.length; i += CHUNK) {
         const chunk = stats.slice(i, i + CHUNK);
         await m.query(
-          `INSERT INTO unit_period_stats (period_id, unit_id, report_id, status, temperature, components, totals, facts, flags, flag_codes, computed_at) VALUES ${chunk.map(() => '(?,?,?,?,?,?,?,?,?,?,?)').join(',')}`,
+          `INSERT INTO unit_period_stats (period_id, unit_id, report_id, status, temperature, components, totals, facts, flags, flag_codes, computed_at, parent_id, level, path) VALUES ${chunk.map(() => '(?,?,?,?,?,?,?,?,?,?,?,?,?,?)').join(',')}`,
           chunk.flat(),
         );
       }

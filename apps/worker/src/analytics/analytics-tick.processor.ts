@@ -38,7 +38,8 @@ export class AnalyticsTickProcessor {
       `SELECT p.id, DATE_FORMAT(p.due_on, '%Y-%m-%d') AS due_on, p.updated_at, a.computed_at,
               (SELECT MAX(r.updated_at) FROM reports r WHERE r.period_id = p.id) AS last_report,
               (SELECT MAX(m.updated_at) FROM mentions m JOIN reports r ON r.id = m.report_id WHERE r.period_id = p.id) AS last_review
-         FROM periods p LEFT JOIN period_aggregations a ON a.period_id = p.id`,
+         FROM periods p LEFT JOIN period_aggregations a ON a.period_id = p.id
+        WHERE p.closed_at IS NULL`,
     )) as { id: number; due_on: string; updated_at: Date; computed_at: Date | null; last_report: Date | null; last_review: Date | null }[];
     const [tree] = (await this.db.query('SELECT MAX(updated_at) AS at FROM units')) as { at: Date | null }[];
     let enqueued = 0;

@@ -49,6 +49,16 @@ export class UnitPeriodStatsEntity {
 
   @Column({ name: 'computed_at', type: 'datetime', precision: 3 })
   computedAt!: Date;
+
+  /** The unit's place in the tree when aggregated: a closed period keeps the shape it had. */
+  @Column({ name: 'parent_id', type: 'int', unsigned: true, nullable: true, default: null })
+  parentId!: number | null;
+
+  @Column({ type: 'smallint', unsigned: true, nullable: true, default: null })
+  level!: number | null;
+
+  @Column({ type: 'varchar', length: 700, charset: 'ascii', collation: 'ascii_bin', nullable: true, default: null })
+  path!: string | null;
 }
 
 /** One metric of one unit in one period: comparison charts and the heatmap read these. */

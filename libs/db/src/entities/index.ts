@@ -1,4 +1,5 @@
 import { PeriodAggregationEntity, ReextractRunEntity, SettingEntity, UnitPeriodMetricEntity, UnitPeriodStatsEntity } from './analytics.entities';
+import { AssessmentPeriodRulesEntity, AssessmentRulesEntity, AssessmentScoreEntity } from './assessment.entities';
 import { AuditLogEntity } from './audit-log.entity';
 import { CadenceEntity } from './cadence.entity';
 import { IntakeBatchEntity } from './intake-batch.entity';
@@ -14,7 +15,8 @@ import { UserEntity } from './user.entity';
 
 export { PeriodAggregationEntity, ReextractRunEntity, SettingEntity, UnitPeriodMetricEntity, UnitPeriodStatsEntity };
 export { AuditLogEntity, CadenceEntity, MentionEntity, MetricDefinitionEntity, PeriodEntity, ReportEntity, ReportItemEntity, ReportTextEntity, UnitEntity, UserEntity };
+export { AssessmentPeriodRulesEntity, AssessmentRulesEntity, AssessmentScoreEntity };
 export { NotificationChannelEntity, NotificationDeliveryEntity, NotificationEntity, IntakeBatchEntity };
 export type { ReportItemKind };
 
-export const ENTITIES = [UnitEntity, UserEntity, PeriodEntity, AuditLogEntity, MetricDefinitionEntity, ReportEntity, ReportTextEntity, MentionEntity, ReportItemEntity, CadenceEntity, UnitPeriodStatsEntity, UnitPeriodMetricEntity, PeriodAggregationEntity, SettingEntity, ReextractRunEntity, NotificationEntity, NotificationChannelEntity, NotificationDeliveryEntity, IntakeBatchEntity];
+export const ENTITIES = [UnitEntity, UserEntity, PeriodEntity, AuditLogEntity, MetricDefinitionEntity, ReportEntity, ReportTextEntity, MentionEntity, ReportItemEntity, CadenceEntity, UnitPeriodStatsEntity, UnitPeriodMetricEntity, PeriodAggregationEntity, SettingEntity, ReextractRunEntity, NotificationEntity, NotificationChannelEntity, NotificationDeliveryEntity, IntakeBatchEntity, AssessmentRulesEntity, AssessmentScoreEntity, AssessmentPeriodRulesEntity];

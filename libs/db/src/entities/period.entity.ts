@@ -24,4 +24,8 @@ export class PeriodEntity extends DateColumns {
   /** Reports are due by the end of this day (TZ_REPORTS); later ones are `late`. */
   @Column({ name: 'due_on', type: 'date' })
   dueOn!: string;
+
+  /** Closed by an administrator: its expected units, temperatures and flags are frozen. */
+  @Column({ name: 'closed_at', type: 'datetime', precision: 3, nullable: true, default: null })
+  closedAt!: Date | null;
 }

@@ -37,4 +37,12 @@ export class UnitEntity extends DateColumns {
   /** 党员数: divides per-100-member metrics. */
   @Column({ name: 'member_count', type: 'int', unsigned: true, default: 0 })
   memberCount!: number;
+
+  /** First day (TZ_REPORTS) the unit exists: it is expected in a period only when active on its due date. */
+  @Column({ name: 'active_from', type: 'date' })
+  activeFrom!: string;
+
+  /** Set on deletion: the unit keeps its row and history but is no longer current from this day. */
+  @Column({ name: 'active_until', type: 'date', nullable: true, default: null })
+  activeUntil!: string | null;
 }

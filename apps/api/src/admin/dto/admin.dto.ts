@@ -26,6 +26,7 @@ export class WeightsDto {
 
 export class ThresholdsDto {
   @ApiProperty({ description: 'Temperature below which a reporting unit is cold' }) cold!: number;
+  @ApiProperty({ description: 'Share (0..1) by which a reporting unit may be colder than its reporting parent before it is cold too (0.4: half the parent is cold, 10% below is not)' }) coldRelative!: number;
   @ApiProperty({ description: 'Points lost since the previous period that flag `declining`' }) declineDrop!: number;
   @ApiProperty({ description: 'Facts per 1,000 characters below which a report is `low_specificity`' }) lowSpecificity!: number;
   @ApiProperty({ description: 'Similarity (0..1) from which two reports are `near_duplicate`' }) nearDuplicate!: number;

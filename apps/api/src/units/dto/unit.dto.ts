@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { PlainText } from '../../common/plain-text';
 
 export const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 export const CODE_MESSAGE = '单位编码只能包含字母、数字和 - _ .，最长 64 位';
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = '启用日期应为 YYYY-MM-DD 格式的日期，如 2026-01-01';
 
 export class CreateUnitDto {
   @ApiProperty({ example: 'school-1', description: 'Stable code (letters, digits, - _ .)' })
@@ -26,6 +28,12 @@ export class CreateUnitDto {
   @Min(0)
   @Max(10_000_000)
   memberCount!: number;
+
+  @ApiPropertyOptional({ example: '2026-01-01', description: '启用日期: the unit is expected in a period only when active on its due date. Default: the day it is created (TZ_REPORTS)' })
+  @IsOptional()
+  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsISO8601({ strict: true }, { message: DATE_MESSAGE })
+  activeFrom?: string;
 }
 
 export class UpdateUnitDto {
@@ -47,6 +55,12 @@ export class UpdateUnitDto {
   @Min(0)
   @Max(10_000_000)
   memberCount?: number;
+
+  @ApiPropertyOptional({ example: '2026-01-01', description: '启用日期: the unit is expected in a period only when active on its due date. Default: the day it is created (TZ_REPORTS)' })
+  @IsOptional()
+  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsISO8601({ strict: true }, { message: DATE_MESSAGE })
+  activeFrom?: string;
 }
 
 export class UnitDto {
@@ -57,6 +71,8 @@ export class UnitDto {
   @ApiProperty({ description: 'Level counted from the caller’s own unit (0 = the caller’s unit)' }) depth!: number;
   @ApiProperty() memberCount!: number;
   @ApiProperty({ description: 'Codes from the root down to this unit' }) pathCodes!: string[];
+  @ApiProperty({ format: 'date', description: 'First day the unit is active (expected in periods due from then on)' }) activeFrom!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date', description: 'Day the unit was deleted; null while current' }) activeUntil!: string | null;
 }
 
 export class UnitTreeNodeDto {

@@ -86,6 +86,7 @@ const WEIGHTS: [keyof AnalyticsConfig['weights'], string, string][] = [
 ];
 const THRESHOLDS: [keyof AnalyticsConfig['thresholds'], string, string][] = [
   ['cold', '偏冷温度线', 'Cold below'],
+  ['coldRelative', '比上级低多少算偏冷（0–1，0.4 即低 40%）', 'Colder than the parent by (0–1)'],
   ['attenuation', '衰减警戒（0–1）', 'Attenuation alarm (0–1)'],
   ['declineDrop', '降温幅度', 'Decline drop'],
   ['lowSpecificity', '空泛线（每千字数字数）', 'Low specificity (facts/1000 chars)'],

@@ -27,8 +27,9 @@ export default function UnitsAdminPage() {
   const [file, setFile] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [busy, setBusy] = useState(false);
-  const [editForm] = Form.useForm<{ name: string; memberCount: number; parentCode: string | null }>();
-  const [addForm] = Form.useForm<{ code: string; name: string; memberCount: number }>();
+  const [editForm] = Form.useForm<{ name: string; memberCount: number; parentCode: string | null; activeFrom: string }>();
+  const [addForm] = Form.useForm<{ code: string; name: string; memberCount: number; activeFrom?: string }>();
+  const dateRule = { pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('请按 YYYY-MM-DD 填写，如 2026-01-01', 'Use YYYY-MM-DD, e.g. 2026-01-01') };
   const data = useMemo(() => (tree.data ?? []).map(toTree), [tree.data]);
   const unit = units.data?.find((u) => u.code === selected);
   const reload = () => {
@@ -56,7 +57,12 @@ export default function UnitsAdminPage() {
       await ok(
         api.PATCH('/api/units/{code}', {
           params: { path: { code: unit.code } },
-          body: { name: v.name, memberCount: v.memberCount, ...(v.parentCode && v.parentCode !== unit.parentCode ? { parentCode: v.parentCode } : {}) },
+          body: {
+            name: v.name,
+            memberCount: v.memberCount,
+            ...(v.activeFrom && v.activeFrom !== unit.activeFrom ? { activeFrom: v.activeFrom } : {}),
+            ...(v.parentCode && v.parentCode !== unit.parentCode ? { parentCode: v.parentCode } : {}),
+          },
         }),
       );
       void message.success(t('已保存', 'Saved'));
@@ -69,7 +75,7 @@ export default function UnitsAdminPage() {
   const add = async () => {
     const v = await addForm.validateFields();
     try {
-      await ok(api.POST('/api/units', { body: { ...v, parentCode: selected } }));
+      await ok(api.POST('/api/units', { body: { code: v.code, name: v.name, memberCount: v.memberCount, parentCode: selected, ...(v.activeFrom ? { activeFrom: v.activeFrom } : {}) } }));
       void message.success(t('已添加', 'Added'));
       addForm.resetFields();
       reload();
@@ -114,7 +120,7 @@ export default function UnitsAdminPage() {
                 const code = (keys[0] as string | undefined) ?? null;
                 setSelected(code);
                 const u = units.data?.find((x) => x.code === code);
-                if (u) editForm.setFieldsValue({ name: u.name, memberCount: u.memberCount, parentCode: u.parentCode });
+                if (u) editForm.setFieldsValue({ name: u.name, memberCount: u.memberCount, parentCode: u.parentCode, activeFrom: u.activeFrom });
               }}
               data-testid="unit-tree"
             />
@@ -175,6 +181,13 @@ export default function UnitsAdminPage() {
                     </Form.Item>
                   </Col>
                 </Row>
+                <Form.Item
+                  name="activeFrom"
+                  label={t('启用日期（只在截止日期已启用的期次里要求报送）', 'Active from (expected only in periods due on or after it)')}
+                  rules={[{ required: true }, dateRule]}
+                >
+                  <Input placeholder="2026-01-01" data-testid="unit-active-from" />
+                </Form.Item>
                 {unit.parentCode !== null && (
                   <Form.Item name="parentCode" label={t('上级单位（修改即移动，下级随之移动）', 'Parent (changing it moves the whole subtree)')}>
                     <Select
@@ -188,7 +201,7 @@ export default function UnitsAdminPage() {
                   <Button type="primary" onClick={() => void save()}>
                     {t('保存', 'Save')}
                   </Button>
-                  <Popconfirm title={t('删除该单位？仅可删除没有下级、用户和报告的单位。', 'Delete this unit? Only units without sub-units, users or reports.')} onConfirm={() => void remove()}>
+                  <Popconfirm title={t('删除该单位？它已有的报告和历史数据会保留；此后的期次不再要求它报送。须先移走下级单位和用户。', 'Delete this unit? Its reports and history are kept; later periods no longer expect it. Move its sub-units and users first.')} onConfirm={() => void remove()}>
                     <Button danger>{t('删除', 'Delete')}</Button>
                   </Popconfirm>
                 </Space>
@@ -208,6 +221,9 @@ export default function UnitsAdminPage() {
                 </Form.Item>
                 <Form.Item name="memberCount" initialValue={0}>
                   <InputNumber min={0} placeholder={t('党员数', 'Members')} />
+                </Form.Item>
+                <Form.Item name="activeFrom" rules={[dateRule]} tooltip={t('留空即今天', 'Empty: today')}>
+                  <Input placeholder={t('启用日期（留空即今天）', 'Active from (empty: today)')} />
                 </Form.Item>
                 <Button onClick={() => void add()}>{t('添加', 'Add')}</Button>
               </Form>

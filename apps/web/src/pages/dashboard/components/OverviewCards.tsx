@@ -26,7 +26,8 @@ export function OverviewCards({ gap, periodCode }: { gap: ApiState<DashboardGap>
       value: g?.gapIndex != null ? g.gapIndex.toFixed(2) : '—',
       extra: g ? g.gapDetected ? <Tag color="red">{t('存在上热下冷', 'Gap detected')}</Tag> : <Tag color="green">{t('未见明显衰减', 'No marked gap')}</Tag> : null,
     },
-    { k: 'cold', title: t('偏冷单位', 'Cold units'), value: g?.overview.coldCount ?? '—' },
+    // Missing reports sit beside the cold ones: a unit that did not report is not "not cold".
+    { k: 'cold', title: t('偏冷与未报送单位', 'Cold and missing units'), value: g ? t(`偏冷 ${g.overview.coldCount} · 未报送 ${g.overview.missing}`, `Cold ${g.overview.coldCount} · missing ${g.overview.missing}`) : '—' },
   ];
   return (
     <Row gutter={[16, 16]}>

@@ -1,0 +1,179 @@
+// Issue #15 "what leaders see must be true", through the real api and worker.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBureau, PASSWORD } from './support/bureau';
+import { ADMIN_PASSWORD, startHarness, type Harness } from './support/harness';
+import { Client, fileForm } from './support/http';
+import { waitFor } from './support/redis-server';
+import { settled, upload } from './support/reports';
+import { WorkerProcess } from './support/worker-process';
+
+interface GapUnit {
+  code: string;
+  name: string;
+  parentCode: string | null;
+  level: number;
+  status: string;
+  temperature: number | null;
+  flags: { code: string; reason: string }[];
+}
+interface Gap {
+  aggregatedAt: string | null;
+  overview: { expected: number; received: number; missing: number; onTimeRate: number | null; coldCount: number };
+  levels: { level: number; unitCount: number }[];
+  units: GapUnit[];
+}
+
+const REPORT = `二中党支部2026年上半年意识形态工作情况报告
+今年以来，支部召开专题会议3次，开展理论学习12次，组织党员参加网络培训2期，覆盖党员25人。`;
+
+describe('#15 units and periods in time', () => {
+  let h: Harness;
+  let worker: WorkerProcess;
+  let admin: Client;
+  let leader: Client;
+  const clockFile = join(mkdtempSync(join(tmpdir(), 'tc-clock-')), 'now');
+  const setNow = (iso: string) => writeFileSync(clockFile, iso);
+
+  async function gapOf(period: string, check: (g: Gap) => boolean): Promise<Gap> {
+    let gap: Gap | null = null;
+    await waitFor(
+      async () => {
+        gap = (await leader.get<Gap>(`/api/dashboard/gap?period=${period}`)).body;
+        return gap.aggregatedAt !== null && check(gap);
+      },
+      60_000,
+      `gap of ${period}`,
+    ).catch((e: Error) => {
+      throw new Error(`${e.message}; last: ${JSON.stringify(gap?.overview)} ${JSON.stringify(gap?.units.map((u) => u.code))}`);
+    });
+    return gap as unknown as Gap;
+  }
+
+  beforeAll(async () => {
+    setNow('2026-07-01T02:00:00Z');
+    h = await startHarness({ TEST_CLOCK_FILE: clockFile, WORKER_LOCK_MS: '4000' });
+    admin = await new Client(h.url).login('admin', ADMIN_PASSWORD);
+    await createBureau(admin);
+    await admin.post('/api/periods', { code: '2026-H1', name: '2026年上半年', startsOn: '2026-01-01', endsOn: '2026-06-30', dueOn: '2026-07-10' });
+    // A unit that existed then and was dissolved after the due date keeps its place in 2026-H1.
+    expect((await admin.post('/api/units', { code: 'old-branch', name: '老干部党支部', parentCode: 'health', memberCount: 9, activeFrom: '2024-03-01' })).status).toBe(201);
+    worker = await WorkerProcess.start(h.env);
+    leader = await admin.login('leader', PASSWORD);
+    expect((await upload(await admin.login('sec-school-2', PASSWORD), 'school-2', '2026-H1', 'r.txt', Buffer.from(REPORT))).status).toBe(202);
+  });
+  afterAll(async () => {
+    await worker?.stop();
+    await h?.close();
+  });
+
+  it('a unit created later is active from its creation day and not expected in earlier periods; deleted ones keep their history', async () => {
+    setNow('2026-12-04T02:00:00Z');
+    const created = await admin.post<{ activeFrom: string; activeUntil: string | null }>('/api/units', { code: 'new-branch', name: '新成立党支部', parentCode: 'edu', memberCount: 12 });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ activeFrom: '2026-12-04', activeUntil: null });
+    expect((await admin.post('/api/units', { code: 'bad-date', name: '日期错', parentCode: 'edu', memberCount: 1, activeFrom: '2026-02-30' })).body).toMatchObject({ message: expect.stringMatching(/启用日期/) });
+
+    expect((await admin.delete('/api/units/old-branch')).status).toBe(204);
+    const list = (await admin.get<{ code: string }[]>('/api/units')).body.map((u) => u.code);
+    expect(list).toContain('new-branch');
+    expect(list).not.toContain('old-branch');
+    expect((await admin.get('/api/units/old-branch')).status).toBe(404);
+    expect((await admin.post('/api/units', { code: 'old-branch', name: '重名', parentCode: 'edu', memberCount: 1 })).body).toMatchObject({ message: expect.stringMatching(/已删除/) });
+
+    // 2026-H1 expects the bureau's 7 units and the dissolved branch (active on 10 July), not the new one.
+    const gap = await gapOf('2026-H1', (g) => g.overview.received === 1 && g.overview.expected === 8 && g.units.some((u) => u.code === 'old-branch' && u.status === 'missing'));
+    expect(gap.units.map((u) => u.code)).not.toContain('new-branch');
+    expect(gap.overview).toMatchObject({ expected: 8, received: 1, missing: 7 });
+
+    // Setting its start day back makes it expected.
+    expect((await admin.patch('/api/units/new-branch', { activeFrom: '2026-01-01' })).body).toMatchObject({ activeFrom: '2026-01-01' });
+    await gapOf('2026-H1', (g) => g.overview.expected === 9 && g.units.some((u) => u.code === 'new-branch' && u.status === 'missing'));
+    expect((await admin.patch('/api/units/new-branch', { activeFrom: '2026-12-04' })).status).toBe(200);
+    await gapOf('2026-H1', (g) => g.overview.expected === 8);
+  });
+
+  it('the import takes a start day', async () => {
+    const csv = 'code,name,parentCode,memberCount,启用日期\nimp-a,导入甲支部,edu,5,2025-01-01\nimp-b,导入乙支部,edu,6,\n';
+    const res = await admin.post('/api/units/import', fileForm({}, { name: 'units.csv', bytes: Buffer.from(csv) }));
+    expect(res.status).toBe(200);
+    const units = (await admin.get<{ code: string; activeFrom: string }[]>('/api/units')).body;
+    expect(units.find((u) => u.code === 'imp-a')?.activeFrom).toBe('2025-01-01');
+    expect(units.find((u) => u.code === 'imp-b')?.activeFrom).toBe('2026-12-04');
+  });
+
+  it('a closed period is frozen: tree changes and writes do not touch it; reopening is audited and re-aggregates', async () => {
+    const before = await gapOf('2026-H1', (g) => g.overview.expected === 9 && g.units.some((u) => u.code === 'imp-a'));
+    expect((await leader.post('/api/periods/2026-H1/close', {})).status).toBe(403);
+    const closed = await admin.post<{ closedAt: string | null }>('/api/periods/2026-H1/close', {});
+    expect(closed.status).toBe(200);
+    expect(closed.body.closedAt).not.toBeNull();
+    expect((await admin.post('/api/periods/2026-H1/close', {})).status).toBe(409);
+
+    // Writes into it answer 409 in Chinese.
+    const late = await upload(await admin.login('sec-hospital', PASSWORD), 'hospital', '2026-H1', 'h.txt', Buffer.from(REPORT.replace('二中党支部', '人民医院党委')));
+    expect(late.status).toBe(409);
+    expect(late.body.message).toMatch(/已关闭.*重新开放/);
+    expect((await admin.patch('/api/periods/2026-H1', { dueOn: '2026-07-20' })).status).toBe(409);
+
+    // The tree changes: a backdated unit, a move. An open period shows them; the closed one does not.
+    expect((await admin.post('/api/units', { code: 'back-unit', name: '补录党支部', parentCode: 'edu', memberCount: 3, activeFrom: '2020-01-01' })).status).toBe(201);
+    expect((await admin.patch('/api/units/school-2', { parentCode: 'health' })).status).toBe(200);
+    await admin.post('/api/periods', { code: '2026-H2', name: '2026年下半年', startsOn: '2026-07-01', endsOn: '2026-12-31', dueOn: '2027-01-10' });
+    await gapOf('2026-H2', (g) => g.units.some((u) => u.code === 'back-unit'));
+    const after = (await leader.get<Gap>('/api/dashboard/gap?period=2026-H1')).body;
+    expect(after.aggregatedAt).toBe(before.aggregatedAt);
+    expect(after.units.map((u) => u.code).sort()).toEqual(before.units.map((u) => u.code).sort());
+    expect(after.levels).toEqual(before.levels);
+    const cmp = (await leader.get<{ units: { code: string; parentCode: string | null }[] }>('/api/dashboard/comparison?period=2026-H1&metric=temperature')).body.units;
+    expect(cmp.map((u) => u.code)).not.toContain('back-unit');
+    expect(cmp.find((u) => u.code === 'school-2')?.parentCode).toBe('edu');
+
+    expect((await admin.post('/api/periods/2026-H1/reopen', {})).status).toBe(200);
+    await gapOf('2026-H1', (g) => g.units.some((u) => u.code === 'back-unit'));
+    const actions = (await admin.get<{ action: string; entityId: string }[]>('/api/audit?entity=period&entityId=2026-H1')).body.map((a) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(['period.close', 'period.reopen']));
+  });
+
+  it('flags a unit far colder than its own parent as cold, naming the parent and both figures', async () => {
+    const corpus = (name: string) => readFileSync(join(__dirname, 'fixtures', 'extraction', name));
+    const ids: number[] = [];
+    for (const [unit, file] of [
+      ['bureau', 'tax-bureau-2025.txt'],
+      ['edu', 'soe-group-2025.txt'],
+      ['school-1', 'college-2025H2.txt'],
+      ['school-1-b1', 'community-2025H2.txt'],
+      ['health', 'hospital-2025H1.txt'],
+      ['hospital', 'kindergarten-branch-2025.txt'],
+    ] as const) {
+      const r = await upload(admin, unit, '2026-H1', `${unit}.txt`, corpus(file));
+      expect(r.status).toBe(202);
+      ids.push(r.body.id);
+    }
+    await settled(admin, ids);
+    const reported = (g: Gap) => g.units.filter((u) => u.status === 'reported' && u.temperature !== null);
+    let gap = await gapOf('2026-H1', (g) => reported(g).length === 7);
+    const byCode = new Map(gap.units.map((u) => [u.code, u]));
+    const pairs = reported(gap)
+      .map((u) => ({ u, p: u.parentCode ? byCode.get(u.parentCode) : undefined }))
+      .filter((x): x is { u: GapUnit; p: GapUnit } => x.p !== undefined && x.p.status === 'reported' && x.p.temperature !== null);
+    const isCold = (u: GapUnit) => u.flags.some((f) => f.code === 'cold');
+    // Every reporting unit under a reporting parent: cold iff below 40 or more than 40% below the parent.
+    for (const { u, p } of pairs) expect([u.code, isCold(u)]).toEqual([u.code, (u.temperature as number) < 40 || (u.temperature as number) < 0.6 * (p.temperature as number)]);
+
+    // Tighten the share just under one warm unit's distance below its parent: it turns cold, with the parent named.
+    const target = pairs.find(({ u, p }) => !isCold(u) && (u.temperature as number) < (p.temperature as number) * 0.97);
+    expect(target).toBeDefined();
+    const { u, p } = target as { u: GapUnit; p: GapUnit };
+    const below = ((p.temperature as number) - (u.temperature as number)) / (p.temperature as number);
+    const share = Math.floor((below - 0.01) * 1000) / 1000;
+    const put = await admin.put('/api/admin/analytics-settings', { thresholds: { coldRelative: share } });
+    expect(put.status).toBe(200);
+    gap = await gapOf('2026-H1', (g) => g.units.some((x) => x.code === u.code && isCold(x)));
+    const reason = gap.units.find((x) => x.code === u.code)?.flags.find((f) => f.code === 'cold')?.reason;
+    expect(reason).toBe(`温度 ${u.temperature}，比上级「${p.name}」${p.temperature} 低 ${Math.round(below * 100)}%`);
+    expect(gap.overview.coldCount).toBe(gap.units.filter(isCold).length);
+    await admin.put('/api/admin/analytics-settings', { thresholds: { coldRelative: 0.4 } });
+  });
+});
