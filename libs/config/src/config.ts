@@ -1,6 +1,5 @@
 // The one place that reads process.env. Api and worker validate it once at boot into a typed,
 // frozen object; anything missing or malformed stops start-up with one clear line.
-import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 
