@@ -19,6 +19,9 @@ interface GapUnit {
   flags: { code: string; reason: string }[];
 }
 interface Gap {
+  status: 'ok' | 'no_data' | 'pending';
+  gapDetected: boolean;
+  gapIndex: number | null;
   aggregatedAt: string | null;
   overview: { expected: number; received: number; missing: number; onTimeRate: number | null; coldCount: number };
   levels: { level: number; unitCount: number }[];
@@ -35,13 +38,15 @@ describe('#15 units and periods in time', () => {
   let leader: Client;
   const clockFile = join(mkdtempSync(join(tmpdir(), 'tc-clock-')), 'now');
   const setNow = (iso: string) => writeFileSync(clockFile, iso);
+  let importedAt = new Date(0);
 
-  async function gapOf(period: string, check: (g: Gap) => boolean): Promise<Gap> {
+  /** The gap once aggregated by a run that started after `since` (i.e. saw every change before it) and passes `check`. */
+  async function gapOf(period: string, check: (g: Gap) => boolean, since = new Date(0)): Promise<Gap> {
     let gap: Gap | null = null;
     await waitFor(
       async () => {
         gap = (await leader.get<Gap>(`/api/dashboard/gap?period=${period}`)).body;
-        return gap.aggregatedAt !== null && check(gap);
+        return gap.aggregatedAt !== null && new Date(gap.aggregatedAt) >= since && check(gap);
       },
       60_000,
       `gap of ${period}`,
@@ -70,6 +75,7 @@ describe('#15 units and periods in time', () => {
 
   it('a unit created later is active from its creation day and not expected in earlier periods; deleted ones keep their history', async () => {
     setNow('2026-12-04T02:00:00Z');
+    const t0 = new Date();
     const created = await admin.post<{ activeFrom: string; activeUntil: string | null }>('/api/units', { code: 'new-branch', name: '新成立党支部', parentCode: 'edu', memberCount: 12 });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ activeFrom: '2026-12-04', activeUntil: null });
@@ -83,18 +89,21 @@ describe('#15 units and periods in time', () => {
     expect((await admin.post('/api/units', { code: 'old-branch', name: '重名', parentCode: 'edu', memberCount: 1 })).body).toMatchObject({ message: expect.stringMatching(/已删除/) });
 
     // 2026-H1 expects the bureau's 7 units and the dissolved branch (active on 10 July), not the new one.
-    const gap = await gapOf('2026-H1', (g) => g.overview.received === 1 && g.overview.expected === 8 && g.units.some((u) => u.code === 'old-branch' && u.status === 'missing'));
+    const gap = await gapOf('2026-H1', (g) => g.overview.received === 1 && g.overview.expected === 8 && g.units.some((u) => u.code === 'old-branch' && u.status === 'missing'), t0);
     expect(gap.units.map((u) => u.code)).not.toContain('new-branch');
     expect(gap.overview).toMatchObject({ expected: 8, received: 1, missing: 7 });
 
     // Setting its start day back makes it expected.
+    const t1 = new Date();
     expect((await admin.patch('/api/units/new-branch', { activeFrom: '2026-01-01' })).body).toMatchObject({ activeFrom: '2026-01-01' });
-    await gapOf('2026-H1', (g) => g.overview.expected === 9 && g.units.some((u) => u.code === 'new-branch' && u.status === 'missing'));
+    await gapOf('2026-H1', (g) => g.overview.expected === 9 && g.units.some((u) => u.code === 'new-branch' && u.status === 'missing'), t1);
+    const t2 = new Date();
     expect((await admin.patch('/api/units/new-branch', { activeFrom: '2026-12-04' })).status).toBe(200);
-    await gapOf('2026-H1', (g) => g.overview.expected === 8);
+    await gapOf('2026-H1', (g) => g.overview.expected === 8, t2);
   });
 
   it('the import takes a start day', async () => {
+    importedAt = new Date();
     const csv = 'code,name,parentCode,memberCount,启用日期\nimp-a,导入甲支部,edu,5,2025-01-01\nimp-b,导入乙支部,edu,6,\n';
     const res = await admin.post('/api/units/import', fileForm({}, { name: 'units.csv', bytes: Buffer.from(csv) }));
     expect(res.status).toBe(200);
@@ -104,7 +113,7 @@ describe('#15 units and periods in time', () => {
   });
 
   it('a closed period is frozen: tree changes and writes do not touch it; reopening is audited and re-aggregates', async () => {
-    const before = await gapOf('2026-H1', (g) => g.overview.expected === 9 && g.units.some((u) => u.code === 'imp-a'));
+    const before = await gapOf('2026-H1', (g) => g.overview.expected === 9 && g.units.some((u) => u.code === 'imp-a'), importedAt);
     expect((await leader.post('/api/periods/2026-H1/close', {})).status).toBe(403);
     const closed = await admin.post<{ closedAt: string | null }>('/api/periods/2026-H1/close', {});
     expect(closed.status).toBe(200);
@@ -118,10 +127,11 @@ describe('#15 units and periods in time', () => {
     expect((await admin.patch('/api/periods/2026-H1', { dueOn: '2026-07-20' })).status).toBe(409);
 
     // The tree changes: a backdated unit, a move. An open period shows them; the closed one does not.
+    const changed = new Date();
     expect((await admin.post('/api/units', { code: 'back-unit', name: '补录党支部', parentCode: 'edu', memberCount: 3, activeFrom: '2020-01-01' })).status).toBe(201);
     expect((await admin.patch('/api/units/school-2', { parentCode: 'health' })).status).toBe(200);
     await admin.post('/api/periods', { code: '2026-H2', name: '2026年下半年', startsOn: '2026-07-01', endsOn: '2026-12-31', dueOn: '2027-01-10' });
-    await gapOf('2026-H2', (g) => g.units.some((u) => u.code === 'back-unit'));
+    await gapOf('2026-H2', (g) => g.units.some((u) => u.code === 'back-unit'), changed);
     const after = (await leader.get<Gap>('/api/dashboard/gap?period=2026-H1')).body;
     expect(after.aggregatedAt).toBe(before.aggregatedAt);
     expect(after.units.map((u) => u.code).sort()).toEqual(before.units.map((u) => u.code).sort());
@@ -130,8 +140,9 @@ describe('#15 units and periods in time', () => {
     expect(cmp.map((u) => u.code)).not.toContain('back-unit');
     expect(cmp.find((u) => u.code === 'school-2')?.parentCode).toBe('edu');
 
+    const reopened = new Date();
     expect((await admin.post('/api/periods/2026-H1/reopen', {})).status).toBe(200);
-    await gapOf('2026-H1', (g) => g.units.some((u) => u.code === 'back-unit'));
+    await gapOf('2026-H1', (g) => g.units.some((u) => u.code === 'back-unit' && u.status === 'missing'), reopened);
     const actions = (await admin.get<{ action: string; entityId: string }[]>('/api/audit?entity=period&entityId=2026-H1')).body.map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['period.close', 'period.reopen']));
   });
@@ -153,7 +164,7 @@ describe('#15 units and periods in time', () => {
     }
     await settled(admin, ids);
     const reported = (g: Gap) => g.units.filter((u) => u.status === 'reported' && u.temperature !== null);
-    let gap = await gapOf('2026-H1', (g) => reported(g).length === 7);
+    let gap = await gapOf('2026-H1', (g) => reported(g).length === 7 && g.units.every((x) => x.status !== 'pending'));
     const byCode = new Map(gap.units.map((u) => [u.code, u]));
     const pairs = reported(gap)
       .map((u) => ({ u, p: u.parentCode ? byCode.get(u.parentCode) : undefined }))
@@ -168,12 +179,27 @@ describe('#15 units and periods in time', () => {
     const { u, p } = target as { u: GapUnit; p: GapUnit };
     const below = ((p.temperature as number) - (u.temperature as number)) / (p.temperature as number);
     const share = Math.floor((below - 0.01) * 1000) / 1000;
+    const tightened = new Date();
     const put = await admin.put('/api/admin/analytics-settings', { thresholds: { coldRelative: share } });
     expect(put.status).toBe(200);
-    gap = await gapOf('2026-H1', (g) => g.units.some((x) => x.code === u.code && isCold(x)));
+    gap = await gapOf('2026-H1', (g) => g.units.some((x) => x.code === u.code && isCold(x)), tightened);
     const reason = gap.units.find((x) => x.code === u.code)?.flags.find((f) => f.code === 'cold')?.reason;
     expect(reason).toBe(`温度 ${u.temperature}，比上级「${p.name}」${p.temperature} 低 ${Math.round(below * 100)}%`);
     expect(gap.overview.coldCount).toBe(gap.units.filter(isCold).length);
     await admin.put('/api/admin/analytics-settings', { thresholds: { coldRelative: 0.4 } });
+  });
+
+  it('an empty period says so: status no_data, no gap index, no "no attenuation"; periods say which have reports', async () => {
+    const first = (await leader.get<Gap>('/api/dashboard/gap?period=2026-H2')).body;
+    expect(['pending', 'no_data']).toContain(first.status);
+    const gap = await gapOf('2026-H2', (g) => g.status === 'no_data');
+    expect(gap).toMatchObject({ status: 'no_data', gapDetected: false, gapIndex: null });
+    expect(gap.overview.received).toBe(0);
+    expect((await leader.get<Gap>('/api/dashboard/gap?period=2026-H1')).body).toMatchObject({ status: 'ok', gapIndex: expect.any(Number) });
+    const periods = (await leader.get<{ code: string; hasReports: boolean }[]>('/api/periods')).body;
+    expect(periods.map((p) => [p.code, p.hasReports])).toEqual([
+      ['2026-H2', false],
+      ['2026-H1', true],
+    ]);
   });
 });

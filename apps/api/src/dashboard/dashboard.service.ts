@@ -87,12 +87,15 @@ export class DashboardService {
     }
     const due = received + missing;
     const aggregatedAt = await this.queries.aggregatedAt(period.id);
+    // Without reports there is nothing to say about attenuation: never "no gap" on no data.
+    const status = aggregatedAt === null ? 'pending' : received === 0 ? 'no_data' : 'ok';
     const head = {
       period: period.code,
+      status,
       dueOn: period.dueOn,
-      gapDetected: summary.gapDetected,
-      gapIndex: summary.gapIndex,
-      lossLevel: summary.lossLevel,
+      gapDetected: status === 'ok' && summary.gapDetected,
+      gapIndex: status === 'ok' ? summary.gapIndex : null,
+      lossLevel: status === 'ok' ? summary.lossLevel : null,
       attenuationThreshold: analytics.thresholds.attenuation,
       levels: summary.levels,
       overview: {

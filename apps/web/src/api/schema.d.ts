@@ -959,6 +959,8 @@ export interface components {
             dueOn: string;
             /** @description The due date has passed (in TZ_REPORTS) */
             overdue: boolean;
+            /** @description Some report was uploaded for it (screens open on the latest started period with reports) */
+            hasReports: boolean;
             /**
              * Format: date-time
              * @description When an administrator closed (froze) the period; null while open
@@ -1179,12 +1181,17 @@ export interface components {
         };
         GapDto: {
             period: string;
+            /**
+             * @description ok: figures computed from reports; no_data: computed, but no unit of the subtree has reported (本期尚无报告 — no attenuation claimed); pending: not computed yet
+             * @enum {string}
+             */
+            status: "ok" | "no_data" | "pending";
             /** Format: date */
             dueOn: string;
             /** @description Some level loses more heat than the threshold */
             gapDetected: boolean;
-            /** @description 1 − bottom level median ÷ top level median */
-            gapIndex: number;
+            /** @description 1 − bottom level median ÷ top level median; null unless status is "ok" */
+            gapIndex: number | null;
             /** @description Where the heat is lost: the level with the lowest attenuation below the threshold */
             lossLevel: number | null;
             /** @description The configured attenuation threshold (analytics settings): a level whose attenuation is below it loses heat */
