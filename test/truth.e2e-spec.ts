@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { createBureau, PASSWORD } from './support/bureau';
 import { ADMIN_PASSWORD, startHarness, type Harness } from './support/harness';
 import { Client, fileForm } from './support/http';
@@ -201,5 +202,58 @@ describe('#15 units and periods in time', () => {
       ['2026-H2', false],
       ['2026-H1', true],
     ]);
+  });
+});
+
+describe('#15 a real bureau’s first day', () => {
+  let h: Harness;
+  let admin: Client;
+  beforeAll(async () => {
+    h = await startHarness({});
+    admin = await new Client(h.url).login('admin', ADMIN_PASSWORD);
+  });
+  afterAll(() => h?.close());
+  const csv = (text: string) => fileForm({}, { name: 'units.csv', bytes: Buffer.from(text) });
+
+  it('gives a template with the screen’s Chinese headers and an example row', async () => {
+    const r = await fetch(`${h.url}/api/units/import/template.xlsx`, { headers: { authorization: `Bearer ${admin.token}` } });
+    expect(r.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await r.arrayBuffer());
+    const ws = wb.worksheets[0];
+    expect((ws.getRow(1).values as unknown[]).slice(1, 5)).toEqual(['单位代码', '单位名称', '上级代码', '党员数']);
+    expect((ws.getRow(2).values as unknown[]).slice(1, 3)).toEqual(['bureau', '局党组']);
+  });
+
+  it('imports a list whose root row names its own code (Chinese headers), adopting it as the root', async () => {
+    const r = await admin.post('/api/units/import', csv('单位代码,单位名称,上级代码,党员数\nJT000,某县交通运输局党组,,45\nJT001,局机关党委,JT000,30\nJT002,运输服务中心党支部,JT001,12\n'));
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ created: 2, updated: 1 });
+    const units = (await admin.get<{ code: string; name: string; parentCode: string | null; memberCount: number }[]>('/api/units')).body;
+    expect(units.map((u) => [u.code, u.parentCode])).toEqual([
+      ['JT000', null],
+      ['JT001', 'JT000'],
+      ['JT002', 'JT001'],
+    ]);
+    expect(units[0]).toMatchObject({ name: '某县交通运输局党组', memberCount: 45 });
+    // The administrator still sits on the root and can act on it.
+    expect((await admin.get('/api/auth/me')).body).toMatchObject({ unitCode: 'JT000' });
+
+    // Now the tree is real: another parentless row is explained, in Chinese, with the code to use.
+    const again = await admin.post<{ errors: { row: number; message: string }[] }>('/api/units/import', csv('code,name,parentCode,memberCount\nXX000,另一个党组,,1\n'));
+    expect(again.status).toBe(400);
+    expect(again.body.errors).toEqual([{ row: 2, message: expect.stringContaining('单位代码须为「JT000」') }]);
+  });
+
+  it('lets the administrator change any unit’s code, the root’s too, keeping its history', async () => {
+    const r = await admin.patch<{ code: string; pathCodes: string[] }>('/api/units/JT001', { code: 'JT100', name: '局机关党委' });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ code: 'JT100', pathCodes: ['JT000', 'JT100'] });
+    expect((await admin.get('/api/units/JT001')).status).toBe(404);
+    expect((await admin.get<{ parentCode: string }>('/api/units/JT002')).body.parentCode).toBe('JT100');
+    expect((await admin.patch('/api/units/JT000', { code: 'JT-ROOT' })).status).toBe(200);
+    expect((await admin.patch<{ message: string }>('/api/units/JT-ROOT', { code: 'JT002' })).body).toMatchObject({ message: expect.stringMatching(/已被其他单位使用/) });
+    const log = (await admin.get<{ action: string; detail: Record<string, unknown> }[]>('/api/audit?entity=unit&entityId=JT100')).body;
+    expect(log[0]).toMatchObject({ action: 'unit.update', detail: { code: 'JT100', previousCode: 'JT001' } });
   });
 });

@@ -162,7 +162,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An empty import template */
+        /** The import template: the headers the screen shows (单位代码, 单位名称, 上级代码, 党员数, 启用日期) and the caller’s own unit as the example row */
         get: operations["Units_template"];
         put?: never;
         post?: never;
@@ -902,6 +902,11 @@ export interface components {
             activeFrom?: string;
         };
         UpdateUnitDto: {
+            /**
+             * @description A new code for the unit (any unit, the root too); its reports and history stay with it
+             * @example JT000
+             */
+            code?: string;
             name?: string;
             /** @description A new parent code moves the unit with its whole subtree */
             parentCode?: string;

@@ -37,6 +37,11 @@ export class CreateUnitDto {
 }
 
 export class UpdateUnitDto {
+  @ApiPropertyOptional({ example: 'JT000', description: 'A new code for the unit (any unit, the root too); its reports and history stay with it' })
+  @IsOptional()
+  @Matches(CODE, { message: CODE_MESSAGE })
+  code?: string;
+
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
