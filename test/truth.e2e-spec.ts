@@ -256,4 +256,27 @@ describe('#15 a real bureau’s first day', () => {
     const log = (await admin.get<{ action: string; detail: Record<string, unknown> }[]>('/api/audit?entity=unit&entityId=JT100')).body;
     expect(log[0]).toMatchObject({ action: 'unit.update', detail: { code: 'JT100', previousCode: 'JT001' } });
   });
+
+  it('names levels after the units’ own names until the administrator names them; Excel uses the same words', async () => {
+    const levels = (await admin.get<{ level: number; name: string; custom: boolean }[]>('/api/units/levels')).body;
+    expect(levels.map((l) => l.name)).toEqual(['党组', '党委', '党支部']);
+    expect((await admin.put('/api/units/levels', { names: ['局党组', '', '基层支部'] })).status).toBe(200);
+    const named = (await admin.get<{ level: number; name: string; custom: boolean }[]>('/api/units/levels')).body;
+    expect(named.map((l) => [l.name, l.custom])).toEqual([
+      ['局党组', true],
+      ['党委', false],
+      ['基层支部', true],
+    ]);
+    expect((await admin.put<{ message: unknown }>('/api/units/levels', { names: ['一二三四五六七八九十一二三四五六七八九十一'] })).status).toBe(400);
+    // A period due after the units' start day, so all three are expected.
+    await admin.post('/api/periods', { code: '2027-H1', name: '2027年上半年', startsOn: '2027-01-01', endsOn: '2027-06-30', dueOn: '2027-07-10' });
+    const r = await fetch(`${h.url}/api/dashboard/comparison.xlsx?period=2027-H1&metric=temperature`, { headers: { authorization: `Bearer ${admin.token}` } });
+    expect(r.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await r.arrayBuffer());
+    const col = (wb.worksheets[0].getColumn(4).values as unknown[]).slice(5).map(String).sort();
+    expect(col).toEqual(['基层支部', '局党组', '党委'].sort());
+    const actions = (await admin.get<{ action: string }[]>('/api/audit?entity=unit&entityId=levels')).body.map((a) => a.action);
+    expect(actions).toContain('unit.levels');
+  });
 });

@@ -9,7 +9,7 @@ import type { ComparisonDto, GapDto } from './dto/dashboard.dto';
  * path from the caller's unit, its flags and their reasons (taken from the gap answer, already
  * redacted for the caller). Text cells go through excelText, so nothing a user typed becomes a formula.
  */
-export async function comparisonWorkbook(data: ComparisonDto, gap: GapDto, exportedAt: Date, timeZone: string): Promise<{ bytes: Buffer; fileName: string }> {
+export async function comparisonWorkbook(data: ComparisonDto, gap: GapDto, exportedAt: Date, timeZone: string, levelName: (level: number) => string = String): Promise<{ bytes: Buffer; fileName: string }> {
   const byCode = new Map(gap.units.map((u) => [u.code, u]));
   const pathOf = (code: string): string => {
     const names: string[] = [];
@@ -31,7 +31,7 @@ export async function comparisonWorkbook(data: ComparisonDto, gap: GapDto, expor
       u.rank ?? '—',
       u.name,
       pathOf(u.code),
-      u.level,
+      levelName(u.level),
       u.memberCount,
       u.value ?? '—',
       u.temperature ?? '—',
@@ -41,7 +41,7 @@ export async function comparisonWorkbook(data: ComparisonDto, gap: GapDto, expor
     ];
     ws.addRow(row.map((v) => (typeof v === 'string' ? excelText(v) : v)));
   }
-  ws.columns = [{ width: 6 }, { width: 28 }, { width: 48 }, { width: 6 }, { width: 8 }, { width: 12 }, { width: 8 }, { width: 10 }, { width: 20 }, { width: 80 }];
+  ws.columns = [{ width: 6 }, { width: 28 }, { width: 48 }, { width: 12 }, { width: 8 }, { width: 12 }, { width: 8 }, { width: 10 }, { width: 20 }, { width: 80 }];
   ws.views = [{ state: 'frozen', ySplit: 4 }];
   ws.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4, column: 10 } };
   return { bytes: Buffer.from(await wb.xlsx.writeBuffer()), fileName: `单位对比-${data.period}-${data.metricName}.xlsx` };

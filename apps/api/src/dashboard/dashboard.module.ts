@@ -3,6 +3,7 @@ import { DashboardCache } from './dashboard-cache';
 import { DashboardController } from './dashboard.controller';
 import { DashboardQueries } from './dashboard.queries';
 import { DashboardService } from './dashboard.service';
+import { UnitsModule } from '../units/units.module';
 
-@Module({ controllers: [DashboardController], providers: [DashboardService, DashboardQueries, DashboardCache] })
+@Module({ imports: [UnitsModule], controllers: [DashboardController], providers: [DashboardService, DashboardQueries, DashboardCache] })
 export class DashboardModule {}

@@ -10,6 +10,7 @@ import { DashboardCache } from './dashboard-cache';
 import { DashboardQueries, expectedIn, type PeriodStat, type SubtreeUnit } from './dashboard.queries';
 import type { ComparisonDto, ComponentsDto, FlagDto, GapDto, HeatmapDto, TrendDto, UnitStandingDto } from './dto/dashboard.dto';
 import { namedDuplicateUnits, redactDuplicateFlags } from './duplicate-redaction';
+import { UnitLevelsService } from '../units/unit-levels.service';
 
 /** Rough bytes per cached row, for the cache's bound. */
 const ROW_BYTES = 200;
@@ -24,6 +25,7 @@ export class DashboardService {
     private readonly queries: DashboardQueries,
     private readonly cache: DashboardCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly levels: UnitLevelsService,
   ) {}
 
   async period(code: string): Promise<PeriodEntity> {
@@ -246,6 +248,8 @@ export class DashboardService {
   async comparisonXlsx(user: AuthUser, periodCode: string, metricKey: string, normalize: 'none' | 'per100'): Promise<{ bytes: Buffer; fileName: string }> {
     const data = await this.comparison(user, periodCode, metricKey, normalize);
     const gap = await this.gap(user, periodCode);
-    return comparisonWorkbook(data, gap, new Date(), this.config.tzReports);
+    // Levels by the organisation's own names (the answer counts them from the caller's unit).
+    const nameOf = await this.levels.nameOf();
+    return comparisonWorkbook(data, gap, new Date(), this.config.tzReports, (level) => nameOf(level + user.unitLevel));
   }
 }

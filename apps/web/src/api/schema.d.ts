@@ -104,6 +104,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/units/levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Names of the tree’s levels (absolute): the administrator’s, else from the units’ own name suffixes */
+        get: operations["Units_levelNames"];
+        /** Name the levels (by absolute level; an empty string keeps the default) */
+        put: operations["Units_saveLevelNames"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/units": {
         parameters: {
             query?: never;
@@ -834,6 +852,30 @@ export interface components {
             entityId: string | null;
             requestId: string | null;
             detail: Record<string, never> | null;
+        };
+        LevelNameDto: {
+            /** @description Absolute level: 0 = the root */
+            level: number;
+            /**
+             * @description The name in force
+             * @example 党委
+             */
+            name: string;
+            /** @description The name from the units’ own suffixes (…党组/…党委/…党总支/…党支部) */
+            defaultName: string;
+            /** @description An administrator named this level */
+            custom: boolean;
+        };
+        LevelNamesDto: {
+            /**
+             * @description Names by absolute level; an empty string keeps the default
+             * @example [
+             *       "局党组",
+             *       "二级党委",
+             *       ""
+             *     ]
+             */
+            names: string[];
         };
         UnitDto: {
             code: string;
@@ -1814,6 +1856,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEntryDto"][];
+                };
+            };
+        };
+    };
+    Units_levelNames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LevelNameDto"][];
+                };
+            };
+        };
+    };
+    Units_saveLevelNames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LevelNamesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LevelNameDto"][];
                 };
             };
         };

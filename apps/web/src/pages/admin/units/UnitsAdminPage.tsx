@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Col, Empty, Form, Input, InputNumber, Popconf
 import { useMemo, useState } from 'react';
 import { api, ApiError, download, ok } from '../../../api/client';
 import { ImportReport } from './components/ImportReport';
+import { LevelNamesCard } from './components/LevelNamesCard';
 import { importUnits, type ImportOutcome } from './import';
 import { useUnits, useUnitTree, type UnitTreeNode } from '../../../hooks/queries';
 import { useI18n } from '../../../i18n/i18n';
@@ -222,6 +223,7 @@ export default function UnitsAdminPage() {
               <Typography.Text type="secondary">{t('在左侧选择一个单位。', 'Select a unit on the left.')}</Typography.Text>
             )}
           </Card>
+          <LevelNamesCard />
           <Card size="small" title={unit ? t(`添加下级单位到：${unit.name}`, `Add a sub-unit under ${unit.name}`) : t('添加单位', 'Add a unit')}>
             {unit ? (
               <Form form={addForm} layout="inline" style={{ rowGap: 8 }}>
