@@ -203,6 +203,23 @@ describe('#15 units and periods in time', () => {
       ['2026-H1', true],
     ]);
   });
+
+  it('one click, one reminder per person; the result names units nobody can receive it for', async () => {
+    // Two days after 2026-H2's due date: the +1 stage is in its catch-up window, so a manual 催报
+    // used to send the stage and a nudge to each secretary.
+    setNow('2027-01-12T02:00:00Z');
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the processes re-read the clock file every 50 ms
+    const r = await leader.post<{ created: number; unreachable: { code: string; name: string }[] }>('/api/reminders/run', { periodCode: '2026-H2' });
+    expect(r.status).toBe(200);
+    expect(r.body.created).toBe(3); // the secretaries of school-1, school-2 and hospital, once each
+    const codes = r.body.unreachable.map((u) => u.code);
+    expect(codes).toEqual(expect.arrayContaining(['edu', 'health', 'school-1-b1', 'new-branch']));
+    expect(codes).not.toContain('school-1');
+    const mine = (await (await admin.login('sec-school-1', PASSWORD)).get<{ items: { stage: string; body: string }[] }>('/api/notifications')).body.items;
+    const asked = mine.filter((n) => n.body.startsWith('「局领导」提醒您'));
+    expect(asked.map((n) => n.stage)).toEqual(['due:+1']);
+    expect((await leader.post<{ created: number }>('/api/reminders/run', { periodCode: '2026-H2' })).body.created).toBe(0);
+  });
 });
 
 describe('#15 a real bureau’s first day', () => {

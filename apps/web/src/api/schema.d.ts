@@ -1637,9 +1637,15 @@ export interface components {
             /** @description One unit of the caller’s subtree; omitted = every missing unit of the subtree */
             unitCode?: string;
         };
+        UnreachableUnitDto: {
+            code: string;
+            name: string;
+        };
         RunRemindersResultDto: {
             /** @description Notifications created now; running again creates nothing new for the same stage (or the same day’s reminder) */
             created: number;
+            /** @description Units that needed a reminder but have no secretary account and no group chat to receive it */
+            unreachable: components["schemas"]["UnreachableUnitDto"][];
         };
         ReminderEventsDto: {
             /** @description Extraction finished → "please review the numbers" */
