@@ -38,7 +38,11 @@ describe('#15 units and periods in time', () => {
   let admin: Client;
   let leader: Client;
   const clockFile = join(mkdtempSync(join(tmpdir(), 'tc-clock-')), 'now');
-  const setNow = (iso: string) => writeFileSync(clockFile, iso);
+  // The api and worker re-read the clock file every 50 ms: wait that out before the next request.
+  const setNow = async (iso: string) => {
+    writeFileSync(clockFile, iso);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  };
   let importedAt = new Date(0);
 
   /** The gap once aggregated by a run that started after `since` (i.e. saw every change before it) and passes `check`. */
@@ -58,7 +62,7 @@ describe('#15 units and periods in time', () => {
   }
 
   beforeAll(async () => {
-    setNow('2026-07-01T02:00:00Z');
+    await setNow('2026-07-01T02:00:00Z');
     h = await startHarness({ TEST_CLOCK_FILE: clockFile, WORKER_LOCK_MS: '4000' });
     admin = await new Client(h.url).login('admin', ADMIN_PASSWORD);
     await createBureau(admin);
@@ -75,7 +79,7 @@ describe('#15 units and periods in time', () => {
   });
 
   it('a unit created later is active from its creation day and not expected in earlier periods; deleted ones keep their history', async () => {
-    setNow('2026-12-04T02:00:00Z');
+    await setNow('2026-12-04T02:00:00Z');
     const t0 = new Date();
     const created = await admin.post<{ activeFrom: string; activeUntil: string | null }>('/api/units', { code: 'new-branch', name: '新成立党支部', parentCode: 'edu', memberCount: 12 });
     expect(created.status).toBe(201);
@@ -93,6 +97,8 @@ describe('#15 units and periods in time', () => {
     const gap = await gapOf('2026-H1', (g) => g.overview.received === 1 && g.overview.expected === 8 && g.units.some((u) => u.code === 'old-branch' && u.status === 'missing'), t0);
     expect(gap.units.map((u) => u.code)).not.toContain('new-branch');
     expect(gap.overview).toMatchObject({ expected: 8, received: 1, missing: 7 });
+    // Reasons name the period as people read it.
+    expect(gap.units.find((u) => u.code === 'old-branch')?.flags[0].reason).toBe('截至 2026-07-10 未提交 2026年上半年 报告，温度按 0 计入本层级');
 
     // Setting its start day back makes it expected.
     const t1 = new Date();
@@ -207,8 +213,7 @@ describe('#15 units and periods in time', () => {
   it('one click, one reminder per person; the result names units nobody can receive it for', async () => {
     // Two days after 2026-H2's due date: the +1 stage is in its catch-up window, so a manual 催报
     // used to send the stage and a nudge to each secretary.
-    setNow('2027-01-12T02:00:00Z');
-    await new Promise((resolve) => setTimeout(resolve, 200)); // the processes re-read the clock file every 50 ms
+    await setNow('2027-01-12T02:00:00Z');
     const r = await leader.post<{ created: number; unreachable: { code: string; name: string }[] }>('/api/reminders/run', { periodCode: '2026-H2' });
     expect(r.status).toBe(200);
     expect(r.body.created).toBe(3); // the secretaries of school-1, school-2 and hospital, once each
@@ -291,6 +296,7 @@ describe('#15 a real bureau’s first day', () => {
     expect(r.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await r.arrayBuffer());
+    expect(String(wb.worksheets[0].getCell('A1').value)).toContain('2027年上半年'); // the period's name, not its code
     const col = (wb.worksheets[0].getColumn(4).values as unknown[]).slice(5).map(String).sort();
     expect(col).toEqual(['基层支部', '局党组', '党委'].sort());
     const actions = (await admin.get<{ action: string }[]>('/api/audit?entity=unit&entityId=levels')).body.map((a) => a.action);

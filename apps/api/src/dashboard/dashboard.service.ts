@@ -250,6 +250,7 @@ export class DashboardService {
     const gap = await this.gap(user, periodCode);
     // Levels by the organisation's own names (the answer counts them from the caller's unit).
     const nameOf = await this.levels.nameOf();
-    return comparisonWorkbook(data, gap, new Date(), this.config.tzReports, (level) => nameOf(level + user.unitLevel));
+    const period = await this.period(periodCode);
+    return comparisonWorkbook(data, gap, new Date(), this.config.tzReports, (level) => nameOf(level + user.unitLevel), period.name);
   }
 }
