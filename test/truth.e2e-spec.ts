@@ -203,6 +203,9 @@ describe('#15 units and periods in time', () => {
     expect(gap).toMatchObject({ status: 'no_data', gapDetected: false, gapIndex: null });
     expect(gap.overview.received).toBe(0);
     expect((await leader.get<Gap>('/api/dashboard/gap?period=2026-H1')).body).toMatchObject({ status: 'ok', gapIndex: expect.any(Number) });
+    // The trend's axis names periods as people read them.
+    const trend = (await leader.get<{ periods: string[]; periodNames: string[] }>('/api/dashboard/trend?metric=temperature&periods=2')).body;
+    expect(trend).toMatchObject({ periods: ['2026-H1', '2026-H2'], periodNames: ['2026年上半年', '2026年下半年'] });
     const periods = (await leader.get<{ code: string; hasReports: boolean }[]>('/api/periods')).body;
     expect(periods.map((p) => [p.code, p.hasReports])).toEqual([
       ['2026-H2', false],

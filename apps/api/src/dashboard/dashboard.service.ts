@@ -190,6 +190,7 @@ export class DashboardService {
     return {
       metric: metricKey,
       periods: list.map((p) => p.code),
+      periodNames: list.map((p) => p.name),
       series: units.map((u) => ({ code: u.code, name: u.name, values: list.map((p) => values.get(`${u.id}:${p.id}`) ?? null) })),
     };
   }

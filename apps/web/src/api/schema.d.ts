@@ -1283,6 +1283,8 @@ export interface components {
             metric: string;
             /** @description Period codes, oldest first */
             periods: string[];
+            /** @description Period names as people read them (2026年上半年), in the same order */
+            periodNames: string[];
             series: components["schemas"]["TrendSeriesDto"][];
         };
         HeatmapMetricDto: {

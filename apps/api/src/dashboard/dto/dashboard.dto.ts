@@ -129,6 +129,7 @@ export class TrendSeriesDto {
 export class TrendDto {
   @ApiProperty() metric!: string;
   @ApiProperty({ type: [String], description: 'Period codes, oldest first' }) periods!: string[];
+  @ApiProperty({ type: [String], description: 'Period names as people read them (2026年上半年), in the same order' }) periodNames!: string[];
   @ApiProperty({ type: [TrendSeriesDto] }) series!: TrendSeriesDto[];
 }
 

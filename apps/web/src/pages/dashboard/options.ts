@@ -228,13 +228,14 @@ export function treeOption(root: TempTreeNode): Opt {
 }
 
 /** Trend lines: one per unit across the periods (oldest first); a period without a report is a gap. */
-export function trendOption(trend: Pick<DashboardTrend, 'periods' | 'series'>, valueName: string): Opt {
+export function trendOption(trend: Pick<DashboardTrend, 'periods' | 'series'> & { periodNames?: readonly string[] }, valueName: string): Opt {
   return {
     animationDuration: 200,
     grid: { left: 56, right: 24, top: 48, bottom: 40 },
     tooltip: { trigger: 'axis' },
     legend: { top: 0, type: 'scroll' },
-    xAxis: { type: 'category', data: [...trend.periods] },
+    // The axis reads period names (2026年上半年); codes only when a period has none.
+    xAxis: { type: 'category', data: trend.periods.map((code, i) => trend.periodNames?.[i] || code) },
     yAxis: { type: 'value', name: valueName },
     series: trend.series.map((s) => ({ name: s.name, type: 'line', connectNulls: false, data: trend.periods.map((_, i) => s.values?.[i] ?? null) })),
   };
