@@ -10,6 +10,8 @@ export interface TreeUnit {
   level: number;
   path: string;
   memberCount: number;
+  /** First day active (YYYY-MM-DD). */
+  activeFrom?: string;
   /** Set when the unit was deleted (it keeps its row and history). */
   activeUntil?: string | null;
 }
@@ -218,8 +220,10 @@ export function planImport(tree: TreeUnit[], rows: ImportRow[], scopeRootPath: s
       const currentParent = current.parentId === null ? null : (byId.get(current.parentId)?.code ?? null);
       const moved = currentParent !== v.parentCode;
       const memberCount = v.memberCount ?? current.memberCount;
-      if (moved || current.name !== v.name || current.memberCount !== memberCount || v.activeFrom !== null) {
-        updates.push({ id: current.id, code: v.code, name: v.name, memberCount, parentCode: v.parentCode, moved, activeFrom: v.activeFrom });
+      // An export imported back changes nothing: a start day counts only when it differs.
+      const activeFrom = v.activeFrom !== null && v.activeFrom !== current.activeFrom ? v.activeFrom : null;
+      if (moved || current.name !== v.name || current.memberCount !== memberCount || activeFrom !== null) {
+        updates.push({ id: current.id, code: v.code, name: v.name, memberCount, parentCode: v.parentCode, moved, activeFrom });
       }
     }
     placed.add(v.code);
