@@ -51,7 +51,8 @@ async function main() {
       byId.set(u.id, u);
       units.push(u);
     }
-    await insertRows(db, 'units', ['id', 'code', 'name', 'parent_id', 'level', 'path', 'member_count', 'created_at', 'updated_at'], units.slice(1).map((u) => [u.id, `u${u.id}`, `第${u.id}党支部`, u.parent, u.level, u.path, u.members, now, now]));
+    // Active long before the first period, so every unit is expected in every period.
+    await insertRows(db, 'units', ['id', 'code', 'name', 'parent_id', 'level', 'path', 'member_count', 'active_from', 'created_at', 'updated_at'], units.slice(1).map((u) => [u.id, `u${u.id}`, `第${u.id}党支部`, u.parent, u.level, u.path, u.members, '2000-01-01', now, now]));
     // ---- periods
     const periods: { id: number; code: string }[] = [];
     for (let p = 0; p < PERIODS; p++) {

@@ -7,7 +7,7 @@ import { ADMIN_PASSWORD, startHarness, type Harness } from '../support/harness';
 import { Client } from '../support/http';
 import { WorkerProcess } from '../support/worker-process';
 import { launch, openTab, pickPeriod, screenshot, signIn } from './browser';
-import { PERIOD, seedBureauWithReports } from './seed';
+import { OPEN_PERIOD, PERIOD, seedBureauWithReports } from './seed';
 
 interface GapAnswer {
   units: { code: string; name: string; temperature: number | null; reportId?: number | null; flags: { code: string; reason: string }[] }[];
@@ -94,6 +94,29 @@ describe('leader in the browser', () => {
     const sentence = (await text.locator('.tc-sentence-active').allTextContents()).join('');
     expect(sentence).toBe('下半年，支部召开支委会1次，传达学习上级精神。');
     await screenshot(page, 'leader-cold-unit');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens on the latest period with reports, counts cold and missing units, and says when a period has no reports', async () => {
+    // Aggregated with its reports (the later, still empty OPEN_PERIOD must not be what opens).
+    await waitFor(async () => {
+      const r = await admin.get<GapAnswer & { status: string }>(`/api/dashboard/gap?period=${PERIOD.code}`);
+      return r.body.status === 'ok' && r.body.units.filter((u) => u.reportId != null).every((u) => u.temperature !== null) ? true : null;
+    });
+    const { page, errors, context } = await openTab(browser, h.url);
+    await signIn(page, 'leader', PASSWORD);
+    await page.getByTestId('period-picker').filter({ hasText: PERIOD.name }).waitFor();
+    const gap = (await admin.get<GapAnswer & { overview: { coldCount: number; missing: number } }>(`/api/dashboard/gap?period=${PERIOD.code}`)).body;
+    await page.getByText(`偏冷 ${gap.overview.coldCount} · 未报送 ${gap.overview.missing}`).waitFor();
+    expect(gap.overview.missing).toBeGreaterThan(0);
+
+    await pickPeriod(page, OPEN_PERIOD.name);
+    await waitFor(async () => ((await admin.get<{ status: string }>(`/api/dashboard/gap?period=${OPEN_PERIOD.code}`)).body.status === 'no_data' ? true : null));
+    await page.reload();
+    await page.getByTestId('gap-no-data').getByText('本期尚无报告').waitFor();
+    expect(await page.getByText('未见明显衰减').count()).toBe(0);
+    await screenshot(page, 'leader-empty-period');
     expect(errors).toEqual([]);
     await context.close();
   });

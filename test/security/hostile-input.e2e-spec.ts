@@ -264,7 +264,8 @@ describe('hostile input: every case answers a clear 4xx or fails readably; the s
     it('takes formula-looking names as text, and every .xlsx the api writes neutralises them (= + - @)', async () => {
       cases++;
       const evil = ["=cmd|' /C calc'!A0", '+SUM(1,2)', '-2+3', '@SUM(A1:A9)', '=HYPERLINK("http://x.invalid","点我")'];
-      const r = await importAs(admin, 'evil.csv', csv(header + evil.map((n, i) => `f-${i},"${n.replace(/"/g, '""')}",edu,${i + 1}`).join('\n')));
+      // Active before the period, so the comparison export lists them too (units are expected only once active).
+      const r = await importAs(admin, 'evil.csv', csv(`code,name,parentCode,memberCount,activeFrom\n` + evil.map((n, i) => `f-${i},"${n.replace(/"/g, '""')}",edu,${i + 1},2020-01-01`).join('\n')));
       expect([r.status, r.body]).toEqual([200, expect.objectContaining({ created: evil.length })]);
       expect((await admin.get('/api/units/f-0')).body).toMatchObject({ name: evil[0] });
 

@@ -219,6 +219,8 @@ describe('permission matrix: every route × every caller × in / out of scope', 
       want: row(401, [200, 200], [200, 400], 403, 403, 403),
       missing: 400,
     },
+    'GET /api/units/levels': { targets: NONE, req: () => ({ path: '/api/units/levels' }), want: SIGNED_IN },
+    'PUT /api/units/levels': { targets: NONE, req: () => ({ path: '/api/units/levels', body: { names: ['局党组'] } }), want: bureau(200) },
     'GET /api/units/:code': { targets: IN_OUT, req: (t) => ({ path: `/api/units/${unitOf(t)}`, id: unitOf(t) }), want: SCOPED_READ },
     'POST /api/units': {
       targets: IN_OUT,

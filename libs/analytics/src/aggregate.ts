@@ -79,7 +79,15 @@ export function aggregatePeriod(input: AggregateInput): PeriodAggregate {
   const { units, period } = input;
   const pastDeadline = input.now.getTime() >= period.deadline.getTime();
   const previousPeriodCode = input.previousPeriodCode ?? null;
-  const flagPeriod: FlagPeriod = { code: period.code, dueOn: period.dueOn, deadline: period.deadline.toISOString(), previousPeriodCode, thresholds };
+  const flagPeriod: FlagPeriod = {
+    code: period.code,
+    name: period.name,
+    dueOn: period.dueOn,
+    deadline: period.deadline.toISOString(),
+    previousPeriodCode,
+    previousPeriodName: input.previousPeriodName ?? null,
+    thresholds,
+  };
 
   const unitIndex = new Map<number, number>();
   units.forEach((u, i) => unitIndex.set(u.id, i));

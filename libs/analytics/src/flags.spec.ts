@@ -159,6 +159,14 @@ describe('flagsFor', () => {
     expect(flagsFor({ ...quiet, temperature: 76.5, previousTemperature: undefined, parent: { name: '局机关党委', temperature: 85 } }, strict).map((f) => f.code)).toEqual(['cold']);
   });
 
+  it('names the period as people read it when it has a name', () => {
+    expect(missingReportFlag({ ...period, name: '2026年上半年' }).reason).toBe('截至 2026-07-10 未提交 2026年上半年 报告，温度按 0 计入本层级');
+    const late = flagsFor({ ...quiet, daysLate: 2 }, { ...period, name: '2026年上半年', previousPeriodName: '2025年下半年' });
+    expect(late[0].reason).toBe('2026年上半年 报告逾期 2 天提交（截止日期 2026-07-10）');
+    const colder = flagsFor({ ...quiet, temperature: 50, previousTemperature: 80 }, { ...period, previousPeriodName: '2025年下半年' });
+    expect(colder.find((f) => f.code === 'declining')?.reason).toContain('较上期（2025年下半年）');
+  });
+
   it('gives a unit without a report after the deadline one flag', () => {
     expect(missingReportFlag(period)).toEqual({
       code: 'missing_report',

@@ -32,6 +32,9 @@ export interface FlagSubject {
 
 export interface FlagPeriod {
   code: string;
+  /** What reasons name ('2026年上半年'); the code when absent. */
+  name?: string;
+  previousPeriodName?: string | null;
   /** Named in reasons when known. */
   dueOn: string | undefined;
   /** The first late instant, ISO. */
@@ -46,7 +49,7 @@ const lateReport: FlagRule = (u, p) =>
   u.daysLate > 0
     ? {
         code: 'late_report',
-        reason: reasons.late(p.code, u.daysLate, p.dueOn),
+        reason: reasons.late(p.name ?? p.code, u.daysLate, p.dueOn),
         evidence: { reportId: u.report.reportId, submittedAt: new Date(firstSubmitted(u.report)).toISOString(), deadline: p.deadline, daysLate: u.daysLate },
       }
     : null;
@@ -74,14 +77,14 @@ const cold: FlagRule = (u, { thresholds }) => {
   };
 };
 
-const declining: FlagRule = (u, { thresholds, previousPeriodCode }) => {
+const declining: FlagRule = (u, { thresholds, previousPeriodCode, previousPeriodName }) => {
   const previous = u.previousTemperature;
   if (previous === undefined || !Number.isFinite(previous)) return null;
   const drop = round(previous - u.temperature, 1);
   if (!(drop > thresholds.declineDrop)) return null;
   return {
     code: 'declining',
-    reason: reasons.declining(u.temperature, previous, previousPeriodCode, drop, thresholds.declineDrop),
+    reason: reasons.declining(u.temperature, previous, previousPeriodName ?? previousPeriodCode, drop, thresholds.declineDrop),
     evidence: { reportId: u.report.reportId, temperature: u.temperature, previousTemperature: previous, previousPeriodCode, drop, threshold: thresholds.declineDrop },
   };
 };
@@ -180,5 +183,5 @@ export function flagsFor(u: FlagSubject, period: FlagPeriod): UnitFlag[] {
 
 /** The one flag of a unit without a report after the deadline: not also cold or declining. */
 export function missingReportFlag(p: FlagPeriod): MissingReportFlag {
-  return { code: 'missing_report', reason: reasons.missing(p.code, p.dueOn), evidence: { periodCode: p.code, deadline: p.deadline } };
+  return { code: 'missing_report', reason: reasons.missing(p.name ?? p.code, p.dueOn), evidence: { periodCode: p.code, deadline: p.deadline } };
 }

@@ -81,6 +81,8 @@ export interface AnalyticsPeriod {
   deadline: Date;
   /** The due day as 'YYYY-MM-DD', only shown in reasons (截至 2026-07-10 未提交 …). */
   dueOn?: string;
+  /** What a person reads ('2026年上半年'); reasons fall back to the code. */
+  name?: string;
 }
 
 export interface AggregateInput {
@@ -97,6 +99,8 @@ export interface AggregateInput {
   period: AnalyticsPeriod;
   /** Code of the previous period, named in reasons ('2025-H2'); omitted → '上期'. */
   previousPeriodCode?: string | null;
+  /** Name of the previous period for reasons ('2025年下半年'); omitted → the code. */
+  previousPeriodName?: string | null;
   /** The moment of aggregation: decides missing (deadline passed) vs not yet due. */
   now: Date;
   /** Defaults to DEFAULT_ANALYTICS_CONFIG. */

@@ -64,6 +64,8 @@ export interface ScanOptions {
 export interface ScanResult {
   created: number;
   periods: number;
+  /** Units that needed a reminder but have no one to receive it (no secretary account, no group chat). */
+  unreachable: { code: string; name: string }[];
 }
 
 const inList = (ids: readonly number[]) => ids.map(() => '?').join(',');
@@ -92,16 +94,17 @@ export class ReminderScanner {
       ])) as PeriodRow[];
     }
     let created = 0;
+    const unreachable = new Map<string, { code: string; name: string }>();
     for (const p of periods) {
-      const inputs = await this.periodInputs(p, rules, today, options);
+      const inputs = await this.periodInputs(p, rules, today, options, unreachable);
       if (!inputs.length) continue;
       created += (await this.centre.notify(inputs)).created;
     }
     if (created) this.logger.info({ created, periods: periods.map((p) => p.code), today, manual: Boolean(options.manual) }, 'reminders created');
-    return { created, periods: periods.length };
+    return { created, periods: periods.length, unreachable: [...unreachable.values()] };
   }
 
-  private async periodInputs(p: PeriodRow, rules: ReminderRules, today: string, options: ScanOptions): Promise<NotificationInput[]> {
+  private async periodInputs(p: PeriodRow, rules: ReminderRules, today: string, options: ScanOptions, unreachable: Map<string, { code: string; name: string }>): Promise<NotificationInput[]> {
     const stage = currentStage(rules, p.due_on, today);
     const nudge = Boolean(options.manual) && !(stage && stage.today);
     if (!stage && !nudge) return [];
@@ -138,6 +141,18 @@ export class ReminderScanner {
       ? ((await this.db.query(`SELECT id, unit_id, display_name FROM users WHERE role = 'leader' AND disabled = 0 AND unit_id IN (${inList(parentIds)}) ORDER BY id`, parentIds)) as PersonRow[])
       : [];
     const escalationGroups = parentIds.length ? await unitsSubscribed(this.db, parentIds, 'escalation') : new Set<number>();
+    // A person asking on a catch-up day gets one message: the stage itself (named as asked) when it
+    // was not sent yet, else the day's nudge — never both in one scan, and no nudge on top of a
+    // stage sent today.
+    const stageSentOn = new Map<number, string>();
+    if (nudge && stage) {
+      const rows = (await this.db.query(`SELECT unit_id, MAX(created_at) AS at FROM notifications WHERE period_id = ? AND stage = ? AND unit_id IN (${inList(unitIds)}) GROUP BY unit_id`, [
+        p.id,
+        stage.key,
+        ...unitIds,
+      ])) as { unit_id: number; at: Date }[];
+      for (const r of rows) stageSentOn.set(Number(r.unit_id), localDate(new Date(r.at), this.config.tzReports));
+    }
 
     const inputs: NotificationInput[] = [];
     for (const u of missing) {
@@ -146,12 +161,17 @@ export class ReminderScanner {
       const secs = secretaries.filter((s) => Number(s.unit_id) === uid);
       const facts = { unitName: u.name, periodCode: p.code, periodName: p.name, dueOn: p.due_on, daysFromDue: d };
       const data = { unitCode: u.code, periodCode: p.code, dueOn: p.due_on, daysFromDue: d };
+      if (!secs.length && !groupUnits.has(uid)) unreachable.set(u.code, { code: u.code, name: u.name });
+      const askedBy = (m: ReturnType<typeof reminderMessage>) => (options.manual ? { ...m, body: `「${options.manual.by}」提醒您：${m.body}` } : m);
       const to = (stageKey: string, message: ReturnType<typeof reminderMessage>): void => {
         for (const s of secs) inputs.push({ recipient: { userId: Number(s.id) }, periodId: p.id, unitId: uid, stage: stageKey, message, data });
         if (groupUnits.has(uid)) inputs.push({ recipient: { unitId: uid }, periodId: p.id, unitId: uid, stage: stageKey, message, data });
       };
-      if (stage) {
-        to(stage.key, reminderMessage({ ...facts, escalatedTo: escalating && parent ? parent.name : null }));
+      const stageUnsent = Boolean(stage) && !stageSentOn.has(uid);
+      const remindedToday = stageSentOn.get(uid) === today;
+      if (stage && (!nudge || stageUnsent)) {
+        const m = reminderMessage({ ...facts, escalatedTo: escalating && parent ? parent.name : null });
+        to(stage.key, nudge ? askedBy(m) : m);
         if (escalating && parent) {
           const message = escalationMessage({ unitName: u.name, unitCode: u.code, periodCode: p.code, periodName: p.name, dueOn: p.due_on, daysLate: Math.max(d, 1), secretaries: secs.map((s) => s.display_name) });
           const key = `escalate:${uid}`;
@@ -161,10 +181,7 @@ export class ReminderScanner {
           if (escalationGroups.has(Number(parent.id))) inputs.push({ recipient: { unitId: Number(parent.id) }, periodId: p.id, unitId: uid, stage: key, message, data });
         }
       }
-      if (nudge && options.manual) {
-        const m = reminderMessage(facts);
-        to(`manual:${today}`, { ...m, body: `「${options.manual.by}」提醒您：${m.body}` });
-      }
+      if (nudge && options.manual && !stageUnsent && !remindedToday) to(`manual:${today}`, askedBy(reminderMessage(facts)));
     }
     return inputs;
   }

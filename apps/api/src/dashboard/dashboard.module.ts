@@ -5,6 +5,7 @@ import { DashboardQueries } from './dashboard.queries';
 import { DashboardService } from './dashboard.service';
 import { InsightsService } from './insights.service';
 import { BulletinService } from './bulletin/bulletin.service';
+import { UnitsModule } from '../units/units.module';
 
-@Module({ controllers: [DashboardController], providers: [DashboardService, DashboardQueries, DashboardCache, InsightsService, BulletinService] })
+@Module({ imports: [UnitsModule], controllers: [DashboardController], providers: [DashboardService, DashboardQueries, DashboardCache, InsightsService, BulletinService] })
 export class DashboardModule {}

@@ -10,6 +10,7 @@ import { DashboardCache } from './dashboard-cache';
 import { DashboardQueries, expectedIn, type PeriodStat, type SubtreeUnit } from './dashboard.queries';
 import type { ComparisonDto, ComponentsDto, FlagDto, GapDto, HeatmapDto, TrendDto, UnitStandingDto } from './dto/dashboard.dto';
 import { namedDuplicateUnits, redactDuplicateFlags } from './duplicate-redaction';
+import { UnitLevelsService } from '../units/unit-levels.service';
 
 /** Rough bytes per cached row, for the cache's bound. */
 const ROW_BYTES = 200;
@@ -24,6 +25,7 @@ export class DashboardService {
     private readonly queries: DashboardQueries,
     private readonly cache: DashboardCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly levels: UnitLevelsService,
   ) {}
 
   async period(code: string): Promise<PeriodEntity> {
@@ -87,12 +89,15 @@ export class DashboardService {
     }
     const due = received + missing;
     const aggregatedAt = await this.queries.aggregatedAt(period.id);
+    // Without reports there is nothing to say about attenuation: never "no gap" on no data.
+    const status = aggregatedAt === null ? 'pending' : received === 0 ? 'no_data' : 'ok';
     const head = {
       period: period.code,
+      status,
       dueOn: period.dueOn,
-      gapDetected: summary.gapDetected,
-      gapIndex: summary.gapIndex,
-      lossLevel: summary.lossLevel,
+      gapDetected: status === 'ok' && summary.gapDetected,
+      gapIndex: status === 'ok' ? summary.gapIndex : null,
+      lossLevel: status === 'ok' ? summary.lossLevel : null,
       attenuationThreshold: analytics.thresholds.attenuation,
       levels: summary.levels,
       overview: {
@@ -185,6 +190,7 @@ export class DashboardService {
     return {
       metric: metricKey,
       periods: list.map((p) => p.code),
+      periodNames: list.map((p) => p.name),
       series: units.map((u) => ({ code: u.code, name: u.name, values: list.map((p) => values.get(`${u.id}:${p.id}`) ?? null) })),
     };
   }
@@ -243,6 +249,9 @@ export class DashboardService {
   async comparisonXlsx(user: AuthUser, periodCode: string, metricKey: string, normalize: 'none' | 'per100'): Promise<{ bytes: Buffer; fileName: string }> {
     const data = await this.comparison(user, periodCode, metricKey, normalize);
     const gap = await this.gap(user, periodCode);
-    return comparisonWorkbook(data, gap, new Date(), this.config.tzReports);
+    // Levels by the organisation's own names (the answer counts them from the caller's unit).
+    const nameOf = await this.levels.nameOf();
+    const period = await this.period(periodCode);
+    return comparisonWorkbook(data, gap, new Date(), this.config.tzReports, (level) => nameOf(level + user.unitLevel), period.name);
   }
 }

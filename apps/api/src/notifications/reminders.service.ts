@@ -17,9 +17,9 @@ export class RemindersService {
   async run(user: AuthUser, periodCode: string, unit: UnitEntity | undefined): Promise<RunRemindersResultDto> {
     const period = await this.db.getRepository(PeriodEntity).findOneBy({ code: periodCode });
     if (!period) throw new NotFoundException(`期次「${periodCode}」不存在`);
-    const { created } = await this.scanner.scan({ periodId: period.id, unitPath: user.unitPath, unitId: unit?.id, manual: { by: user.displayName } });
+    const { created, unreachable } = await this.scanner.scan({ periodId: period.id, unitPath: user.unitPath, unitId: unit?.id, manual: { by: user.displayName } });
     await this.db.transaction((m) => writeAudit(m, { action: 'reminders.run', entity: 'period', entityId: period.code, detail: { unit: unit?.code ?? null, created } }));
-    return { created };
+    return { created, unreachable };
   }
 
   async rules(): Promise<ReminderRulesDto> {

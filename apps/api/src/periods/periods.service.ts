@@ -20,7 +20,7 @@ export class PeriodsService {
     private readonly clock: Clock,
   ) {}
 
-  toDto(p: PeriodEntity, now = this.clock.now()): PeriodDto {
+  toDto(p: PeriodEntity, hasReports: boolean, now = this.clock.now()): PeriodDto {
     return {
       code: p.code,
       name: p.name,
@@ -28,13 +28,15 @@ export class PeriodsService {
       endsOn: p.endsOn,
       dueOn: p.dueOn,
       overdue: now >= deadlineFor(p.dueOn, this.config.tzReports),
+      hasReports,
       closedAt: p.closedAt ? p.closedAt.toISOString() : null,
     };
   }
 
   async list(): Promise<PeriodDto[]> {
     const rows = await this.db.getRepository(PeriodEntity).find({ order: { endsOn: 'DESC', code: 'DESC' } });
-    return rows.map((p) => this.toDto(p));
+    const withReports = new Set(((await this.db.query('SELECT p.id FROM periods p WHERE EXISTS (SELECT 1 FROM reports r WHERE r.period_id = p.id)')) as { id: number }[]).map((r) => Number(r.id)));
+    return rows.map((p) => this.toDto(p, withReports.has(p.id)));
   }
 
   async findByCode(code: string): Promise<PeriodEntity> {
@@ -44,7 +46,12 @@ export class PeriodsService {
   }
 
   async get(code: string): Promise<PeriodDto> {
-    return this.toDto(await this.findByCode(code));
+    return this.dto(await this.findByCode(code));
+  }
+
+  private async dto(p: PeriodEntity): Promise<PeriodDto> {
+    const [row] = (await this.db.query('SELECT EXISTS (SELECT 1 FROM reports WHERE period_id = ?) AS has', [p.id])) as { has: number | string }[];
+    return this.toDto(p, Number(row?.has) === 1);
   }
 
   async create(dto: CreatePeriodDto): Promise<PeriodDto> {
@@ -58,7 +65,7 @@ export class PeriodsService {
     });
     const created = await this.findByCode(dto.code);
     await this.events.periodChanged(created.id, 'period created');
-    return this.toDto(created);
+    return this.dto(created);
   }
 
   async update(code: string, dto: UpdatePeriodDto): Promise<PeriodDto> {
@@ -74,7 +81,7 @@ export class PeriodsService {
     });
     const updated = await this.findByCode(code);
     await this.events.periodChanged(updated.id, 'period changed');
-    return this.toDto(updated);
+    return this.dto(updated);
   }
 
   /** Freezes the period: the worker no longer re-aggregates it and writes into it answer 409. */
@@ -102,6 +109,6 @@ export class PeriodsService {
     });
     const p = await this.findByCode(code);
     if (!close) await this.events.periodChanged(p.id, 'period reopened');
-    return this.toDto(p);
+    return this.dto(p);
   }
 }

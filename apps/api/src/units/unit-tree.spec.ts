@@ -109,3 +109,26 @@ describe('start days and deleted units in the import', () => {
     expect(bad.errors[1].message).toMatch(/已删除/);
   });
 });
+
+describe('a real bureau’s first import names its own root', () => {
+  const firstStart = [{ id: 1, code: 'bureau', name: '局党组', parentId: null, level: 0, path: '/1/', memberCount: 0 }];
+  const row = (n: number, code: string, name: string, parentCode: string, memberCount = '1'): ImportRow => ({ row: n, code, name, parentCode, memberCount });
+
+  it('adopts the only parentless row as the root while the tree holds just the first-start root', () => {
+    const plan = planImport(firstStart, [row(2, 'JT000', '某县交通运输局党组', '', '45'), row(3, 'JT001', '局机关党委', 'JT000', '30')], '/1/');
+    expect(plan.errors).toEqual([]);
+    expect(plan.rootRename).toEqual({ id: 1, from: 'bureau', to: 'JT000' });
+    expect(plan.updates).toEqual([expect.objectContaining({ id: 1, code: 'JT000', name: '某县交通运输局党组', memberCount: 45 })]);
+    expect(plan.creates).toEqual([expect.objectContaining({ code: 'JT001', parentCode: 'JT000' })]);
+  });
+
+  it('otherwise explains in Chinese which root code the file must use', () => {
+    const grown = [...firstStart, { id: 2, code: 'a', name: '甲党委', parentId: 1, level: 1, path: '/1/2/', memberCount: 1 }];
+    const plan = planImport(grown, [row(2, 'JT000', '某县交通运输局党组', '')], '/1/');
+    expect(plan.rootRename).toBeNull();
+    expect(plan.errors).toEqual([{ row: 2, message: expect.stringContaining('单位代码须为「bureau」') }]);
+    const two = planImport(firstStart, [row(2, 'JT000', '党组', ''), row(3, 'JT009', '另一个', '')], '/1/');
+    expect(two.rootRename).toBeNull();
+    expect(two.errors.map((e) => e.message)).toEqual([expect.stringContaining('只能有一行不填上级代码'), expect.stringContaining('只能有一行不填上级代码')]);
+  });
+});

@@ -10,6 +10,8 @@ export interface TreeUnit {
   level: number;
   path: string;
   memberCount: number;
+  /** First day active (YYYY-MM-DD). */
+  activeFrom?: string;
   /** Set when the unit was deleted (it keeps its row and history). */
   activeUntil?: string | null;
 }
@@ -93,14 +95,33 @@ export interface ImportPlan {
   creates: { code: string; name: string; parentCode: string; memberCount: number; activeFrom: string | null }[];
   /** Existing units whose name, member count, parent or start day change. */
   updates: { id: number; code: string; name: string; memberCount: number; parentCode: string | null; moved: boolean; activeFrom: string | null }[];
+  /** A first import adopting the file's root code for the first-start root (see planImport). */
+  rootRename: { id: number; from: string; to: string } | null;
   errors: ImportError[];
+}
+
+/**
+ * A bureau's own list names its root (e.g. `JT000,某县交通运输局党组,,45`). While the tree holds
+ * nothing but the root made at first start, the file's only parentless row becomes that root
+ * under its own code; otherwise a parentless row must use the existing root's code.
+ */
+function adoptedRoot(existing: TreeUnit[], rows: ImportRow[], scopeRootPath: string): { id: number; from: string; to: string } | null {
+  const root = existing.length === 1 && existing[0].parentId === null ? existing[0] : null;
+  const parentless = rows.filter((r) => r.parentCode.trim() === '');
+  if (!root || root.path !== scopeRootPath || parentless.length !== 1) return null;
+  const to = parentless[0].code.trim();
+  return to !== root.code && CODE_PATTERN.test(to) ? { id: root.id, from: root.code, to } : null;
 }
 
 /**
  * Validates every row against the file and the existing tree and plans the writes. Any error
  * means nothing is written; all errors are reported at once, each with its row number.
  */
-export function planImport(existing: TreeUnit[], rows: ImportRow[], scopeRootPath: string): ImportPlan {
+export function planImport(tree: TreeUnit[], rows: ImportRow[], scopeRootPath: string): ImportPlan {
+  const rootRename = adoptedRoot(tree, rows, scopeRootPath);
+  const existing = rootRename ? tree.map((u) => (u.id === rootRename.id ? { ...u, code: rootRename.to } : u)) : tree;
+  const root = existing.find((u) => u.parentId === null && !u.activeUntil);
+  const parentlessRows = rows.filter((r) => r.parentCode.trim() === '').length;
   const errors: ImportError[] = [];
   const byCode = new Map(existing.map((u) => [u.code, u]));
   const byId = new Map(existing.map((u) => [u.id, u]));
@@ -132,7 +153,13 @@ export function planImport(existing: TreeUnit[], rows: ImportRow[], scopeRootPat
     else if (current?.activeUntil) problems.push(`单位编码「${code}」属于已删除的单位（保留其历史数据），请换一个编码`);
     if (code && parentCode === code) problems.push('上级编码不能是单位自己');
     if (!parentCode) {
-      if (!current || current.parentId !== null) problems.push('上级编码不能为空（只有已有的根单位没有上级）');
+      if (!current || current.parentId !== null) {
+        problems.push(
+          root && isInSubtree(root.path, scopeRootPath)
+            ? `上级编码不能为空：只有根单位「${root.name}」没有上级，文件中它的单位代码须为「${root.code}」${parentlessRows > 1 ? '，且只能有一行不填上级代码' : ''}；其他单位请填写上级代码`
+            : '上级编码不能为空：请填写上级单位的代码',
+        );
+      }
     } else if (current && current.parentId === null) {
       problems.push('根单位不能设置上级');
     }
@@ -170,7 +197,7 @@ export function planImport(existing: TreeUnit[], rows: ImportRow[], scopeRootPat
 
   if (errors.length) {
     errors.sort((a, b) => a.row - b.row);
-    return { creates: [], updates: [], errors };
+    return { creates: [], updates: [], rootRename: null, errors };
   }
 
   const creates: ImportPlan['creates'] = [];
@@ -193,13 +220,15 @@ export function planImport(existing: TreeUnit[], rows: ImportRow[], scopeRootPat
       const currentParent = current.parentId === null ? null : (byId.get(current.parentId)?.code ?? null);
       const moved = currentParent !== v.parentCode;
       const memberCount = v.memberCount ?? current.memberCount;
-      if (moved || current.name !== v.name || current.memberCount !== memberCount || v.activeFrom !== null) {
-        updates.push({ id: current.id, code: v.code, name: v.name, memberCount, parentCode: v.parentCode, moved, activeFrom: v.activeFrom });
+      // An export imported back changes nothing: a start day counts only when it differs.
+      const activeFrom = v.activeFrom !== null && v.activeFrom !== current.activeFrom ? v.activeFrom : null;
+      if (moved || current.name !== v.name || current.memberCount !== memberCount || activeFrom !== null) {
+        updates.push({ id: current.id, code: v.code, name: v.name, memberCount, parentCode: v.parentCode, moved, activeFrom });
       }
     }
     placed.add(v.code);
   }
-  return { creates, updates, errors: [] };
+  return { creates, updates, rootRename, errors: [] };
 }
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is not). */

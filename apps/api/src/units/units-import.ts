@@ -9,9 +9,9 @@ import type { ImportRow } from './unit-tree';
 
 /** Header names accepted for each column (English per api.md, and the Chinese a bureau would write). */
 const HEADERS: Record<keyof Required<Omit<ImportRow, 'row'>>, string[]> = {
-  code: ['code', '单位编码', '编码', '组织编码'],
+  code: ['code', '单位代码', '单位编码', '代码', '编码', '组织编码', '组织代码'],
   name: ['name', '单位名称', '名称', '组织名称'],
-  parentCode: ['parentcode', 'parent_code', 'parent', '上级编码', '上级单位编码', '上级'],
+  parentCode: ['parentcode', 'parent_code', 'parent', '上级代码', '上级编码', '上级单位代码', '上级单位编码', '上级'],
   memberCount: ['membercount', 'member_count', 'members', '党员数', '党员人数'],
   activeFrom: ['activefrom', 'active_from', '启用日期', '成立日期'],
 };
@@ -31,7 +31,7 @@ function columnIndex(header: string[]): Record<keyof Required<Omit<ImportRow, 'r
 }
 
 function toRows(table: string[][], maxRows = MAX_ROWS): ImportRow[] {
-  if (!table.length) throw new BadRequestException('文件是空的：第 1 行应为表头 code,name,parentCode,memberCount');
+  if (!table.length) throw new BadRequestException('文件是空的：第 1 行应为表头 单位代码,单位名称,上级代码,党员数（或 code,name,parentCode,memberCount）');
   const idx = columnIndex(table[0]);
   const rows: ImportRow[] = [];
   for (let i = 1; i < table.length; i++) {
@@ -160,17 +160,21 @@ export class ImportGate {
   }
 }
 
-/** An .xlsx of units (the import template when `units` is empty). */
-export async function unitsWorkbook(units: { code: string; name: string; parentCode: string | null; memberCount: number; level: number }[]): Promise<Buffer> {
+/**
+ * An .xlsx of units with the headers the screen shows (the import reads them back, and the English
+ * ones). As the import template it holds one example row: the importer's own unit.
+ */
+export async function unitsWorkbook(units: { code: string; name: string; parentCode: string | null; memberCount: number; level: number; activeFrom?: string }[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Thermocline';
   const ws = wb.addWorksheet('单位');
   ws.columns = [
-    { header: 'code', key: 'code', width: 20 },
-    { header: 'name', key: 'name', width: 36 },
-    { header: 'parentCode', key: 'parentCode', width: 20 },
-    { header: 'memberCount', key: 'memberCount', width: 14 },
-    { header: 'level（仅供参考，导入时忽略）', key: 'level', width: 16 },
+    { header: '单位代码', key: 'code', width: 20 },
+    { header: '单位名称', key: 'name', width: 36 },
+    { header: '上级代码', key: 'parentCode', width: 20 },
+    { header: '党员数', key: 'memberCount', width: 10 },
+    { header: '启用日期', key: 'activeFrom', width: 14 },
+    { header: '层级（仅供参考，导入时忽略）', key: 'level', width: 16 },
   ];
   ws.getRow(1).font = { bold: true };
   for (const u of units) ws.addRow({ ...u, code: excelText(u.code), name: excelText(u.name), parentCode: excelText(u.parentCode ?? '') });

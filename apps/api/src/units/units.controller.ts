@@ -1,13 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Access, CurrentUser } from '../common/access.decorator';
 import type { AuthUser } from '../common/auth-user';
 import { requireFile, sendDownload } from '../common/files';
 import { UploadInterceptor } from '../common/upload.interceptor';
-import { CreateUnitDto, ImportResultDto, UnitDto, UnitTreeNodeDto, UpdateUnitDto } from './dto/unit.dto';
+import { CreateUnitDto, ImportResultDto, LevelNameDto, LevelNamesDto, UnitDto, UnitTreeNodeDto, UpdateUnitDto } from './dto/unit.dto';
+import { UnitLevelsService } from './unit-levels.service';
 import { UnitsService } from './units.service';
-import { unitsWorkbook } from './units-import';
 
 const READ = ['admin', 'leader', 'secretary'] as const;
 
@@ -15,7 +15,26 @@ const READ = ['admin', 'leader', 'secretary'] as const;
 @ApiBearerAuth()
 @Controller('units')
 export class UnitsController {
-  constructor(private readonly units: UnitsService) {}
+  constructor(
+    private readonly units: UnitsService,
+    private readonly levels: UnitLevelsService,
+  ) {}
+
+  @Get('levels')
+  @Access({ roles: READ })
+  @ApiOperation({ summary: 'Names of the tree’s levels (absolute): the administrator’s, else from the units’ own name suffixes' })
+  @ApiOkResponse({ type: [LevelNameDto] })
+  levelNames(): Promise<LevelNameDto[]> {
+    return this.levels.list();
+  }
+
+  @Put('levels')
+  @Access({ roles: ['admin'], bureau: true })
+  @ApiOperation({ summary: 'Name the levels (by absolute level; an empty string keeps the default)' })
+  @ApiOkResponse({ type: [LevelNameDto] })
+  saveLevelNames(@CurrentUser() user: AuthUser, @Body() body: LevelNamesDto): Promise<LevelNameDto[]> {
+    return this.levels.save(user, body.names);
+  }
 
   @Get()
   @Access({ roles: READ })
@@ -44,9 +63,9 @@ export class UnitsController {
   @Get('import/template.xlsx')
   @Access({ roles: ['admin'] })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOperation({ summary: 'An empty import template' })
-  async template(@Res() res: Response): Promise<void> {
-    sendDownload(res, await unitsWorkbook([]), '单位导入模板.xlsx');
+  @ApiOperation({ summary: 'The import template: the headers the screen shows (单位代码, 单位名称, 上级代码, 党员数, 启用日期) and the caller’s own unit as the example row' })
+  async template(@CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
+    sendDownload(res, await this.units.templateXlsx(user), '单位导入模板.xlsx');
   }
 
   @Post('import')

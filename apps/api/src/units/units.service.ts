@@ -94,10 +94,18 @@ export class UnitsService {
   }
 
   async update(user: AuthUser, code: string, dto: UpdateUnitDto): Promise<UnitDto> {
-    await this.db.transaction(async (m) => {
+    const newCode = await this.db.transaction(async (m) => {
       const unit = await this.findInScope(user, code, m);
       const detail: Record<string, string | number> = {};
       const patch: Partial<UnitEntity> = { updatedAt: new Date() };
+      if (dto.code !== undefined && dto.code !== unit.code) {
+        // Reports, users and figures point at the unit's id: a new code keeps all of its history.
+        const taken = await m.getRepository(UnitEntity).findOneBy({ code: dto.code });
+        if (taken) throw new ConflictException(taken.activeUntil ? `单位编码「${dto.code}」属于已删除的单位（保留其历史数据），请换一个编码` : `单位编码「${dto.code}」已被其他单位使用，请换一个编码`);
+        patch.code = dto.code;
+        detail.code = dto.code;
+        detail.previousCode = unit.code;
+      }
       if (dto.name !== undefined && dto.name !== unit.name) {
         patch.name = dto.name;
         detail.name = dto.name;
@@ -121,10 +129,12 @@ export class UnitsService {
           detail.parentCode = parent.code;
         }
       }
-      if (Object.keys(detail).length) await writeAudit(m, { action: dto.parentCode && detail.parentCode ? 'unit.move' : 'unit.update', entity: 'unit', entityId: code, detail });
+      const current = patch.code ?? code;
+      if (Object.keys(detail).length) await writeAudit(m, { action: dto.parentCode && detail.parentCode ? 'unit.move' : 'unit.update', entity: 'unit', entityId: current, detail });
+      return current;
     });
     await this.events.allPeriodsChanged('unit changed');
-    return this.get(user, code);
+    return this.get(user, newCode);
   }
 
   async remove(user: AuthUser, code: string): Promise<void> {
@@ -167,6 +177,12 @@ export class UnitsService {
       }
       if (dryRun) return { created: plan.creates.length, updated: plan.updates.length, errors: [], dryRun: true };
 
+      if (plan.rootRename) {
+        // The bureau's own root code replaces the first-start one (same row: history kept).
+        await m.update(UnitEntity, { id: plan.rootRename.id }, { code: plan.rootRename.to, updatedAt: new Date() });
+        await writeAudit(m, { action: 'unit.update', entity: 'unit', entityId: plan.rootRename.to, detail: { via: 'import', previousCode: plan.rootRename.from, code: plan.rootRename.to } });
+        for (const u of existing) if (u.id === plan.rootRename.id) u.code = plan.rootRename.to;
+      }
       const byCode = new Map(existing.map((u) => [u.code, u as UnitEntity]));
       const now = new Date();
       const today = this.today();
@@ -215,6 +231,11 @@ export class UnitsService {
     });
     if (!result.dryRun && result.created + result.updated > 0) await this.events.allPeriodsChanged('units imported');
     return result;
+  }
+
+  /** The import template; its example row is the caller's own unit, so importing it unchanged changes nothing. */
+  async templateXlsx(user: AuthUser): Promise<Buffer> {
+    return unitsWorkbook([await this.get(user, user.unitCode)]);
   }
 
   async exportXlsx(user: AuthUser): Promise<Buffer> {

@@ -104,6 +104,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/units/levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Names of the tree’s levels (absolute): the administrator’s, else from the units’ own name suffixes */
+        get: operations["Units_levelNames"];
+        /** Name the levels (by absolute level; an empty string keeps the default) */
+        put: operations["Units_saveLevelNames"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/units": {
         parameters: {
             query?: never;
@@ -162,7 +180,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An empty import template */
+        /** The import template: the headers the screen shows (单位代码, 单位名称, 上级代码, 党员数, 启用日期) and the caller’s own unit as the example row */
         get: operations["Units_template"];
         put?: never;
         post?: never;
@@ -921,6 +939,30 @@ export interface components {
             requestId: string | null;
             detail: Record<string, never> | null;
         };
+        LevelNameDto: {
+            /** @description Absolute level: 0 = the root */
+            level: number;
+            /**
+             * @description The name in force
+             * @example 党委
+             */
+            name: string;
+            /** @description The name from the units’ own suffixes (…党组/…党委/…党总支/…党支部) */
+            defaultName: string;
+            /** @description An administrator named this level */
+            custom: boolean;
+        };
+        LevelNamesDto: {
+            /**
+             * @description Names by absolute level; an empty string keeps the default
+             * @example [
+             *       "局党组",
+             *       "二级党委",
+             *       ""
+             *     ]
+             */
+            names: string[];
+        };
         UnitDto: {
             code: string;
             name: string;
@@ -988,6 +1030,11 @@ export interface components {
             activeFrom?: string;
         };
         UpdateUnitDto: {
+            /**
+             * @description A new code for the unit (any unit, the root too); its reports and history stay with it
+             * @example JT000
+             */
+            code?: string;
             name?: string;
             /** @description A new parent code moves the unit with its whole subtree */
             parentCode?: string;
@@ -1045,6 +1092,8 @@ export interface components {
             dueOn: string;
             /** @description The due date has passed (in TZ_REPORTS) */
             overdue: boolean;
+            /** @description Some report was uploaded for it (screens open on the latest started period with reports) */
+            hasReports: boolean;
             /**
              * Format: date-time
              * @description When an administrator closed (froze) the period; null while open
@@ -1265,12 +1314,17 @@ export interface components {
         };
         GapDto: {
             period: string;
+            /**
+             * @description ok: figures computed from reports; no_data: computed, but no unit of the subtree has reported (本期尚无报告 — no attenuation claimed); pending: not computed yet
+             * @enum {string}
+             */
+            status: "ok" | "no_data" | "pending";
             /** Format: date */
             dueOn: string;
             /** @description Some level loses more heat than the threshold */
             gapDetected: boolean;
-            /** @description 1 − bottom level median ÷ top level median */
-            gapIndex: number;
+            /** @description 1 − bottom level median ÷ top level median; null unless status is "ok" */
+            gapIndex: number | null;
             /** @description Where the heat is lost: the level with the lowest attenuation below the threshold */
             lossLevel: number | null;
             /** @description The configured attenuation threshold (analytics settings): a level whose attenuation is below it loses heat */
@@ -1315,6 +1369,8 @@ export interface components {
             metric: string;
             /** @description Period codes, oldest first */
             periods: string[];
+            /** @description Period names as people read them (2026年上半年), in the same order */
+            periodNames: string[];
             series: components["schemas"]["TrendSeriesDto"][];
         };
         HeatmapMetricDto: {
@@ -1669,9 +1725,15 @@ export interface components {
             /** @description One unit of the caller’s subtree; omitted = every missing unit of the subtree */
             unitCode?: string;
         };
+        UnreachableUnitDto: {
+            code: string;
+            name: string;
+        };
         RunRemindersResultDto: {
             /** @description Notifications created now; running again creates nothing new for the same stage (or the same day’s reminder) */
             created: number;
+            /** @description Units that needed a reminder but have no secretary account and no group chat to receive it */
+            unreachable: components["schemas"]["UnreachableUnitDto"][];
         };
         ReminderEventsDto: {
             /** @description Extraction finished → "please review the numbers" */
@@ -2022,6 +2084,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEntryDto"][];
+                };
+            };
+        };
+    };
+    Units_levelNames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LevelNameDto"][];
+                };
+            };
+        };
+    };
+    Units_saveLevelNames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LevelNamesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LevelNameDto"][];
                 };
             };
         };

@@ -2,10 +2,15 @@ import { comparisonKey } from '../hooks/queries';
 import { defaultPeriod } from '../layout/period';
 import { chunksFor, dashboardRequests, defaultPeriodCode, isDashboard, readSession } from './plan';
 
-const P = (code: string, startsOn: string) => ({ code, name: code, startsOn, endsOn: startsOn, dueOn: startsOn, overdue: false }) as Parameters<typeof defaultPeriod>[0][number];
+const P = (code: string, startsOn: string, hasReports = false) => ({ code, name: code, startsOn, endsOn: startsOn, dueOn: startsOn, overdue: false, closedAt: null, hasReports }) as Parameters<typeof defaultPeriod>[0][number];
 
 it('picks the same default period as the period picker', () => {
-  const lists = [[], [P('2026-H1', '2026-01-01'), P('2025-H2', '2025-07-01'), P('2026-H2', '2026-07-01')], [P('2099-H1', '2099-01-01'), P('2098-H2', '2098-07-01')]];
+  const lists = [
+    [],
+    [P('2026-H1', '2026-01-01'), P('2025-H2', '2025-07-01'), P('2026-H2', '2026-07-01')],
+    [P('2026-H1', '2026-01-01', true), P('2025-H2', '2025-07-01', true), P('2026-H2', '2026-07-01')],
+    [P('2099-H1', '2099-01-01'), P('2098-H2', '2098-07-01')],
+  ];
   for (const list of lists)
     for (const today of ['2025-08-01', '2026-06-30', '2026-07-01', '2030-01-01']) expect(defaultPeriodCode(list, today)).toBe(defaultPeriod(list, today)?.code ?? null);
 });

@@ -24,14 +24,16 @@ export function readSession(raw: string | null, now: number): BootSession | null
 export interface PeriodLike {
   code: string;
   startsOn: string;
+  hasReports?: boolean;
 }
 
-/** The latest period that has started by `today`, else the earliest (layout/period.tsx defaultPeriod). */
+/** The latest started period with reports, else the latest started, else the earliest (layout/period.tsx defaultPeriod). */
 export function defaultPeriodCode(periods: readonly PeriodLike[], today: string): string | null {
   if (!periods.length) return null;
   const sorted = [...periods].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
   const started = sorted.filter((p) => p.startsOn <= today);
-  return (started.length ? started[started.length - 1] : sorted[0]).code;
+  const reported = started.filter((p) => p.hasReports);
+  return (reported.length ? reported[reported.length - 1] : started.length ? started[started.length - 1] : sorted[0]).code;
 }
 
 export function isoDay(d: Date): string {

@@ -18,6 +18,7 @@ export type AuditEntry = Schemas['AuditEntryDto'];
 // units, users, reports, audit
 export const useUnits = (enabled = true) => useApi(enabled ? () => ok(api.GET('/api/units')) : null, [enabled]);
 export const useUnitTree = () => useApi(() => ok(api.GET('/api/units/tree')), []);
+export const useLevelNames = () => useApi(() => ok(api.GET('/api/units/levels')), []);
 export const useUnit = (code: string | undefined) =>
   useApi(code ? () => ok(api.GET('/api/units/{code}', { params: { path: { code } } })) : null, [code]);
 export const useUsers = () => useApi(() => ok(api.GET('/api/users')), []);

@@ -1,9 +1,16 @@
 import '../test-setup';
 import { defaultPeriod, todayIso, type Period } from './period';
 
-const p = (code: string, startsOn: string): Period => ({ code, name: code, startsOn, endsOn: startsOn, dueOn: startsOn, overdue: false, closedAt: null });
+const p = (code: string, startsOn: string, hasReports = false): Period => ({ code, name: code, startsOn, endsOn: startsOn, dueOn: startsOn, overdue: false, closedAt: null, hasReports });
 
-it('opens the latest period that has started', () => {
+it('opens the latest started period that has reports, not a new empty one', () => {
+  const list = [p('2026-H1', '2026-01-01', true), p('2025-H2', '2025-07-01', true), p('2026-H2', '2026-07-01')];
+  expect(defaultPeriod(list, '2026-12-04')?.code).toBe('2026-H1');
+  expect(defaultPeriod(list, '2026-05-01')?.code).toBe('2026-H1');
+  expect(defaultPeriod([p('2026-H1', '2026-01-01', true), p('2027-H1', '2027-01-01', true)], '2026-12-04')?.code).toBe('2026-H1');
+});
+
+it('opens the latest period that has started when none has reports', () => {
   const list = [p('2026-H1', '2026-01-01'), p('2025-H2', '2025-07-01'), p('2026-H2', '2026-07-01')];
   expect(defaultPeriod(list, '2026-05-01')?.code).toBe('2026-H1');
   expect(defaultPeriod(list, '2026-07-01')?.code).toBe('2026-H2');

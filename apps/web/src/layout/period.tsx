@@ -1,5 +1,5 @@
 // The reporting period everyone is looking at: kept in the URL (?period=2026-H1) so a view can be
-// shared and survives a reload; defaults to the current period (the latest one already started).
+// shared and survives a reload; defaults to the latest started period that has reports.
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, ok } from '../api/client';
@@ -17,12 +17,16 @@ interface PeriodCtx {
 
 const Ctx = createContext<PeriodCtx | null>(null);
 
-/** The period to show first: the latest one that has started by `today`, else the earliest. */
+/**
+ * The period to show first: the latest one started by `today` that has reports (a freshly created
+ * empty period must not greet the leader with blank charts), else the latest started, else the earliest.
+ */
 export function defaultPeriod(periods: readonly Period[], today: string): Period | null {
   if (!periods.length) return null;
   const sorted = [...periods].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
   const started = sorted.filter((p) => p.startsOn <= today);
-  return started.length ? started[started.length - 1] : sorted[0];
+  const reported = started.filter((p) => p.hasReports);
+  return reported.length ? reported[reported.length - 1] : started.length ? started[started.length - 1] : sorted[0];
 }
 
 export function todayIso(d = new Date()): string {

@@ -97,8 +97,10 @@ export class AggregateProcessor {
       reports,
       previousReports,
       previousTemperatures,
-      period: { code: period.code, deadline: deadlineFor(period.dueOn, this.config.tzReports), dueOn: period.dueOn },
+      // Reasons name periods as people read them (2026年上半年), not by code.
+      period: { code: period.code, name: period.name, deadline: deadlineFor(period.dueOn, this.config.tzReports), dueOn: period.dueOn },
       previousPeriodCode: previous?.code ?? null,
+      previousPeriodName: previous?.name ?? null,
       now,
       config: analyticsConfig,
     });

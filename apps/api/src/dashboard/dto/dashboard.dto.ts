@@ -84,9 +84,14 @@ export class GapUnitDto {
 
 export class GapDto {
   @ApiProperty() period!: string;
+  @ApiProperty({
+    enum: ['ok', 'no_data', 'pending'],
+    description: 'ok: figures computed from reports; no_data: computed, but no unit of the subtree has reported (本期尚无报告 — no attenuation claimed); pending: not computed yet',
+  })
+  status!: 'ok' | 'no_data' | 'pending';
   @ApiProperty({ type: String, format: 'date' }) dueOn!: string;
   @ApiProperty({ description: 'Some level loses more heat than the threshold' }) gapDetected!: boolean;
-  @ApiProperty({ description: '1 − bottom level median ÷ top level median' }) gapIndex!: number;
+  @ApiProperty({ type: Number, nullable: true, description: '1 − bottom level median ÷ top level median; null unless status is "ok"' }) gapIndex!: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Where the heat is lost: the level with the lowest attenuation below the threshold' }) lossLevel!: number | null;
   @ApiProperty({ type: Number, description: 'The configured attenuation threshold (analytics settings): a level whose attenuation is below it loses heat' }) attenuationThreshold!: number;
   @ApiProperty({ type: [LevelDto] }) levels!: LevelDto[];
@@ -124,6 +129,7 @@ export class TrendSeriesDto {
 export class TrendDto {
   @ApiProperty() metric!: string;
   @ApiProperty({ type: [String], description: 'Period codes, oldest first' }) periods!: string[];
+  @ApiProperty({ type: [String], description: 'Period names as people read them (2026年上半年), in the same order' }) periodNames!: string[];
   @ApiProperty({ type: [TrendSeriesDto] }) series!: TrendSeriesDto[];
 }
 

@@ -165,8 +165,14 @@ export class RunRemindersDto {
   @ApiPropertyOptional({ description: 'One unit of the caller’s subtree; omitted = every missing unit of the subtree' }) @IsOptional() @IsString() @Length(1, 64) unitCode?: string;
 }
 
+export class UnreachableUnitDto {
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+}
+
 export class RunRemindersResultDto {
   @ApiProperty({ description: 'Notifications created now; running again creates nothing new for the same stage (or the same day’s reminder)' }) created!: number;
+  @ApiProperty({ type: [UnreachableUnitDto], description: 'Units that needed a reminder but have no secretary account and no group chat to receive it' }) unreachable!: UnreachableUnitDto[];
 }
 
 export class ReminderEventsDto {

@@ -46,5 +46,6 @@ export class PeriodDto {
   @ApiProperty({ format: 'date' }) endsOn!: string;
   @ApiProperty({ format: 'date' }) dueOn!: string;
   @ApiProperty({ description: 'The due date has passed (in TZ_REPORTS)' }) overdue!: boolean;
+  @ApiProperty({ description: 'Some report was uploaded for it (screens open on the latest started period with reports)' }) hasReports!: boolean;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When an administrator closed (froze) the period; null while open' }) closedAt!: string | null;
 }

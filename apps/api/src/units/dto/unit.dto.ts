@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { PlainText } from '../../common/plain-text';
 
 export const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -37,6 +37,11 @@ export class CreateUnitDto {
 }
 
 export class UpdateUnitDto {
+  @ApiPropertyOptional({ example: 'JT000', description: 'A new code for the unit (any unit, the root too); its reports and history stay with it' })
+  @IsOptional()
+  @Matches(CODE, { message: CODE_MESSAGE })
+  code?: string;
+
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -82,6 +87,23 @@ export class UnitTreeNodeDto {
   @ApiProperty() level!: number;
   @ApiProperty() memberCount!: number;
   @ApiProperty({ type: () => [UnitTreeNodeDto] }) children!: UnitTreeNodeDto[];
+}
+
+export class LevelNameDto {
+  @ApiProperty({ description: 'Absolute level: 0 = the root' }) level!: number;
+  @ApiProperty({ example: '党委', description: 'The name in force' }) name!: string;
+  @ApiProperty({ description: 'The name from the units’ own suffixes (…党组/…党委/…党总支/…党支部)' }) defaultName!: string;
+  @ApiProperty({ description: 'An administrator named this level' }) custom!: boolean;
+}
+
+export class LevelNamesDto {
+  @ApiProperty({ type: [String], example: ['局党组', '二级党委', ''], description: 'Names by absolute level; an empty string keeps the default' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(0, 20, { each: true, message: '层级名称最长 20 个字' })
+  @PlainText('层级名称', true)
+  names!: string[];
 }
 
 export class ImportErrorDto {

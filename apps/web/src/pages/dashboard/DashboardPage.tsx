@@ -77,6 +77,15 @@ export default function DashboardPage() {
       )}
 
       {gap.error && <Alert type="error" showIcon title={gap.error.message} action={<Typography.Link onClick={gap.reload}>{t('重试', 'Retry')}</Typography.Link>} />}
+      {gap.data?.status === 'no_data' && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="gap-no-data"
+          title={t('本期尚无报告', 'No reports for this period yet')}
+          description={t('各单位上传报告后，这里会显示温度、逐级衰减和预警；可在右上角切换到已有报告的周期。', 'Temperatures, attenuation and flags appear once units upload reports; switch to a period with reports at the top right.')}
+        />
+      )}
       {gap.data && gap.data.aggregatedAt === null && (
         <Alert
           type="info"

@@ -16,6 +16,7 @@ const unit = (code: string, level: number, temperature: number | null, flags: st
 
 const GAP: DashboardGap = {
   period: '2026-H1',
+  status: 'ok',
   dueOn: '2026-07-10',
   aggregatedAt: '2026-07-11T00:00:00Z',
   lossLevel: 1,

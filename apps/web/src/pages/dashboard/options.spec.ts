@@ -146,3 +146,8 @@ describe('trendOption', () => {
     ]);
   });
 });
+
+it('labels the trend axis with period names, not codes', () => {
+  const opt = trendOption({ periods: ['2025-H2', '2026-H1'], periodNames: ['2025年下半年', '2026年上半年'], series: [] }, '温度') as { xAxis: { data: string[] } };
+  expect(opt.xAxis.data).toEqual(['2025年下半年', '2026年上半年']);
+});

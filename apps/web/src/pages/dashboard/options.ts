@@ -6,6 +6,8 @@ import { LEVEL_COLORS, temperatureColor } from '../../charts/colors';
 
 type Lang = 'zh' | 'en';
 type Opt = Record<string, unknown>;
+/** Absolute level → the name shown (the organisation's own, from GET /api/units/levels). */
+export type LevelNamer = (absoluteLevel: number, lang: Lang) => string;
 
 export interface LevelBar {
   level: number;
@@ -22,12 +24,12 @@ export interface LevelBar {
  * one, the gap answer's attenuationThreshold). Levels come numbered
  * from the caller's unit (0); `offset` (the caller's own absolute level) names them.
  */
-export function levelBars(levels: readonly GapLevel[], lang: Lang, threshold: number, offset = 0): LevelBar[] {
+export function levelBars(levels: readonly GapLevel[], lang: Lang, threshold: number, offset = 0, nameOf: LevelNamer = levelName): LevelBar[] {
   return [...levels]
     .sort((a, b) => a.level - b.level)
     .map((l) => ({
       level: l.level,
-      name: levelName(l.level + offset, lang),
+      name: nameOf(l.level + offset, lang),
       median: l.medianTemperature,
       attenuation: l.attenuation,
       loss: l.attenuation !== null && l.attenuation < threshold,
@@ -46,8 +48,8 @@ export function attenuationText(a: number | null): string {
  * its temperature, a line through the medians, and between levels the attenuation (e.g. ↓38%),
  * red where it falls below the threshold.
  */
-export function levelOption(levels: readonly GapLevel[], lang: Lang, threshold: number, offset = 0): Opt {
-  const bars = levelBars(levels, lang, threshold, offset);
+export function levelOption(levels: readonly GapLevel[], lang: Lang, threshold: number, offset = 0, nameOf: LevelNamer = levelName): Opt {
+  const bars = levelBars(levels, lang, threshold, offset, nameOf);
   const t = (zh: string, en: string) => (lang === 'zh' ? zh : en);
   return {
     animationDuration: 200,
@@ -97,7 +99,7 @@ export function sortComparison(units: readonly ComparisonUnit[], dir: SortDir): 
 export const COMPARISON_WINDOW = 40;
 
 /** Comparison bars, one colour (and legend entry) per level, in the chosen order. */
-export function comparisonOption(units: readonly ComparisonUnit[], dir: SortDir, lang: Lang, valueName: string, offset = 0): Opt {
+export function comparisonOption(units: readonly ComparisonUnit[], dir: SortDir, lang: Lang, valueName: string, offset = 0, nameOf: LevelNamer = levelName): Opt {
   const sorted = sortComparison(units, dir);
   const levels = [...new Set(sorted.map((u) => u.level))].sort((a, b) => a - b);
   const many = sorted.length > 14;
@@ -114,11 +116,11 @@ export function comparisonOption(units: readonly ComparisonUnit[], dir: SortDir,
         }
       : {}),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { top: 0, data: levels.map((l) => levelName(l + offset, lang)) },
+    legend: { top: 0, data: levels.map((l) => nameOf(l + offset, lang)) },
     xAxis: { type: 'category', data: sorted.map((u) => u.name), axisLabel: { rotate: many ? 50 : 0, interval: 0, width: 120, overflow: 'truncate' } },
     yAxis: { type: 'value', name: valueName },
     series: levels.map((l) => ({
-      name: levelName(l + offset, lang),
+      name: nameOf(l + offset, lang),
       type: 'bar',
       stack: 'level',
       barMaxWidth: 40,
@@ -226,13 +228,14 @@ export function treeOption(root: TempTreeNode): Opt {
 }
 
 /** Trend lines: one per unit across the periods (oldest first); a period without a report is a gap. */
-export function trendOption(trend: Pick<DashboardTrend, 'periods' | 'series'>, valueName: string): Opt {
+export function trendOption(trend: Pick<DashboardTrend, 'periods' | 'series'> & { periodNames?: readonly string[] }, valueName: string): Opt {
   return {
     animationDuration: 200,
     grid: { left: 56, right: 24, top: 48, bottom: 40 },
     tooltip: { trigger: 'axis' },
     legend: { top: 0, type: 'scroll' },
-    xAxis: { type: 'category', data: [...trend.periods] },
+    // The axis reads period names (2026年上半年); codes only when a period has none.
+    xAxis: { type: 'category', data: trend.periods.map((code, i) => trend.periodNames?.[i] || code) },
     yAxis: { type: 'value', name: valueName },
     series: trend.series.map((s) => ({ name: s.name, type: 'line', connectNulls: false, data: trend.periods.map((_, i) => s.values?.[i] ?? null) })),
   };

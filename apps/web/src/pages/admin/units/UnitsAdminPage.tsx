@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Col, Empty, Form, Input, InputNumber, Popconf
 import { useMemo, useState } from 'react';
 import { api, ApiError, download, ok } from '../../../api/client';
 import { ImportReport } from './components/ImportReport';
+import { LevelNamesCard } from './components/LevelNamesCard';
 import { importUnits, type ImportOutcome } from './import';
 import { useUnits, useUnitTree, type UnitTreeNode } from '../../../hooks/queries';
 import { useI18n } from '../../../i18n/i18n';
@@ -27,7 +28,7 @@ export default function UnitsAdminPage() {
   const [file, setFile] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [busy, setBusy] = useState(false);
-  const [editForm] = Form.useForm<{ name: string; memberCount: number; parentCode: string | null; activeFrom: string }>();
+  const [editForm] = Form.useForm<{ code: string; name: string; memberCount: number; parentCode: string | null; activeFrom: string }>();
   const [addForm] = Form.useForm<{ code: string; name: string; memberCount: number; activeFrom?: string }>();
   const dateRule = { pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('请按 YYYY-MM-DD 填写，如 2026-01-01', 'Use YYYY-MM-DD, e.g. 2026-01-01') };
   const data = useMemo(() => (tree.data ?? []).map(toTree), [tree.data]);
@@ -58,6 +59,7 @@ export default function UnitsAdminPage() {
         api.PATCH('/api/units/{code}', {
           params: { path: { code: unit.code } },
           body: {
+            ...(v.code && v.code !== unit.code ? { code: v.code } : {}),
             name: v.name,
             memberCount: v.memberCount,
             ...(v.activeFrom && v.activeFrom !== unit.activeFrom ? { activeFrom: v.activeFrom } : {}),
@@ -66,6 +68,7 @@ export default function UnitsAdminPage() {
         }),
       );
       void message.success(t('已保存', 'Saved'));
+      if (v.code && v.code !== unit.code) setSelected(v.code);
       reload();
     } catch (e) {
       fail(e);
@@ -120,7 +123,7 @@ export default function UnitsAdminPage() {
                 const code = (keys[0] as string | undefined) ?? null;
                 setSelected(code);
                 const u = units.data?.find((x) => x.code === code);
-                if (u) editForm.setFieldsValue({ name: u.name, memberCount: u.memberCount, parentCode: u.parentCode, activeFrom: u.activeFrom });
+                if (u) editForm.setFieldsValue({ code: u.code, name: u.name, memberCount: u.memberCount, parentCode: u.parentCode, activeFrom: u.activeFrom });
               }}
               data-testid="unit-tree"
             />
@@ -133,7 +136,10 @@ export default function UnitsAdminPage() {
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Card size="small" title={t('从 Excel / CSV 导入', 'Import from Excel / CSV')}>
             <Typography.Paragraph type="secondary">
-              {t('列：code（单位代码）、name（名称）、parentCode（上级代码）、memberCount（党员数）。已存在的代码会被更新；任何一行有误时不写入任何数据。', 'Columns: code, name, parentCode, memberCount. Existing codes are updated; nothing is written when any row is bad.')}{' '}
+              {t(
+                '列：单位代码、单位名称、上级代码、党员数、启用日期（可选；英文表头 code、name、parentCode、memberCount、activeFrom 也可）。根单位不填上级代码；首次导入时，文件中唯一不填上级的一行会成为根单位。已存在的代码会被更新；任何一行有误时不写入任何数据。',
+                'Columns: 单位代码, 单位名称, 上级代码, 党员数, 启用日期 (optional; or code, name, parentCode, memberCount, activeFrom). The root has no parent code; on the first import the one row without a parent becomes the root. Existing codes are updated; nothing is written when any row is bad.',
+              )}{' '}
               <Typography.Link onClick={() => void download('/api/units/import/template.xlsx', '单位导入模板.xlsx').catch(fail)}>{t('下载模板', 'Download the template')}</Typography.Link>
             </Typography.Paragraph>
             <Space wrap>
@@ -169,6 +175,13 @@ export default function UnitsAdminPage() {
           <Card size="small" title={unit ? t(`编辑：${unit.name}（${unit.code}）`, `Edit: ${unit.name} (${unit.code})`) : t('编辑单位', 'Edit unit')}>
             {unit ? (
               <Form form={editForm} layout="vertical">
+                <Form.Item
+                  name="code"
+                  label={t('单位代码（可修改，报告和历史数据随单位保留）', 'Code (may change; reports and history stay with the unit)')}
+                  rules={[{ required: true }, { pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, message: t('只能包含字母、数字和 - _ .，最长 64 位', 'Letters, digits and - _ . only, up to 64') }]}
+                >
+                  <Input data-testid="unit-code" />
+                </Form.Item>
                 <Row gutter={12}>
                   <Col xs={24} sm={12}>
                     <Form.Item name="name" label={t('名称', 'Name')} rules={[{ required: true }]}>
@@ -210,6 +223,7 @@ export default function UnitsAdminPage() {
               <Typography.Text type="secondary">{t('在左侧选择一个单位。', 'Select a unit on the left.')}</Typography.Text>
             )}
           </Card>
+          <LevelNamesCard />
           <Card size="small" title={unit ? t(`添加下级单位到：${unit.name}`, `Add a sub-unit under ${unit.name}`) : t('添加单位', 'Add a unit')}>
             {unit ? (
               <Form form={addForm} layout="inline" style={{ rowGap: 8 }}>

@@ -1,13 +1,14 @@
-import { levelName } from '@thermocline/contracts';
 import { Card, Empty, Skeleton, Table } from 'antd';
 import { Link } from 'react-router-dom';
 import type { GapUnit } from '../../../api/types';
 import { TemperatureTag } from '../../../components/tags';
 import { useI18n } from '../../../i18n/i18n';
+import { useLevelNamer } from '../../../hooks/use-level-namer';
 
 /** The cold units, coldest first, each linked to its page. */
 export function ColdUnitsCard({ cold, loading, hasData, offset, unitLink }: { cold: GapUnit[]; loading: boolean; hasData: boolean; offset: number; unitLink(code: string): string }) {
   const { lang, t } = useI18n();
+  const levelName = useLevelNamer();
   return (
     <Card size="small" title={t(`偏冷单位（${cold.length}）`, `Cold units (${cold.length})`)} data-testid="cold-units">
       {loading ? (

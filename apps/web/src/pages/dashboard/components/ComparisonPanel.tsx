@@ -6,6 +6,7 @@ import { comparisonOption, type SortDir } from '../options';
 import { useComparison } from '../../../hooks/queries';
 import { useMetricOptions } from '../../../hooks/use-metric-options';
 import { useI18n } from '../../../i18n/i18n';
+import { useLevelNamer } from '../../../hooks/use-level-namer';
 import { mark } from '../../../perf';
 
 mark('comparison-module');
@@ -21,7 +22,8 @@ export default function ComparisonPanel({ period, offset, onUnit }: { period: st
   const data = useComparison(period, metric, normalize);
   const metricName = data.data?.metricName ?? metrics.find((m) => m.key === metric)?.name ?? metric;
   const valueName = metric === 'temperature' ? t('温度', 'temperature') : normalize === 'per100' ? t('每百名党员', 'per 100 members') : t('合计', 'total');
-  const option = useMemo(() => (data.data ? comparisonOption(data.data.units, dir, lang, valueName, offset) : null), [data.data, dir, lang, valueName, offset]);
+  const nameOf = useLevelNamer();
+  const option = useMemo(() => (data.data ? comparisonOption(data.data.units, dir, lang, valueName, offset, nameOf) : null), [data.data, dir, lang, valueName, offset, nameOf]);
 
   const exportXlsx = () => {
     if (!period) return;

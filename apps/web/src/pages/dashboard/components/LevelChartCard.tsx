@@ -5,6 +5,7 @@ import { ChartCard } from '../../../charts/ChartCard';
 import type { ApiState } from '../../../hooks/use-api';
 import { useI18n } from '../../../i18n/i18n';
 import { levelOption } from '../options';
+import { useLevelNamer } from '../../../hooks/use-level-namer';
 
 /**
  * The signature chart (上热下冷): median temperature by level and the loss between levels, judged
@@ -13,7 +14,8 @@ import { levelOption } from '../options';
 export function LevelChartCard({ gap, offset, periodCode, onPainted }: { gap: ApiState<DashboardGap>; offset: number; periodCode: string | undefined; onPainted(): void }) {
   const { lang, t } = useI18n();
   const data = gap.data;
-  const option = useMemo(() => (data ? levelOption(data.levels, lang, data.attenuationThreshold, offset) : null), [data, lang, offset]);
+  const nameOf = useLevelNamer();
+  const option = useMemo(() => (data ? levelOption(data.levels, lang, data.attenuationThreshold, offset, nameOf) : null), [data, lang, offset, nameOf]);
   if (gap.loading)
     return (
       <Card size="small">

@@ -24,7 +24,16 @@ export function OverviewCards({ gap, periodCode }: { gap: ApiState<DashboardGap>
       k: 'gap',
       title: t('衰减指数', 'Gap index'),
       value: g?.gapIndex != null ? g.gapIndex.toFixed(2) : '—',
-      extra: g ? g.gapDetected ? <Tag color="red">{t('存在上热下冷', 'Gap detected')}</Tag> : <Tag color="green">{t('未见明显衰减', 'No marked gap')}</Tag> : null,
+      // Only figures from reports may say "no gap": an empty or uncomputed period says so instead.
+      extra: !g ? null : g.status === 'no_data' ? (
+        <Tag>{t('本期尚无报告', 'No reports yet')}</Tag>
+      ) : g.status === 'pending' ? (
+        <Tag>{t('尚未计算', 'Not computed yet')}</Tag>
+      ) : g.gapDetected ? (
+        <Tag color="red">{t('存在上热下冷', 'Gap detected')}</Tag>
+      ) : (
+        <Tag color="green">{t('未见明显衰减', 'No marked gap')}</Tag>
+      ),
     },
     // Missing reports sit beside the cold ones: a unit that did not report is not "not cold".
     { k: 'cold', title: t('偏冷与未报送单位', 'Cold and missing units'), value: g ? t(`偏冷 ${g.overview.coldCount} · 未报送 ${g.overview.missing}`, `Cold ${g.overview.coldCount} · missing ${g.overview.missing}`) : '—' },

@@ -13,6 +13,11 @@ export function RemindButton({ periodCode, missing }: { periodCode: string; miss
     try {
       const r = await ok(api.POST('/api/reminders/run', { body: { periodCode } }));
       void message.success(r.created ? t(`已发出 ${r.created} 条提醒`, `${r.created} reminders sent`) : t('没有需要新发的提醒', 'No new reminders to send'));
+      // Units nobody can be reminded for: say which, so an administrator can add their secretary.
+      if (r.unreachable.length) {
+        const names = r.unreachable.map((u) => u.name).join('、');
+        void message.warning(t(`${names}没有书记账号或工作群，收不到提醒；请管理员为其添加书记账号。`, `${names}: no secretary account or group chat to receive reminders.`), 8);
+      }
     } catch (e) {
       void message.error(e instanceof ApiError ? e.message : String(e));
     } finally {
