@@ -156,7 +156,7 @@ export function planSimilarity(a: readonly string[], b: readonly string[]): numb
   return nx + ny === 0 ? 0 : (2 * both) / (nx + ny);
 }
 
-const repeatedPlans: FlagRule = (u, { previousPeriodCode }) => {
+const repeatedPlans: FlagRule = (u, { previousPeriodCode, previousPeriodName }) => {
   const now = u.report.plans;
   const before = u.previousPlans;
   if (!now?.length || !before?.length || now.join('').length < 10) return null;
@@ -164,7 +164,7 @@ const repeatedPlans: FlagRule = (u, { previousPeriodCode }) => {
   if (similarity < REPEATED_PLANS_SIMILARITY) return null;
   return {
     code: 'repeated_plans',
-    reason: reasons.repeatedPlans(previousPeriodCode, similarity),
+    reason: reasons.repeatedPlans(previousPeriodName ?? previousPeriodCode, similarity),
     evidence: { reportId: u.report.reportId, previousPeriodCode, similarity, plans: [...now], previousPlans: [...before] },
   };
 };

@@ -13,6 +13,7 @@ const subject = (plans: string[] | undefined, previousPlans: string[] | undefine
     samePeriod: null,
     ownPrevious: null,
     previousPlans,
+    parent: null,
   }) as FlagSubject;
 const period = { code: '2026-H1', dueOn: undefined, deadline: '2026-07-11T00:00:00Z', previousPeriodCode: '2025-H2', thresholds: DEFAULT_ANALYTICS_CONFIG.thresholds };
 

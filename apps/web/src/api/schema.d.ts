@@ -409,6 +409,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk intake: propose a unit for each of many report files (or a .zip of them)
+         * @description For a clerk (admin) or leader, over their subtree. Each file gets the content checks of a single upload; a .zip is unpacked under the same limits (names read as GBK unless flagged UTF-8). Each file is read and matched by its title line, addressee, signature and date, and file name against the names of the units in the caller’s subtree (中共/某市 prefixes, abbreviations, Traditional characters). Nothing becomes a report yet: the batch is kept for a day, to be confirmed with POST /api/reports/bulk/{batchId}/confirm. Errors: 400 no period or no file, or more than one zip; 404 unknown period; 413/415/422 for a zip that is too large, corrupt or encrypted (a bad file inside it is an item with status rejected instead).
+         */
+        post: operations["Intake_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/bulk/{batchId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a bulk intake: create the reports as single uploads would
+         * @description Each listed file becomes the next version of its unit’s report (or answers the existing report for the same bytes), queued for extraction, audited with the caller as uploader and the batch id. Files not listed are discarded. A unit outside the caller’s subtree, a rejected or duplicate file is skipped with a reason. Errors: 404 when the batch is unknown, another user’s or older than a day; 409 when it was confirmed already.
+         */
+        post: operations["Intake_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mentions/{id}": {
         parameters: {
             query?: never;
@@ -528,6 +568,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 共性问题: the problems units of the caller’s subtree wrote, grouped by shared wording, largest group first
+         * @description From each unit’s latest extracted report: its 存在问题 items are split into clauses and grouped by character bigrams (filler such as 存在, 个别, 进一步 dropped); a unit counts once per group. 404 for an unknown period.
+         */
+        get: operations["Dashboard_problems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/promises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Promises kept: the numeric targets of the previous period’s 下步打算, against what each unit reported this period
+         * @description Targets are read from the plan items of each unit’s latest extracted report of the previous period (力争…不少于20场 → 20 of that metric). `actual` is the unit’s total for the metric in this period (0 when it reported none), null when the unit has not reported yet; `kept` is actual ≥ target, or null. 404 for an unknown period.
+         */
+        get: operations["Dashboard_promises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/bulletin.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The period’s 通报 (关于…意识形态工作责任制落实情况的通报) drafted as an editable Word document
+         * @description Over the caller’s subtree: 总体情况 (submitted/expected, on time, level medians and the attenuation between levels in words), 好的做法 (the warmest units with their figures and the sentences they come from), 存在的问题 (cold, missing and late, near-duplicate, unfilled templates, repeated plans — by name with the flags’ reasons), 共性问题, 下一步工作要求 (from the flags present) and an appendix table per unit. 仿宋/黑体, A4 with the usual margins. 404 for an unknown period.
+         */
+        get: operations["Dashboard_bulletinDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/analytics-settings": {
         parameters: {
             query?: never;
@@ -588,7 +688,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A one-minute link to the queue dashboard (bull-board) */
+        /** A one-minute, single-use link to the queue dashboard (bull-board), bound to the admin */
         post: operations["Admin_queueSession"];
         delete?: never;
         options?: never;
@@ -607,6 +707,23 @@ export interface paths {
         get: operations["Metrics_list"];
         put?: never;
         post: operations["Metrics_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/metrics/unclassified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The most frequent wordings of counts no metric took (未归类), in the caller’s sub-tree: phrase, reports, an example sentence */
+        get: operations["Metrics_unclassified"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -801,6 +918,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the first-run setup wizard is still needed */
+        get: operations["Setup_status"];
+        put?: never;
+        /** First run: create the administrator and the root unit with the setup code from the api log; succeeds once */
+        post: operations["Setup_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessment": {
         parameters: {
             query?: never;
@@ -907,6 +1042,8 @@ export interface components {
             unitName: string;
             /** @description Absolute level of the user unit (0 = bureau) */
             unitLevel: number;
+            /** @description Signed in with a password an admin set: only me and PUT /auth/password answer until it is changed */
+            mustChangePassword: boolean;
         };
         LoginResultDto: {
             accessToken: string;
@@ -916,7 +1053,7 @@ export interface components {
         };
         ChangePasswordDto: {
             currentPassword: string;
-            /** @description 至少 10 位，含大写字母、小写字母、数字、符号中的至少三类 */
+            /** @description 至少 10 位，含大写字母、小写字母、数字、符号中的至少三类，且不是常见或容易猜到的密码 */
             newPassword: string;
         };
         HealthDto: {
@@ -1058,7 +1195,10 @@ export interface components {
             lastLoginAt: string | null;
         };
         CreateUserDto: {
-            /** @example zhang.san */
+            /**
+             * @description Stored normalised (NFKC, trimmed, lower case): "Admin " and "ａｄｍｉｎ" are "admin"
+             * @example zhang.san
+             */
             username: string;
             /** @description 至少 10 位，含大写字母、小写字母、数字、符号中的至少三类 */
             password: string;
@@ -1216,8 +1356,15 @@ export interface components {
         MentionDto: {
             id: string;
             reportId: number;
-            /** @example study.party_lecture */
-            key: string;
+            /**
+             * @description null while unclassified (未归类)
+             * @example study.party_lecture
+             */
+            key: string | null;
+            /** @description A count no metric took (未归类): never in totals until a reviewer assigns a key (state corrected) or dismisses it (state rejected) */
+            unclassified: boolean;
+            /** @description An unclassified count’s normalised wording, e.g. 播放政策提示N次 */
+            phrase?: string | null;
             value: number;
             approx: boolean;
             /** @description Measure word as written (次, 篇, 人次…) */
@@ -1240,6 +1387,78 @@ export interface components {
             start: number;
             /** @description End offset (exclusive) */
             end: number;
+        };
+        BulkUploadDto: {
+            /** @description Report files (.docx, .doc, .pdf, .txt) and/or one .zip of them; names in a zip are read as GBK unless flagged UTF-8 */
+            files: string[];
+            /** @example 2026-H1 */
+            periodCode: string;
+        };
+        IntakeCandidateDto: {
+            unitCode: string;
+            name: string;
+            /** @description 0–1 */
+            score: number;
+        };
+        IntakeItemDto: {
+            /** @description Position in the batch (files in upload order, a zip’s files in name order) */
+            index: number;
+            /** @description As sent, or the path inside the zip */
+            fileName: string;
+            /** @description Proposed unit, null when none is certain */
+            unitCode: string | null;
+            unitName: string | null;
+            /** @description 0–1, the proposed (or best) unit’s score */
+            confidence: number;
+            /** @description In Chinese: what in the document matched, or why nothing did / why it cannot be taken */
+            reason: string;
+            candidates: components["schemas"]["IntakeCandidateDto"][];
+            /**
+             * @description matched; new_version (the unit already reported this period: this becomes its next version); same_unit (another file of the batch is proposed for the same unit); unmatched (no unit in scope is certain: pick one); duplicate (these bytes are already stored, or earlier in the batch: skipped on confirm); rejected (fails the content checks: skipped)
+             * @enum {string}
+             */
+            status: "matched" | "new_version" | "same_unit" | "unmatched" | "duplicate" | "rejected";
+            /** @description Further remarks in Chinese (existing version, other files for the same unit) */
+            notes: string[];
+            /** @description For a duplicate: the stored report with these bytes */
+            duplicateOfReportId?: number | null;
+        };
+        IntakeBatchDto: {
+            batchId: string;
+            periodCode: string;
+            /**
+             * Format: date-time
+             * @description Confirm before this; the batch and its files are discarded after a day
+             */
+            expiresAt: string;
+            items: components["schemas"]["IntakeItemDto"][];
+        };
+        ConfirmItemDto: {
+            index: number;
+            /** @description The unit to file it under (the proposal or the clerk’s correction) */
+            unitCode: string;
+        };
+        ConfirmBatchDto: {
+            /** @description Files to import; files of the batch not listed are discarded */
+            items: components["schemas"]["ConfirmItemDto"][];
+        };
+        ConfirmAcceptedDto: {
+            id: number;
+            version: number;
+            /** @enum {string} */
+            status: "queued" | "processing" | "extracted" | "failed";
+            /** @description True when these exact bytes were already uploaded for this unit and period */
+            duplicate?: boolean;
+            index: number;
+        };
+        ConfirmSkippedDto: {
+            index: number;
+            /** @description Why, in Chinese */
+            reason: string;
+        };
+        ConfirmResultDto: {
+            accepted: components["schemas"]["ConfirmAcceptedDto"][];
+            skipped: components["schemas"]["ConfirmSkippedDto"][];
         };
         ReviewMentionDto: {
             /** @description Corrected value */
@@ -1283,7 +1502,7 @@ export interface components {
         };
         FlagDto: {
             /** @enum {string} */
-            code: "cold" | "missing_report" | "late_report" | "near_duplicate" | "low_specificity" | "unfilled_template" | "declining";
+            code: "cold" | "missing_report" | "late_report" | "near_duplicate" | "low_specificity" | "unfilled_template" | "declining" | "repeated_plans";
             /** @description What is wrong, in Chinese, with the figure that triggered it */
             reason: string;
             /** @description Evidence: report ids, the other report of a near-duplicate, thresholds… */
@@ -1408,6 +1627,46 @@ export interface components {
             components?: components["schemas"]["ComponentsDto"] | null;
             flags: components["schemas"]["FlagDto"][];
         };
+        ProblemUnitDto: {
+            code: string;
+            name: string;
+            /** @description The problem as the unit wrote it */
+            text: string;
+            reportId: number;
+        };
+        ProblemClusterDto: {
+            /** @description The wording most like the others in the group, e.g. 学习形式单一 */
+            label: string;
+            /** @description Units in the group */
+            count: number;
+            units: components["schemas"]["ProblemUnitDto"][];
+        };
+        ProblemsDto: {
+            periodCode: string;
+            /** @description Largest first */
+            clusters: components["schemas"]["ProblemClusterDto"][];
+        };
+        PromiseDto: {
+            unitCode: string;
+            unitName: string;
+            /** @description The period whose 下步打算 made the promise */
+            fromPeriod: string;
+            planText: string;
+            /** @description Metric key the target counts */
+            key: string;
+            metricName: string;
+            target: number;
+            /** @description What the unit reported for that metric this period; null when it has not reported */
+            actual: number | null;
+            /** @description actual ≥ target; null when there is nothing to compare yet */
+            kept: boolean | null;
+        };
+        PromisesDto: {
+            periodCode: string;
+            /** @description The previous period, whose plans are checked */
+            fromPeriod: string | null;
+            items: components["schemas"]["PromiseDto"][];
+        };
         WeightsDto: {
             breadth: number;
             intensity: number;
@@ -1464,7 +1723,7 @@ export interface components {
             startedAt: string;
         };
         QueueSessionDto: {
-            /** @description Open this URL (same origin) within a minute to see the queue dashboard */
+            /** @description Open this URL (same origin) within a minute, once, to see the queue dashboard */
             url: string;
         };
         MetricDto: {
@@ -1483,6 +1742,27 @@ export interface components {
             people?: boolean;
             priority?: number;
             target?: number | null;
+            /** @description Edited or created by an administrator: the shipped default no longer replaces it at start */
+            customized: boolean;
+        };
+        UnclassifiedExampleDto: {
+            reportId: number;
+            /** @description The sentence the count stands in */
+            text: string;
+        };
+        UnclassifiedPhraseDto: {
+            /**
+             * @description Normalised wording: the words before the numeral, N, the measure word
+             * @example 播放政策提示N次
+             */
+            phrase: string;
+            /** @example 次 */
+            unit: string;
+            /** @description Reports (newest version per unit and period) holding it */
+            reports: number;
+            /** @description Unclassified mentions with this phrase */
+            mentions: number;
+            example: components["schemas"]["UnclassifiedExampleDto"];
         };
         UpdateMetricDto: {
             name?: string;
@@ -1792,6 +2072,49 @@ export interface components {
             events?: components["schemas"]["ReminderEventsDto"];
             /** @description Cold/declining flags are notified only for periods due at most this many days ago */
             flagWindowDays?: number;
+        };
+        SetupStatusDto: {
+            /** @description true until the first administrator exists (the wizard is then shown) */
+            needed: boolean;
+        };
+        SetupAdminDto: {
+            /**
+             * @description Stored normalised (NFKC, trimmed, lower case), as every user name
+             * @example admin
+             */
+            username: string;
+            /** @description 至少 10 位，含大写字母、小写字母、数字、符号中的至少三类 */
+            password: string;
+            /** @example 王明 */
+            displayName: string;
+        };
+        SetupRootDto: {
+            /**
+             * @description Stable code (letters, digits, - _ .)
+             * @example jyj
+             */
+            code: string;
+            /** @example 县教育局党委 */
+            name: string;
+            /**
+             * @description 党员数
+             * @example 35
+             */
+            memberCount: number;
+        };
+        CompleteSetupDto: {
+            /**
+             * @description The setup code printed in the api log
+             * @example K7QM-3XRD-9PWA
+             */
+            setupCode: string;
+            admin: components["schemas"]["SetupAdminDto"];
+            root: components["schemas"]["SetupRootDto"];
+        };
+        SetupResultDto: {
+            /** @description Sign in with this username and the chosen password */
+            username: string;
+            rootCode: string;
         };
         SheetItemDto: {
             id: string;
@@ -2702,6 +3025,54 @@ export interface operations {
             };
         };
     };
+    Intake_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["BulkUploadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeBatchDto"];
+                };
+            };
+        };
+    };
+    Intake_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmBatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmResultDto"];
+                };
+            };
+        };
+    };
     Mentions_review: {
         parameters: {
             query?: never;
@@ -2865,6 +3236,67 @@ export interface operations {
             };
         };
     };
+    Dashboard_problems: {
+        parameters: {
+            query: {
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemsDto"];
+                };
+            };
+        };
+    };
+    Dashboard_promises: {
+        parameters: {
+            query: {
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromisesDto"];
+                };
+            };
+        };
+    };
+    Dashboard_bulletinDocx: {
+        parameters: {
+            query: {
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     Admin_settings: {
         parameters: {
             query?: never;
@@ -3009,6 +3441,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MetricDto"];
+                };
+            };
+        };
+    };
+    Metrics_unclassified: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnclassifiedPhraseDto"][];
                 };
             };
         };
@@ -3343,6 +3796,69 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ReminderRulesDto"];
                 };
+            };
+        };
+    };
+    Setup_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupStatusDto"];
+                };
+            };
+        };
+    };
+    Setup_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteSetupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupResultDto"];
+                };
+            };
+            /** @description Wrong setup code */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Setup is already complete */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many wrong codes: wait 15 minutes */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
