@@ -39,7 +39,7 @@ describe('unit import limits (issue 13, finding 5)', () => {
   it('parses a file within the limit', async () => {
     const rows = await parseUnitFile(await xlsx(50), DEFAULT_UPLOAD_LIMITS, 100);
     expect(rows).toHaveLength(50);
-    expect(rows[0]).toEqual({ row: 2, code: 'u-0', name: '单位0', parentCode: 'bureau', memberCount: '10' });
+    expect(rows[0]).toEqual({ row: 2, code: 'u-0', name: '单位0', parentCode: 'bureau', memberCount: '10', activeFrom: '' });
   });
 
   it('applies the uploads’ zip limits (entries, unpacked size) before opening an .xlsx', async () => {
