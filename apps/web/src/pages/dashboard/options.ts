@@ -3,6 +3,7 @@
 import type { ComparisonUnit, DashboardTrend, GapLevel, Heatmap } from '../../api/types';
 import { levelName } from '@thermocline/contracts';
 import { LEVEL_COLORS, temperatureColor } from '../../charts/colors';
+import { html } from '../../charts/escape';
 
 type Lang = 'zh' | 'en';
 type Opt = Record<string, unknown>;
@@ -148,7 +149,7 @@ export function heatmapOption(h: Pick<Heatmap, 'metrics' | 'units' | 'values' | 
     tooltip: {
       position: 'top',
       formatter: (p: { data: [number, number, number | '-', number | null] }) =>
-        `${names.units[p.data[1]] ?? ''} · ${names.metrics[p.data[0]] ?? ''}<br/>${lang === 'zh' ? '合计' : 'total'}：${p.data[3] ?? '—'} · ${lang === 'zh' ? '得分' : 'score'}：${p.data[2]}`,
+        html`${names.units[p.data[1]] ?? ''} · ${names.metrics[p.data[0]] ?? ''}<br/>${lang === 'zh' ? '合计' : 'total'}：${p.data[3] ?? '—'} · ${lang === 'zh' ? '得分' : 'score'}：${p.data[2]}`,
     },
     xAxis: { type: 'category', data: names.metrics, axisLabel: { rotate: 45, interval: 0, width: 110, overflow: 'truncate' }, splitArea: { show: true } },
     yAxis: { type: 'category', data: names.units, inverse: true, axisLabel: { width: 120, overflow: 'truncate' }, splitArea: { show: true } },
@@ -205,7 +206,7 @@ export function temperatureTree(root: TreeInput, temps: ReadonlyMap<string, numb
 export function treeOption(root: TempTreeNode): Opt {
   return {
     animationDuration: 200,
-    tooltip: { trigger: 'item', formatter: (p: { name: string; value: number | null }) => `${p.name}<br/>${p.value ?? '—'}` },
+    tooltip: { trigger: 'item', formatter: (p: { name: string; value: number | null }) => html`${p.name}<br/>${p.value ?? '—'}` },
     series: [
       {
         type: 'tree',
