@@ -182,6 +182,7 @@ describe('permission matrix: every route × every caller × in / out of scope', 
     'GET /api/health': { targets: NONE, req: () => ({ path: '/api/health' }), want: PUBLIC },
 
     'GET /api/audit': { targets: NONE, req: () => ({ path: '/api/audit?limit=500' }), want: ADMINS },
+    'GET /api/audit/export.xlsx': { targets: NONE, req: () => ({ path: '/api/audit/export.xlsx' }), want: ADMINS },
 
     // units
     'GET /api/units': { targets: NONE, req: () => ({ path: '/api/units' }), want: SIGNED_IN },

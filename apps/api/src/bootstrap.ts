@@ -76,6 +76,6 @@ export async function createApi(config: AppConfig, dataSource: DataSource, logge
   const doc = openApiDocument(app);
   SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false, ui: true });
   mountQueueBoard(app);
-  serveWeb(app);
+  serveWeb(app, undefined, config.tzReports);
   return app;
 }

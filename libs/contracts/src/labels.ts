@@ -74,3 +74,47 @@ export function levelName(level: number, lang: keyof Label): string {
 export function labelOf<K extends string>(table: Readonly<Record<K, Label>>, code: string, lang: keyof Label): string {
   return Object.hasOwn(table, code) ? (table as Readonly<Record<string, Label>>)[code][lang] : code;
 }
+
+/**
+ * Every audit action, named for the administrators who read the log (and its Excel export). A
+ * new `writeAudit({ action })` needs its row here: audit-labels.spec.ts reads the sources and
+ * fails on an action without a label.
+ */
+export const AUDIT_ACTION_LABELS: Record<string, Label> = {
+  'auth.login': { zh: '登录', en: 'Signed in' },
+  'auth.password_change': { zh: '修改密码', en: 'Changed password' },
+  'user.create': { zh: '新建用户', en: 'Created user' },
+  'user.update': { zh: '修改用户', en: 'Updated user' },
+  'unit.create': { zh: '新建单位', en: 'Created unit' },
+  'unit.update': { zh: '修改单位', en: 'Updated unit' },
+  'unit.move': { zh: '调整上级单位', en: 'Moved unit' },
+  'unit.delete': { zh: '删除单位', en: 'Deleted unit' },
+  'period.create': { zh: '新建报送周期', en: 'Created period' },
+  'period.update': { zh: '修改报送周期', en: 'Updated period' },
+  'period.reextract': { zh: '重新抽取', en: 'Re-extracted period' },
+  'report.upload': { zh: '上传报告', en: 'Uploaded report' },
+  'report.status': { zh: '报告状态变化', en: 'Report status changed' },
+  'mention.review': { zh: '核对数字', en: 'Reviewed figure' },
+  'mention.create': { zh: '补录数字', en: 'Added figure' },
+  'metric.create': { zh: '新建指标', en: 'Created metric' },
+  'metric.update': { zh: '修改指标', en: 'Updated metric' },
+  'settings.analytics': { zh: '修改分析参数', en: 'Changed analytics settings' },
+  'settings.reminders': { zh: '修改催报规则', en: 'Changed reminder rules' },
+  'reminders.run': { zh: '立即催报', en: 'Sent reminders' },
+  'notifications.preferences': { zh: '修改通知偏好', en: 'Changed notification preferences' },
+  'channel.create': { zh: '新建通知渠道', en: 'Created channel' },
+  'channel.update': { zh: '修改通知渠道', en: 'Updated channel' },
+  'channel.delete': { zh: '删除通知渠道', en: 'Deleted channel' },
+};
+
+/** What an audit entry concerns (its `entity`). */
+export const AUDIT_ENTITY_LABELS: Record<string, Label> = {
+  user: { zh: '用户', en: 'User' },
+  unit: { zh: '单位', en: 'Unit' },
+  period: { zh: '报送周期', en: 'Period' },
+  report: { zh: '报告', en: 'Report' },
+  mention: { zh: '数字', en: 'Figure' },
+  metric: { zh: '指标', en: 'Metric' },
+  settings: { zh: '设置', en: 'Settings' },
+  notification_channel: { zh: '通知渠道', en: 'Channel' },
+};

@@ -104,6 +104,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered audit log as Excel (same filters and scope as the list; at most 10,000 entries) */
+        get: operations["Audit_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/units": {
         parameters: {
             query?: never;
@@ -796,8 +813,14 @@ export interface components {
             at: string;
             actor: string;
             action: string;
+            /** @description The action in Chinese (AUDIT_ACTION_LABELS) */
+            actionLabel: string;
             entity: string;
             entityId: string | null;
+            /** @description What the entry concerns, by name (单位 · 一中党总支) */
+            target: string;
+            /** @description The detail as one readable Chinese line */
+            summary: string;
             requestId: string | null;
             detail: Record<string, never> | null;
         };
@@ -1724,7 +1747,16 @@ export interface operations {
             query?: {
                 entity?: string;
                 entityId?: string;
+                /** @description Who: the actor’s user name (exact) */
                 actor?: string;
+                /** @description What: an action code (auth.login…) or its prefix (unit.) */
+                action?: string;
+                /** @description Unit code: entries about the unit or its sub-units (the unit itself, their reports) or by their people */
+                unitCode?: string;
+                /** @description From this instant (inclusive) */
+                from?: string;
+                /** @description Before this instant */
+                to?: string;
                 /** @description Entries with an id below this (paging backwards) */
                 before?: number;
                 limit?: number;
@@ -1742,6 +1774,39 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AuditEntryDto"][];
                 };
+            };
+        };
+    };
+    Audit_export: {
+        parameters: {
+            query?: {
+                entity?: string;
+                entityId?: string;
+                /** @description Who: the actor’s user name (exact) */
+                actor?: string;
+                /** @description What: an action code (auth.login…) or its prefix (unit.) */
+                action?: string;
+                /** @description Unit code: entries about the unit or its sub-units (the unit itself, their reports) or by their people */
+                unitCode?: string;
+                /** @description From this instant (inclusive) */
+                from?: string;
+                /** @description Before this instant */
+                to?: string;
+                /** @description Entries with an id below this (paging backwards) */
+                before?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

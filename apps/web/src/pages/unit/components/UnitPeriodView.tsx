@@ -12,6 +12,7 @@ import { FlagTag, ReportStatusTag, TemperatureTag } from '../../../components/ta
 import { ReportView } from './ReportView';
 import { UploadPanel } from './UploadPanel';
 import { useSession } from '../../../session/SessionContext';
+import { formatTime } from '../../../i18n/time';
 
 export function UnitPeriodView({ code }: { code: string }) {
   const { user } = useSession();
@@ -52,7 +53,7 @@ export function UnitPeriodView({ code }: { code: string }) {
             { key: 'period', label: t('周期', 'Period'), children: period ? `${period.name || period.code}` : '—' },
             { key: 'due', label: t('截止日期', 'Due'), children: period ? <span>{period.dueOn}{period.overdue && <Tag color="red" style={{ marginLeft: 6 }}>{t('已截止', 'closed')}</Tag>}</span> : '—' },
             { key: 'members', label: t('党员数', 'Members'), children: u.memberCount },
-            { key: 'version', label: t('当前版本', 'Version'), children: latest ? `v${latest.version} · ${new Date(latest.submittedAt).toLocaleString()}` : t('尚未上报', 'not submitted') },
+            { key: 'version', label: t('当前版本', 'Version'), children: latest ? `v${latest.version} · ${formatTime(latest.submittedAt)}` : t('尚未上报', 'not submitted') },
           ]}
         />
       </Card>
