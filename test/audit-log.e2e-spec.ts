@@ -31,6 +31,8 @@ describe('audit log for administrators', () => {
     expect(created.summary).toContain('角色：书记/联络员');
     expect(created.summary).toContain('单位：一中党总支');
     expect(JSON.stringify(created)).not.toMatch(/user #/);
+    const first = (await admin.get<Entry[]>('/api/audit?action=user.create&entityId=admin')).body[0];
+    expect(first).toMatchObject({ actor: 'system', target: '用户 · 系统管理员（admin）', summary: '首次启动时创建' });
   });
 
   it('filters by who, by what (an action or all of a kind), by unit with its sub-units, and by time', async () => {

@@ -17,7 +17,7 @@ const KEY_ZH: Record<string, string> = {
   username: '用户名', role: '角色', name: '名称', parentCode: '上级单位', memberCount: '党员数', key: '指标', value: '数值',
   mentions: '抽取数字', problems: '问题', plans: '计划', ms: '耗时(毫秒)', reason: '原因', runId: '任务', reports: '报告数',
   created: '发出提醒', type: '类型', events: '事件', displayName: '姓名', disabled: '停用', startsOn: '开始', endsOn: '结束',
-  dueOn: '截止', category: '类别', enabled: '启用', reportId: '报告',
+  dueOn: '截止', code: '编码', category: '类别', enabled: '启用', reportId: '报告',
 };
 
 function value(v: unknown): string {
@@ -61,10 +61,10 @@ export function detailText(detail: Record<string, unknown> | null, unitNames: Re
  */
 export async function targetNames(db: DataSource, rows: readonly RawEntry[]): Promise<{ targets: string[]; unitNames: Map<string, string> }> {
   const ids = (entity: string) => [...new Set(rows.filter((r) => r.entity === entity && r.entityId).map((r) => r.entityId!))];
-  const lookup = async (entity: string, sql: string): Promise<Map<string, string>> => {
+  const lookup = async (entity: string, sql: string, times = 1): Promise<Map<string, string>> => {
     const list = ids(entity);
     if (!list.length) return new Map();
-    const found = (await db.query(sql, [list])) as { id: string | number; label: string }[];
+    const found = (await db.query(sql, Array.from({ length: times }, () => list))) as { id: string | number; label: string }[];
     return new Map(found.map((f) => [String(f.id), f.label]));
   };
   const unitCodes = [...new Set(rows.flatMap((r) => [r.entity === 'unit' ? r.entityId : null, r.detail?.unitCode, r.detail?.unit, r.detail?.parentCode]).filter((c): c is string => typeof c === 'string'))];
@@ -72,7 +72,8 @@ export async function targetNames(db: DataSource, rows: readonly RawEntry[]): Pr
     unitCodes.length ? ((await db.query('SELECT code, name FROM units WHERE code IN (?)', [unitCodes])) as { code: string; name: string }[]).map((u) => [u.code, u.name]) : [],
   );
   const names: Record<string, Map<string, string>> = {
-    user: await lookup('user', "SELECT id, CONCAT(display_name, '（', username, '）') AS label FROM users WHERE id IN (?)"),
+    // The first administrator's entry is keyed by user name (written before it had an id).
+    user: await lookup('user', "SELECT CASE WHEN CAST(id AS CHAR) IN (?) THEN id ELSE username END AS id, CONCAT(display_name, '（', username, '）') AS label FROM users WHERE CAST(id AS CHAR) IN (?) OR username IN (?)", 3),
     period: await lookup('period', 'SELECT code AS id, name AS label FROM periods WHERE code IN (?)'),
     report: await lookup('report', "SELECT r.id, CONCAT(u.name, ' · ', p.name, ' 第', r.version, '版') AS label FROM reports r JOIN units u ON u.id = r.unit_id JOIN periods p ON p.id = r.period_id WHERE r.id IN (?)"),
     mention: await lookup('mention', "SELECT m.id, CONCAT(u.name, ' · ', p.name, ' · ', COALESCE(md.name, m.metric_key)) AS label FROM mentions m JOIN reports r ON r.id = m.report_id JOIN units u ON u.id = r.unit_id JOIN periods p ON p.id = r.period_id LEFT JOIN metric_definitions md ON md.`key` = m.metric_key WHERE m.id IN (?)"),

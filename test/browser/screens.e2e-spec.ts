@@ -1,0 +1,125 @@
+// The screens pass (#16, #13.4) in headless Chromium against the real built app, api, worker:
+// a hostile unit name stays text in every chart's tooltip; the audit log reads in Chinese with
+// filters and export; times in Chinese form; queue states in Chinese.
+// SCREENS_SHOTS=/dir SCREENS_TAG=before|after also saves each screen there for a review.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { PASSWORD } from '../support/bureau';
+import { ADMIN_PASSWORD, startHarness, type Harness } from '../support/harness';
+import { Client } from '../support/http';
+import { WorkerProcess } from '../support/worker-process';
+import { launch, openTab, pickPeriod, screenshot, signIn } from './browser';
+import { PERIOD, seedBureauWithReports } from './seed';
+
+const HOSTILE = '二中<img src=x onerror=window.__pwned=1><meta http-equiv=refresh content=0;url=//x>';
+
+async function shot(page: Page, name: string): Promise<void> {
+  await screenshot(page, `screens-${name}`);
+  const dir = process.env.SCREENS_SHOTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${process.env.SCREENS_TAG ?? 'after'}-${name}.png`), fullPage: true });
+}
+
+describe('screens in the browser', () => {
+  let h: Harness;
+  let worker: WorkerProcess;
+  let browser: Browser;
+  let admin: Client;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    worker = await WorkerProcess.start(h.env);
+    ({ admin } = await seedBureauWithReports(h.url, ADMIN_PASSWORD));
+    const r = await admin.patch('/api/units/school-2', { name: HOSTILE });
+    if (r.status !== 200) throw new Error(`rename: ${r.status} ${JSON.stringify(r.body)}`);
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await worker?.stop();
+    await h?.close();
+  });
+
+  it('keeps a hostile unit name as text in the heatmap and org-tree tooltips (#13.4)', async () => {
+    const { page, errors, context } = await openTab(browser, h.url, { width: 1440, height: 1000 });
+    await signIn(page, 'leader', PASSWORD);
+    await pickPeriod(page, PERIOD.name);
+    const start = new URL(page.url());
+    let shown = 0;
+    for (const [tab, chart] of [
+      ['单位×指标热力图', 'heatmap-chart'],
+      ['组织树', 'tree-chart'],
+    ] as const) {
+      await page.getByRole('tab', { name: tab }).click();
+      const box = page.locator(`[data-testid=${chart}][data-painted=true]`);
+      await box.waitFor({ timeout: 30_000 });
+      const b = (await box.boundingBox())!;
+      // Sweep the chart: every tooltip it shows is read as it is.
+      let found = false;
+      for (let y = 0.02; y < 1 && !found; y += 0.04)
+        for (let x = 0.02; x < 1 && !found; x += 0.06) {
+          await page.mouse.move(b.x + b.width * x, b.y + b.height * y);
+          const text = await box.evaluate((el) => [...el.querySelectorAll('div')].filter((d) => d.style.zIndex === '9999999').map((d) => (d.style.display === 'none' ? '' : d.textContent)).join(''));
+          if (text.includes('<img src=x')) {
+            shown++;
+            found = true;
+            await shot(page, `hostile-${chart}`);
+          }
+        }
+      expect(await page.evaluate(() => document.querySelectorAll('meta[http-equiv], img[src="x"]').length)).toBe(0);
+    }
+    expect(shown).toBe(2);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(new URL(page.url())).toMatchObject({ host: start.host, pathname: start.pathname });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the audit log in Chinese with names, readable detail, times in Chinese form, filters and export (#16.3)', async () => {
+    const { page, errors, context } = await openTab(browser, h.url, { width: 1440, height: 1000 });
+    await signIn(page, 'admin', ADMIN_PASSWORD);
+    await page.goto('/admin/audit');
+    const table = page.locator('.ant-table-tbody');
+    await table.getByText('上传报告').first().waitFor();
+    await shot(page, 'audit-log');
+    const text = (await table.textContent()) ?? '';
+    expect(text).not.toMatch(/auth\.login|report\.status|user #\d|\{"/);
+    expect(text).toContain('登录');
+    expect(text).toMatch(/报告 · 一中党总支 · 2025年下半年 第1版/);
+    expect(text).toMatch(/状态：(排队中|抽取中) → (抽取中|已抽取)/);
+    const when = await table.locator('tr.ant-table-row td:first-child').first().textContent();
+    expect(when).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+
+    await page.getByRole('searchbox', { name: '操作人' }).fill('sec-hospital');
+    await page.getByRole('searchbox', { name: '操作人' }).press('Enter');
+    await page.waitForFunction(() => [...document.querySelectorAll('.ant-table-tbody tr.ant-table-row td:nth-child(2)')].every((td) => td.textContent === 'sec-hospital'));
+    const actions = await table.locator('tr.ant-table-row td:nth-child(3)').allTextContents();
+    expect(actions.length).toBeGreaterThan(0);
+    expect(new Set(actions)).toEqual(new Set(['登录', '上传报告']));
+    await shot(page, 'audit-log-filtered');
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').click()]);
+    expect(xlsx.suggestedFilename()).toBe('审计日志.xlsx');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows times in Chinese form and queue states in Chinese (#16.3)', async () => {
+    const { page, errors, context } = await openTab(browser, h.url, { width: 1440, height: 1000 });
+    await signIn(page, 'admin', ADMIN_PASSWORD);
+    await page.goto('/admin/queues');
+    await page.getByText('正常').first().waitFor();
+    expect(await page.locator('.ant-descriptions').textContent()).not.toMatch(/\bok\b|\bup\b/);
+    await shot(page, 'queues');
+    await page.goto('/admin/users');
+    await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+    const body = (await page.locator('.ant-table-tbody').textContent()) ?? '';
+    expect(body).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d/);
+    expect(body).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{4}|[AP]M/);
+    await shot(page, 'users-times');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
