@@ -122,4 +122,28 @@ describe('screens in the browser', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('explains 温度 and 衰减指数 and takes a unit’s temperature apart into its five parts (#16.1)', async () => {
+    const { page, errors, context } = await openTab(browser, h.url, { width: 1440, height: 1000 });
+    await signIn(page, 'leader', PASSWORD);
+    await pickPeriod(page, PERIOD.name);
+    await page.getByTestId('help-icon-gapIndex').click();
+    await page.getByTestId('help-gapIndex').filter({ hasText: '1 − 最底层温度中位数 ÷ 最顶层温度中位数' }).waitFor();
+    await shot(page, 'help-gap-index');
+    await page.keyboard.press('Escape');
+    await page.goto(`/units/school-1?period=${PERIOD.code}`);
+    await page.getByTestId('unit-temperature').waitFor();
+    const table = page.getByTestId('temperature-breakdown');
+    await table.waitFor();
+    const names = await table.locator('tr.ant-table-row td:first-child').allTextContents();
+    expect(names).toEqual(['广度', '强度', '具体度', '及时性', '原创性']);
+    expect(await page.getByTestId('component-breadth').textContent()).toMatch(/^\d \/ \d 类指标有工作数字/);
+    expect(await page.getByTestId('component-specificity').textContent()).toMatch(/每千字 [\d.]+ 个量化事实/);
+    expect(await page.getByTestId('component-timeliness').textContent()).toMatch(/逾期 \d+ 天提交|按时提交/);
+    await page.getByTestId('help-icon-temperature').first().hover();
+    await page.getByTestId('help-temperature').first().filter({ hasText: '广度' }).waitFor();
+    await shot(page, 'unit-breakdown');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

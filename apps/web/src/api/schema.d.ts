@@ -1215,6 +1215,43 @@ export interface components {
             /** @description totals[unit][metric]: counted totals */
             totals: (number | null)[][];
         };
+        FactsDto: {
+            /** @description Quantified facts counted in the report */
+            factCount: number;
+            /** @description Characters of report text */
+            charCount: number;
+            per1000Chars: number;
+            /** @description Days after the deadline the first version came in (0: on time) */
+            daysLate: number;
+            /** @description Highest similarity to another report (0..1) */
+            maxSimilarity: number;
+        };
+        ScoringFiguresDto: {
+            specificityFull: number;
+            lateDaysToZero: number;
+            originalityFloor: number;
+        };
+        CategoryActivityDto: {
+            category: string;
+            /** @description Some metric of the category has a total above 0 */
+            active: boolean;
+        };
+        MetricScoreDto: {
+            key: string;
+            name: string;
+            category: string;
+            total: number;
+            /** @description 0..1 against the level reference; null: no reference */
+            score: number | null;
+        };
+        BreakdownDto: {
+            weights: components["schemas"]["ComponentsDto"];
+            facts: components["schemas"]["FactsDto"] | null;
+            scoring: components["schemas"]["ScoringFiguresDto"];
+            categories: components["schemas"]["CategoryActivityDto"][];
+            /** @description Enabled metrics, lowest score first */
+            metrics: components["schemas"]["MetricScoreDto"][];
+        };
         UnitStandingDto: {
             code: string;
             name: string;
@@ -1228,6 +1265,8 @@ export interface components {
                 [key: string]: number;
             };
             components?: components["schemas"]["ComponentsDto"] | null;
+            /** @description The figures behind each component (a reported unit) */
+            breakdown?: components["schemas"]["BreakdownDto"] | null;
             flags: components["schemas"]["FlagDto"][];
         };
         WeightsDto: {

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import type { GapUnit } from '../../../api/types';
 import { FlagTag, TemperatureTag } from '../../../components/tags';
 import { useI18n } from '../../../i18n/i18n';
+import { HelpTip } from '../../../components/HelpTip';
 
 /** Units with flags and their reasons (memoised: it re-renders only when the gap does). */
 export const FlaggedUnits = memo(function FlaggedUnits({ flagged, loading, hasData, unitLink }: { flagged: GapUnit[]; loading: boolean; hasData: boolean; unitLink(code: string): string }) {
@@ -12,7 +13,7 @@ export const FlaggedUnits = memo(function FlaggedUnits({ flagged, loading, hasDa
     () => [
       { title: t('单位', 'Unit'), dataIndex: 'name', render: (n: string, u: GapUnit) => <Link to={unitLink(u.code)}>{n}</Link> },
       {
-        title: t('温度', 'Temp.'),
+        title: <>{t('温度', 'Temp.')}<HelpTip topic="temperature" /></>,
         dataIndex: 'temperature',
         width: 70,
         sorter: (a: GapUnit, b: GapUnit) => (a.temperature ?? -1) - (b.temperature ?? -1),

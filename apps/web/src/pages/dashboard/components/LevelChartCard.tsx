@@ -5,6 +5,7 @@ import { ChartCard } from '../../../charts/ChartCard';
 import type { ApiState } from '../../../hooks/use-api';
 import { useI18n } from '../../../i18n/i18n';
 import { levelOption } from '../options';
+import { HelpTip } from '../../../components/HelpTip';
 
 /**
  * The signature chart (上热下冷): median temperature by level and the loss between levels, judged
@@ -28,7 +29,7 @@ export function LevelChartCard({ gap, offset, periodCode, onPainted }: { gap: Ap
     );
   return (
     <ChartCard
-      title={t('各层级温度中位数与逐级衰减', 'Median temperature by level, and the loss between levels')}
+      title={<>{t('各层级温度中位数与逐级衰减', 'Median temperature by level, and the loss between levels')}<HelpTip topic="attenuation" /><HelpTip topic="temperature" /></>}
       imageName={`上热下冷-${periodCode ?? ''}`}
       option={option}
       testId="level-chart"

@@ -13,6 +13,8 @@ import { ReportView } from './ReportView';
 import { UploadPanel } from './UploadPanel';
 import { useSession } from '../../../session/SessionContext';
 import { formatTime } from '../../../i18n/time';
+import { HelpTip } from '../../../components/HelpTip';
+import { TemperatureBreakdown } from './TemperatureBreakdown';
 
 export function UnitPeriodView({ code }: { code: string }) {
   const { user } = useSession();
@@ -60,7 +62,7 @@ export function UnitPeriodView({ code }: { code: string }) {
 
       <Row gutter={[16, 16]}>
           <Col xs={24} md={8}>
-            <Card size="small" title={t('温度', 'Temperature')}>
+            <Card size="small" title={<>{t('温度', 'Temperature')}<HelpTip topic="temperature" /></>}>
               {standing.loading ? (
                 <Skeleton active paragraph={{ rows: 1 }} />
               ) : st && st.temperature !== null ? (
@@ -101,6 +103,12 @@ export function UnitPeriodView({ code }: { code: string }) {
             </Card>
           </Col>
         </Row>
+
+      {st?.components && st.breakdown && (
+        <Card size="small" title={<>{t('温度构成：为什么是这个温度', 'What makes up the temperature')}<HelpTip topic="temperature" /></>}>
+          <TemperatureBreakdown components={st.components} breakdown={st.breakdown} />
+        </Card>
+      )}
 
       {children.length > 0 && (
         <Card size="small" title={t(`下级单位（${children.length}）`, `Sub-units (${children.length})`)}>
