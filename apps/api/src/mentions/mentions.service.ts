@@ -56,11 +56,14 @@ export class MentionsService {
     if (!canActFor(user, unit)) throw outOfScope('数字');
     if (dto.key !== undefined) await this.assertKey(dto.key);
     const changes = (dto.value !== undefined && dto.value !== Number(mention.value)) || (dto.key !== undefined && dto.key !== mention.metricKey);
-    if (dto.state === 'corrected' && !changes) throw new BadRequestException('更正时请给出新的数值或指标');
+    // A figure corrected before may go back to corrected unchanged (undoing a 驳回 that followed).
+    const wasCorrected = mention.originalKey !== null || mention.originalValue !== null;
+    if (dto.state === 'corrected' && !changes && !wasCorrected) throw new BadRequestException('更正时请给出新的数值或指标');
+    if (dto.state === 'unreviewed' && changes) throw new BadRequestException('撤销核对时不能同时修改数值或指标');
     if (dto.state !== 'corrected' && changes) throw new BadRequestException('修改数值或指标时，state 应为 corrected');
 
     const now = new Date();
-    const patch: Partial<MentionEntity> = { state: dto.state, reviewedBy: user.id, reviewedAt: now, updatedAt: now };
+    const patch: Partial<MentionEntity> = dto.state === 'unreviewed' ? { state: dto.state, reviewedBy: null, reviewedAt: null, updatedAt: now } : { state: dto.state, reviewedBy: user.id, reviewedAt: now, updatedAt: now };
     if (dto.state === 'corrected') {
       // Keep what the extractor first said, whatever number of corrections follow.
       if (mention.originalKey === null && mention.originalValue === null) {

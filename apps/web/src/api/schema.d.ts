@@ -1076,7 +1076,7 @@ export interface components {
             /** @description Corrected metric key */
             key?: string;
             /** @enum {string} */
-            state: "confirmed" | "corrected" | "rejected";
+            state: "confirmed" | "corrected" | "rejected" | "unreviewed";
         };
         LevelDto: {
             /** @description Relative to the caller’s unit (0) */

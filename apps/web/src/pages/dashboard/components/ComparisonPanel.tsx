@@ -1,4 +1,4 @@
-import { App, Button, Empty, Radio, Select, Skeleton, Space, Typography } from 'antd';
+import { App, Button, Empty, Grid, Radio, Select, Skeleton, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { download } from '../../../api/client';
 import { ChartCard } from '../../../charts/ChartCard';
@@ -21,7 +21,9 @@ export default function ComparisonPanel({ period, offset, onUnit }: { period: st
   const data = useComparison(period, metric, normalize);
   const metricName = data.data?.metricName ?? metrics.find((m) => m.key === metric)?.name ?? metric;
   const valueName = metric === 'temperature' ? t('温度', 'temperature') : normalize === 'per100' ? t('每百名党员', 'per 100 members') : t('合计', 'total');
-  const option = useMemo(() => (data.data ? comparisonOption(data.data.units, dir, lang, valueName, offset) : null), [data.data, dir, lang, valueName, offset]);
+  // Phones get horizontal bars: unit names read across instead of rotated and overlapping.
+  const narrow = Grid.useBreakpoint().sm === false;
+  const option = useMemo(() => (data.data ? comparisonOption(data.data.units, dir, lang, valueName, offset, narrow) : null), [data.data, dir, lang, valueName, offset, narrow]);
 
   const exportXlsx = () => {
     if (!period) return;
@@ -68,10 +70,10 @@ export default function ComparisonPanel({ period, offset, onUnit }: { period: st
     <Space orientation="vertical" style={{ width: '100%' }}>
       {controls}
       <ChartCard
-        title={`${metricName}（${valueName}）`}
+        title={metric === 'temperature' ? metricName : `${metricName}（${valueName}）`}
         imageName={`指标对比-${period ?? ''}-${metricName}`}
         option={option}
-        height={420}
+        height={narrow ? Math.max(240, (data.data?.units.length ?? 0) * 24 + 60) : 420}
         testId="comparison-chart"
         onClick={(e) => {
           const u = data.data?.units.find((x) => x.name === e.name);
