@@ -146,4 +146,28 @@ describe('screens in the browser', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('fits a phone (375 px): no horizontal scrolling on the leader’s, secretary’s and admin’s main pages (#16.6)', async () => {
+    const pages: [string, string, string, string][] = [
+      ['leader', PASSWORD, `/dashboard?period=${PERIOD.code}`, 'level-chart'],
+      ['sec-school-1', PASSWORD, `/my-unit?period=${PERIOD.code}`, 'unit-name'],
+      ['admin', ADMIN_PASSWORD, `/dashboard?period=${PERIOD.code}`, 'level-chart'],
+      ['admin', ADMIN_PASSWORD, '/admin/units', 'user-scope'],
+      ['admin', ADMIN_PASSWORD, '/admin/audit', 'audit-filters'],
+    ];
+    for (const [who, password, path, ready] of pages) {
+      const { page, errors, context } = await openTab(browser, h.url, { width: 375, height: 812 });
+      await signIn(page, who, password);
+      await page.goto(path);
+      await page.getByTestId(ready).first().waitFor({ timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      const wide = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+      await shot(page, `phone-${who}-${path.split('?')[0].replaceAll('/', '_')}`);
+      expect({ path, ...wide }).toEqual({ path, scroll: wide.view, view: 375 });
+      // the warnings are cards on a phone, each unit's name on one line
+      if (ready === 'level-chart') expect(await page.getByTestId('flagged-unit-card').count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
 });

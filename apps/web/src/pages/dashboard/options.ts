@@ -54,7 +54,8 @@ export function levelOption(levels: readonly GapLevel[], lang: Lang, threshold: 
     animationDuration: 200,
     grid: { left: 48, right: 24, top: 40, bottom: 48 },
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: bars.map((b) => `${b.name}\n(${b.unitCount})`) },
+    // Every level named, even on a phone (the automatic interval hid two of four).
+    xAxis: { type: 'category', data: bars.map((b) => `${b.name}\n(${b.unitCount})`), axisLabel: { interval: 0, fontSize: 11, hideOverlap: false } },
     yAxis: { type: 'value', min: 0, max: 100, name: t('温度中位数', 'Median temperature') },
     series: [
       {
@@ -117,7 +118,7 @@ export function comparisonOption(units: readonly ComparisonUnit[], dir: SortDir,
       animationDuration: 200,
       grid: { left: 8, right: 40, top: 36, bottom: 8, containLabel: true },
       tooltip,
-      legend: { top: 0, type: 'scroll', data: levels.map((l) => levelName(l + offset, lang)) },
+      legend: { top: 0, data: levels.map((l) => levelName(l + offset, lang)) },
       yAxis: { type: 'category', inverse: true, data: sorted.map((u) => u.name), axisLabel: { width: 110, overflow: 'truncate', fontSize: 12 } },
       xAxis: { type: 'value', name: valueName, nameLocation: 'end', nameGap: 4, splitNumber: 3 },
       series: series.map((x) => ({ ...x, barMaxWidth: 16 })),

@@ -1,4 +1,4 @@
-import { Card, Table } from 'antd';
+import { Card, Grid, List, Space, Table } from 'antd';
 import { memo, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { GapUnit } from '../../../api/types';
@@ -36,6 +36,36 @@ export const FlaggedUnits = memo(function FlaggedUnits({ flagged, loading, hasDa
     ],
     [t, unitLink],
   );
+  // Phones: one card per unit (a table squeezed to 375 px wrapped names two characters a line).
+  const phone = Grid.useBreakpoint().sm === false;
+  if (phone)
+    return (
+      <Card size="small" title={t(`预警单位（${flagged.length}）`, `Flagged units (${flagged.length})`)}>
+        <List<GapUnit>
+          data-testid="flagged-units"
+          loading={loading}
+          dataSource={flagged}
+          pagination={flagged.length > 10 ? { pageSize: 10, size: 'small' } : false}
+          locale={{ emptyText: hasData ? t('没有预警', 'No flags') : t('暂无数据', 'No data yet') }}
+          renderItem={(u) => (
+            <List.Item data-testid="flagged-unit-card">
+              <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+                <Space>
+                  <Link to={unitLink(u.code)}>{u.name}</Link>
+                  <TemperatureTag value={u.temperature} />
+                </Space>
+                {u.flags.map((f) => (
+                  <div key={f.code}>
+                    <FlagTag code={f.code} />
+                    <span className="tc-flag-reason">{f.reason}</span>
+                  </div>
+                ))}
+              </Space>
+            </List.Item>
+          )}
+        />
+      </Card>
+    );
   return (
     <Card size="small" title={t(`预警单位（${flagged.length}）`, `Flagged units (${flagged.length})`)}>
       <Table<GapUnit>
