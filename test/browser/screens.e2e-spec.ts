@@ -170,4 +170,37 @@ describe('screens in the browser', () => {
       await context.close();
     }
   });
+
+  it('大屏: renders the wall at 1920×1080 with data, rotates its panels and refreshes itself (#16.7)', async () => {
+    const { page, errors, context } = await openTab(browser, h.url, { width: 1920, height: 1080 });
+    await signIn(page, 'leader', PASSWORD);
+    await pickPeriod(page, PERIOD.name);
+    const [wall] = await Promise.all([context.waitForEvent('page'), page.getByTestId('open-wall').click()]);
+    await wall.waitForURL(/\/wall\?period=2025-H2/);
+    await wall.close();
+
+    const gets: string[] = [];
+    page.on('request', (r) => r.url().includes('/api/dashboard/gap') && gets.push(r.url()));
+    await page.goto(`/wall?period=${PERIOD.code}&rotate=3&refresh=3`);
+    await page.locator('[data-testid=wall-chart-level][data-painted=true]').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('wall-period').textContent()).toBe(PERIOD.name);
+    expect(await page.getByTestId('wall-received').textContent()).toMatch(/^3 \/ \d+$/);
+    expect(await page.getByTestId('wall-coldest').locator('li').count()).toBeGreaterThan(0);
+    await shot(page, 'wall-level');
+    // rotates to the flagged units with their reasons
+    await page.locator('[data-testid=wall][data-panel=flagged]').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('wall-panel-flagged').textContent()).toMatch(/逾期报送|偏冷|未报送/);
+    await shot(page, 'wall-flagged');
+    // refreshes itself: the data is fetched again without a reload
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=wall]')?.getAttribute('data-loads')) >= 3, undefined, { timeout: 20_000 });
+    expect(gets.length).toBeGreaterThanOrEqual(3);
+    // dark and readable from across a room
+    const look = await page.getByTestId('wall').evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, h1: parseFloat(getComputedStyle(el.querySelector('h1')!).fontSize) }));
+    expect(look.bg).toBe('rgb(11, 18, 32)');
+    expect(look.h1).toBeGreaterThanOrEqual(36);
+    const wide = await page.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight }));
+    expect(wide).toEqual({ w: 1920, h: 1080 });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -32,6 +32,7 @@ const UsersAdminPage = lazyComponent(() => import('./pages/admin/users/UsersAdmi
 const PeriodsAdminPage = lazyComponent(() => import('./pages/admin/periods/PeriodsAdminPage'));
 const MetricsAdminPage = lazyComponent(() => import('./pages/admin/metrics/MetricsAdminPage'));
 const QueuesPage = lazyComponent(() => import('./pages/admin/queues/QueuesPage'));
+const WallPage = lazyComponent(() => import('./pages/wall/WallPage'));
 const AuditPage = lazyComponent(() => import('./pages/admin/audit/AuditPage'));
 const NotificationsAdminPage = lazyComponent(() => import('./pages/admin/notifications/NotificationsAdminPage'));
 
@@ -106,6 +107,8 @@ export function AppRoutes() {
       <SessionWatcher />
       <Routes>
         <Route path="/login" element={<Suspense fallback={null}><LoginPage /></Suspense>} />
+        {/* 大屏: full screen, outside the app's frame */}
+        <Route path="/wall" element={<Guard roles={['leader', 'admin']}><WallPage /></Guard>} />
         <Route element={<AppLayout />}>
           <Route index element={<Home />} />
           <Route path="dashboard" element={<Guard roles={['leader', 'admin']}><DashboardPage /></Guard>} />
