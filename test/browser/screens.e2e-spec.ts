@@ -44,7 +44,8 @@ describe('screens in the browser', () => {
   });
 
   it('keeps a hostile unit name as text in the heatmap and org-tree tooltips (#13.4)', async () => {
-    const { page, errors, context } = await openTab(browser, h.url, { width: 1440, height: 1000 });
+    // Tall enough that each chart is wholly on screen: the mouse only hovers what is in view.
+    const { page, errors, context } = await openTab(browser, h.url, { width: 1440, height: 2600 });
     await signIn(page, 'leader', PASSWORD);
     await pickPeriod(page, PERIOD.name);
     const start = new URL(page.url());
@@ -56,6 +57,7 @@ describe('screens in the browser', () => {
       await page.getByRole('tab', { name: tab }).click();
       const box = page.locator(`[data-testid=${chart}][data-painted=true]`);
       await box.waitFor({ timeout: 30_000 });
+      await box.evaluate((el) => el.scrollIntoView({ block: 'start' }));
       const b = (await box.boundingBox())!;
       // Sweep the chart: every tooltip it shows is read as it is.
       let found = false;
