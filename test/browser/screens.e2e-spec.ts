@@ -205,4 +205,32 @@ describe('screens in the browser', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('大屏 link: an admin issues a read-only link, a wall with no login shows the data, revoking stops it (#16.7)', async () => {
+    const { page, errors, context } = await openTab(browser, h.url, { width: 1440, height: 1000 });
+    await signIn(page, 'admin', ADMIN_PASSWORD);
+    await pickPeriod(page, PERIOD.name);
+    await page.getByTestId('wall-links').click();
+    await page.getByLabel('大屏位置').fill('三楼党组会议室');
+    await page.getByTestId('wall-issue').click();
+    const link = (await page.getByTestId('wall-issued').textContent())!.trim();
+    expect(link).toMatch(/\/wall\/link#[A-Za-z0-9_-]{40,}$/);
+    await shot(page, 'wall-link-issued');
+
+    const wallTab = await openTab(browser, h.url, { width: 1920, height: 1080 });
+    const url = new URL(link);
+    await wallTab.page.goto(`/wall/link?period=${PERIOD.code}&refresh=2${url.hash}`);
+    await wallTab.page.locator('[data-testid=wall-chart-level][data-painted=true]').waitFor({ timeout: 30_000 });
+    expect(await wallTab.page.getByTestId('wall-received').textContent()).toMatch(/^3 \/ \d+$/);
+    expect(wallTab.page.url()).not.toContain('/login');
+    await shot(wallTab.page, 'wall-by-link');
+
+    await page.getByRole('button', { name: /撤\s*销/ }).first().click();
+    await page.getByText('已撤销「三楼党组会议室」').waitFor();
+    await wallTab.page.getByText('向管理员索取新链接').waitFor({ timeout: 15_000 });
+    expect(wallTab.errors).toEqual([]);
+    await wallTab.context.close();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

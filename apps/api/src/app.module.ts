@@ -17,6 +17,7 @@ import { PeriodsModule } from './periods/periods.module';
 import { ReportsModule } from './reports/reports.module';
 import { UnitsModule } from './units/units.module';
 import { UsersModule } from './users/users.module';
+import { WallModule } from './wall/wall.module';
 
 /** The api: one module per feature, all behind the global AccessGuard. */
 @Module({})
@@ -33,6 +34,7 @@ export class AppModule {
         AuditModule,
         UnitsModule,
         UsersModule,
+        WallModule,
         PeriodsModule,
         ReportsModule,
         MentionsModule,

@@ -109,6 +109,8 @@ export function AppRoutes() {
         <Route path="/login" element={<Suspense fallback={null}><LoginPage /></Suspense>} />
         {/* 大屏: full screen, outside the app's frame */}
         <Route path="/wall" element={<Guard roles={['leader', 'admin']}><WallPage /></Guard>} />
+        {/* a wall link an administrator issued: no login, the token in the fragment */}
+        <Route path="/wall/link" element={<Suspense fallback={null}><WallPage /></Suspense>} />
         <Route element={<AppLayout />}>
           <Route index element={<Home />} />
           <Route path="dashboard" element={<Guard roles={['leader', 'admin']}><DashboardPage /></Guard>} />

@@ -105,6 +105,8 @@ export const AUDIT_ACTION_LABELS: Record<string, Label> = {
   'channel.create': { zh: '新建通知渠道', en: 'Created channel' },
   'channel.update': { zh: '修改通知渠道', en: 'Updated channel' },
   'channel.delete': { zh: '删除通知渠道', en: 'Deleted channel' },
+  'wall.issue': { zh: '发放大屏链接', en: 'Issued wall link' },
+  'wall.revoke': { zh: '撤销大屏链接', en: 'Revoked wall link' },
 };
 
 /** What an audit entry concerns (its `entity`). */
@@ -117,4 +119,5 @@ export const AUDIT_ENTITY_LABELS: Record<string, Label> = {
   metric: { zh: '指标', en: 'Metric' },
   settings: { zh: '设置', en: 'Settings' },
   notification_channel: { zh: '通知渠道', en: 'Channel' },
+  wall_link: { zh: '大屏链接', en: 'Wall link' },
 };

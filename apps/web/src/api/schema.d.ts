@@ -258,6 +258,58 @@ export interface paths {
         patch: operations["Users_update"];
         trace?: never;
     };
+    "/api/wall-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The wall links of the administrator’s sub-tree (大屏) */
+        get: operations["Wall_list"];
+        put?: never;
+        /** Issue a read-only wall link for the administrator’s unit; the token is shown once */
+        post: operations["Wall_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wall-links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a wall link (out of scope: 404) */
+        delete: operations["Wall_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wall/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The big screen’s data for a wall link: its unit’s gap and temperature trend */
+        get: operations["Wall_data"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/periods": {
         parameters: {
             query?: never;
@@ -917,6 +969,135 @@ export interface components {
             /** @description Reset the password (every earlier token stops working) */
             password?: string;
         };
+        WallLinkDto: {
+            id: number;
+            name: string;
+            unitName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+        };
+        IssueWallLinkDto: {
+            /** @description Where the wall is, e.g. 三楼党组会议室 */
+            name: string;
+        };
+        WallLinkIssuedDto: {
+            id: number;
+            name: string;
+            /** @description Shown once; only its hash is stored */
+            token: string;
+            /** @description The wall’s address (token in the fragment) */
+            path: string;
+        };
+        WallPeriodDto: {
+            code: string;
+            name: string;
+        };
+        LevelDto: {
+            /** @description Relative to the caller’s unit (0) */
+            level: number;
+            unitCount: number;
+            /** @description Units with a temperature (reported, or missing after the deadline) */
+            ratedCount: number;
+            medianTemperature: number | null;
+            /** @description Median ÷ the median of the level above */
+            attenuation: number | null;
+        };
+        OverviewDto: {
+            /** @description Units expected to report (the caller’s subtree) */
+            expected: number;
+            received: number;
+            onTime: number;
+            late: number;
+            /** @description No report although the due date has passed */
+            missing: number;
+            /** @description No report yet, not due yet */
+            notDue: number;
+            /** @description On-time reports ÷ units that were due */
+            onTimeRate: number | null;
+            coldCount: number;
+            flaggedCount: number;
+        };
+        ComponentsDto: {
+            breadth: number;
+            intensity: number;
+            specificity: number;
+            timeliness: number;
+            originality: number;
+        };
+        FlagDto: {
+            /** @enum {string} */
+            code: "cold" | "missing_report" | "late_report" | "near_duplicate" | "low_specificity" | "unfilled_template" | "declining";
+            /** @description What is wrong, in Chinese, with the figure that triggered it */
+            reason: string;
+            /** @description Evidence: report ids, the other report of a near-duplicate, thresholds… */
+            evidence?: Record<string, never>;
+        };
+        GapUnitDto: {
+            code: string;
+            name: string;
+            /** @description Relative to the caller’s unit (0) */
+            level: number;
+            parentCode: string | null;
+            memberCount: number;
+            /** @description 0 (cold) … 100 (hot); null when not due yet */
+            temperature: number | null;
+            /**
+             * @description pending: not aggregated yet
+             * @enum {string}
+             */
+            status: "reported" | "missing" | "not_due" | "pending";
+            reportId?: number | null;
+            /** @description metric key → counted total */
+            totals: {
+                [key: string]: number;
+            };
+            /** @description Temperature components, each 0..1 */
+            components?: components["schemas"]["ComponentsDto"] | null;
+            flags: components["schemas"]["FlagDto"][];
+        };
+        GapDto: {
+            period: string;
+            /** Format: date */
+            dueOn: string;
+            /** @description Some level loses more heat than the threshold */
+            gapDetected: boolean;
+            /** @description 1 − bottom level median ÷ top level median */
+            gapIndex: number;
+            /** @description Where the heat is lost: the level with the lowest attenuation below the threshold */
+            lossLevel: number | null;
+            /** @description The configured attenuation threshold (analytics settings): a level whose attenuation is below it loses heat */
+            attenuationThreshold: number;
+            levels: components["schemas"]["LevelDto"][];
+            overview: components["schemas"]["OverviewDto"];
+            /**
+             * Format: date-time
+             * @description When these figures were computed
+             */
+            aggregatedAt: string | null;
+            units: components["schemas"]["GapUnitDto"][];
+        };
+        TrendSeriesDto: {
+            code: string;
+            name: string;
+            /** @description One value per period (oldest first); null = no report */
+            values: number[] | null;
+        };
+        TrendDto: {
+            metric: string;
+            /** @description Period codes, oldest first */
+            periods: string[];
+            series: components["schemas"]["TrendSeriesDto"][];
+        };
+        WallDataDto: {
+            unitName: string;
+            period: components["schemas"]["WallPeriodDto"] | null;
+            gap: components["schemas"]["GapDto"] | null;
+            trend: components["schemas"]["TrendDto"] | null;
+        };
         PeriodDto: {
             code: string;
             name: string;
@@ -1078,90 +1259,6 @@ export interface components {
             /** @enum {string} */
             state: "confirmed" | "corrected" | "rejected" | "unreviewed";
         };
-        LevelDto: {
-            /** @description Relative to the caller’s unit (0) */
-            level: number;
-            unitCount: number;
-            /** @description Units with a temperature (reported, or missing after the deadline) */
-            ratedCount: number;
-            medianTemperature: number | null;
-            /** @description Median ÷ the median of the level above */
-            attenuation: number | null;
-        };
-        OverviewDto: {
-            /** @description Units expected to report (the caller’s subtree) */
-            expected: number;
-            received: number;
-            onTime: number;
-            late: number;
-            /** @description No report although the due date has passed */
-            missing: number;
-            /** @description No report yet, not due yet */
-            notDue: number;
-            /** @description On-time reports ÷ units that were due */
-            onTimeRate: number | null;
-            coldCount: number;
-            flaggedCount: number;
-        };
-        ComponentsDto: {
-            breadth: number;
-            intensity: number;
-            specificity: number;
-            timeliness: number;
-            originality: number;
-        };
-        FlagDto: {
-            /** @enum {string} */
-            code: "cold" | "missing_report" | "late_report" | "near_duplicate" | "low_specificity" | "unfilled_template" | "declining";
-            /** @description What is wrong, in Chinese, with the figure that triggered it */
-            reason: string;
-            /** @description Evidence: report ids, the other report of a near-duplicate, thresholds… */
-            evidence?: Record<string, never>;
-        };
-        GapUnitDto: {
-            code: string;
-            name: string;
-            /** @description Relative to the caller’s unit (0) */
-            level: number;
-            parentCode: string | null;
-            memberCount: number;
-            /** @description 0 (cold) … 100 (hot); null when not due yet */
-            temperature: number | null;
-            /**
-             * @description pending: not aggregated yet
-             * @enum {string}
-             */
-            status: "reported" | "missing" | "not_due" | "pending";
-            reportId?: number | null;
-            /** @description metric key → counted total */
-            totals: {
-                [key: string]: number;
-            };
-            /** @description Temperature components, each 0..1 */
-            components?: components["schemas"]["ComponentsDto"] | null;
-            flags: components["schemas"]["FlagDto"][];
-        };
-        GapDto: {
-            period: string;
-            /** Format: date */
-            dueOn: string;
-            /** @description Some level loses more heat than the threshold */
-            gapDetected: boolean;
-            /** @description 1 − bottom level median ÷ top level median */
-            gapIndex: number;
-            /** @description Where the heat is lost: the level with the lowest attenuation below the threshold */
-            lossLevel: number | null;
-            /** @description The configured attenuation threshold (analytics settings): a level whose attenuation is below it loses heat */
-            attenuationThreshold: number;
-            levels: components["schemas"]["LevelDto"][];
-            overview: components["schemas"]["OverviewDto"];
-            /**
-             * Format: date-time
-             * @description When these figures were computed
-             */
-            aggregatedAt: string | null;
-            units: components["schemas"]["GapUnitDto"][];
-        };
         ComparisonUnitDto: {
             code: string;
             name: string;
@@ -1182,18 +1279,6 @@ export interface components {
             /** @enum {string} */
             normalize: "none" | "per100";
             units: components["schemas"]["ComparisonUnitDto"][];
-        };
-        TrendSeriesDto: {
-            code: string;
-            name: string;
-            /** @description One value per period (oldest first); null = no report */
-            values: number[] | null;
-        };
-        TrendDto: {
-            metric: string;
-            /** @description Period codes, oldest first */
-            periods: string[];
-            series: components["schemas"]["TrendSeriesDto"][];
         };
         HeatmapMetricDto: {
             key: string;
@@ -2123,6 +2208,90 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
+    Wall_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WallLinkDto"][];
+                };
+            };
+        };
+    };
+    Wall_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueWallLinkDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WallLinkIssuedDto"];
+                };
+            };
+        };
+    };
+    Wall_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Wall_data: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header: {
+                "X-Wall-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WallDataDto"];
                 };
             };
         };

@@ -17,6 +17,7 @@ import { FlaggedUnits } from './components/FlaggedUnits';
 import { LevelChartCard } from './components/LevelChartCard';
 import { OverviewCards } from './components/OverviewCards';
 import { coldUnits, flaggedUnits } from './gap';
+import { WallLinks } from '../wall/WallLinks';
 
 mark('dashboard-module');
 
@@ -72,6 +73,7 @@ export default function DashboardPage() {
         <Button size="small" icon={<FullscreenOutlined />} href={periodCode ? `/wall?period=${encodeURIComponent(periodCode)}` : '/wall'} target="_blank" data-testid="open-wall">
           {t('大屏展示', 'Big screen')}
         </Button>
+        {user?.role === 'admin' && <span style={{ marginLeft: 8 }}><WallLinks /></span>}
       </div>
       <OverviewCards gap={gap} periodCode={periodCode} />
 

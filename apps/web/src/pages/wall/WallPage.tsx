@@ -22,6 +22,14 @@ interface WallData {
   at: Date;
 }
 
+/** A wall link (no login): its token, from the address's fragment, is the only authority. */
+async function loadByLink(token: string, asked: string | null): Promise<WallData | null> {
+  const res = await fetch(`/api/wall/data${asked ? `?period=${encodeURIComponent(asked)}` : ''}`, { headers: { 'X-Wall-Token': token } });
+  const body = (await res.json().catch(() => null)) as { message?: string; period: WallData['period'] | null; gap: DashboardGap | null; trend: DashboardTrend | null } | null;
+  if (!res.ok || !body) throw new Error(body?.message ?? `HTTP ${res.status}`);
+  return body.period && body.gap ? { period: body.period, gap: body.gap, trend: body.trend, at: new Date() } : null;
+}
+
 /** The period asked for (?period=), else the current one (as the dashboard picks it). */
 async function loadWall(asked: string | null): Promise<WallData | null> {
   const periods = await ok(api.GET('/api/periods'));
@@ -41,6 +49,7 @@ export default function WallPage() {
   const search = useLocation().search;
   const { rotateMs, refreshMs } = wallTiming(search);
   const asked = new URLSearchParams(search).get('period');
+  const token = useLocation().hash.slice(1);
   const [data, setData] = useState<WallData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loads, setLoads] = useState(0);
@@ -48,7 +57,7 @@ export default function WallPage() {
   const [now, setNow] = useState(() => new Date());
 
   const refresh = useCallback(() => {
-    loadWall(asked).then(
+    (token ? loadByLink(token, asked) : loadWall(asked)).then(
       (d) => {
         setData(d);
         setError(null);
@@ -57,7 +66,7 @@ export default function WallPage() {
       // Keep the last figures on the wall; say the refresh failed in the corner.
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
-  }, [asked]);
+  }, [asked, token]);
   useEffect(() => {
     refresh();
     const r = setInterval(refresh, refreshMs);
