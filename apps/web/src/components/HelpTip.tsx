@@ -1,6 +1,5 @@
 // A small ⓘ beside a number's name that opens a short explanation (#16.1): 温度 and 衰减指数 are
 // the product's own measures and are explained where they are shown.
-import { QuestionCircleOutlined } from '@ant-design/icons';
 import { Popover, Typography } from 'antd';
 import { useI18n } from '../i18n/i18n';
 
@@ -64,7 +63,17 @@ export function HelpTip({ topic }: { topic: Topic }) {
         </div>
       }
     >
-      <QuestionCircleOutlined onClick={(e) => e.stopPropagation()} role="button" aria-label={pick(h.title)} tabIndex={0} style={{ color: '#8c8c8c', marginLeft: 4, cursor: 'help' }} data-testid={`help-icon-${topic}`} />
+      {/* a plain glyph, not @ant-design/icons: the icon package's ESM build does not load in the web tests */}
+      <span
+        onClick={(e) => e.stopPropagation()}
+        role="button"
+        aria-label={pick(h.title)}
+        tabIndex={0}
+        data-testid={`help-icon-${topic}`}
+        style={{ display: 'inline-flex', alignItems: 'center', justifyContent: 'center', width: 14, height: 14, marginLeft: 4, borderRadius: '50%', border: '1px solid #8c8c8c', color: '#8c8c8c', fontSize: 10, lineHeight: 1, cursor: 'help', verticalAlign: 'middle' }}
+      >
+        ?
+      </span>
     </Popover>
   );
 }
