@@ -38,5 +38,25 @@ function stop(code) {
   force.unref();
   Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r))))).then(() => process.exit(code));
 }
+// The URL on its own line once the api answers (the processes themselves log JSON).
+const port = Number(process.env.PORT ?? 3000);
+const url = (process.env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+const until = Date.now() + 180_000;
+async function announce() {
+  while (!stopping && Date.now() < until) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (r.status < 500 || r.status === 503) {
+        process.stdout.write(`\n温跃层已启动 · Thermocline is up:\n${url}\n\n`);
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((res) => setTimeout(res, 500));
+  }
+}
+void announce();
+
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));

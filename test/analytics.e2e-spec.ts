@@ -163,6 +163,14 @@ describe('上热下冷 analytics through the api: temperatures, attenuation, fla
     const mine = await secretary.get<{ temperature: number; levelMedian: number }>('/api/dashboard/units/school-1?period=2026-H1');
     expect(mine.body.temperature).toBeGreaterThan(0);
     expect(mine.body.levelMedian).toEqual(expect.any(Number));
+    // #16.1: the figures behind the five components (weights as shares, the report's facts)
+    const b = (mine.body as unknown as { breakdown: { weights: Record<string, number>; facts: { factCount: number; charCount: number; daysLate: number }; categories: { active: boolean }[]; metrics: { score: number | null }[] } }).breakdown;
+    expect(Object.values(b.weights).reduce((x, y) => x + y, 0)).toBeCloseTo(1, 3);
+    expect(b.facts.factCount).toBeGreaterThan(0);
+    expect(b.facts.charCount).toBeGreaterThan(0);
+    expect(b.categories.some((c) => c.active)).toBe(true);
+    const scores = b.metrics.map((m) => m.score ?? 2);
+    expect(scores).toEqual([...scores].sort((x, y) => x - y));
   });
 
   it('changes the totals when a secretary rejects a mention', async () => {

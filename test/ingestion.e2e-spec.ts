@@ -201,6 +201,11 @@ describe('report ingestion: upload → store → queue → worker → text and m
       expect(corrected.body).toMatchObject({ state: 'corrected', value: first.value + 1, originalValue: first.value, originalKey: first.key });
       expect((await sec.patch(`/api/mentions/${second.id}`, { state: 'rejected' })).body).toMatchObject({ state: 'rejected' });
       expect((await sec.patch(`/api/mentions/${second.id}`, { state: 'corrected' })).status).toBe(400);
+      // #16.5: 驳回 is undone — back to unreviewed, reviewer cleared; a corrected figure back to corrected
+      expect((await sec.patch(`/api/mentions/${second.id}`, { state: 'unreviewed' })).body).toMatchObject({ state: 'unreviewed' });
+      expect((await sec.patch(`/api/mentions/${second.id}`, { state: 'unreviewed', value: 1 })).status).toBe(400);
+      expect((await sec.patch(`/api/mentions/${first.id}`, { state: 'rejected' })).status).toBe(200);
+      expect((await sec.patch(`/api/mentions/${first.id}`, { state: 'corrected' })).body).toMatchObject({ state: 'corrected', value: first.value + 1, originalValue: first.value });
       expect((await sec.patch(`/api/mentions/${second.id}`, { state: 'corrected', key: 'no.such_key', value: 3 })).status).toBe(400);
       const other = await admin.login('sec-school-2', PASSWORD);
       expect((await other.patch(`/api/mentions/${first.id}`, { state: 'confirmed' })).status).toBe(404);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
@@ -81,6 +81,8 @@ function precompress(): Plugin {
       outDir = resolve(config.root, config.build.outDir, config.build.assetsDir);
     },
     closeBundle() {
+      // A failed build wrote nothing: let its own error be the one reported.
+      if (!existsSync(outDir)) return;
       for (const name of readdirSync(outDir)) {
         const file = join(outDir, name);
         if (!/\.(js|css|svg|json|txt)$/.test(name) || statSync(file).size < 1024) continue;

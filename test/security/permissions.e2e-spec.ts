@@ -205,6 +205,7 @@ describe('permission matrix: every route × every caller × in / out of scope', 
     },
 
     'GET /api/audit': { targets: NONE, req: () => ({ path: '/api/audit?limit=500' }), want: ADMINS },
+    'GET /api/audit/export.xlsx': { targets: NONE, req: () => ({ path: '/api/audit/export.xlsx' }), want: ADMINS },
 
     // units
     'GET /api/units': { targets: NONE, req: () => ({ path: '/api/units' }), want: SIGNED_IN },
@@ -423,6 +424,21 @@ describe('permission matrix: every route × every caller × in / out of scope', 
     },
     'GET /api/notification-deliveries': { targets: NONE, req: () => ({ path: '/api/notification-deliveries' }), want: ADMINS },
 
+    // 大屏 links: issued for the administrator's own unit; the wall's data only with a link's token
+    'GET /api/wall-links': { targets: NONE, req: () => ({ path: '/api/wall-links' }), want: ADMINS },
+    'POST /api/wall-links': { targets: NONE, req: () => ({ path: '/api/wall-links', body: { name: '矩阵大屏' } }), want: row(401, 201, 201, 403, 403, 403) },
+    'DELETE /api/wall-links/:id': {
+      targets: IN_OUT,
+      req: async (t) => {
+        if (t === 'missing') return { path: `/api/wall-links/${MISSING_ID}`, id: MISSING_ID };
+        const r = await (t === 'in' ? clients.eduAdmin : clients.admin).post<{ id: number }>('/api/wall-links', { name: '待撤销' });
+        expect(r.status).toBe(201);
+        return { path: `/api/wall-links/${r.body.id}`, id: String(r.body.id) };
+      },
+      want: admins(204),
+    },
+    'GET /api/wall/data': { targets: NONE, req: () => ({ path: '/api/wall/data' }), want: row(401, 401, 401, 401, 401, 401) },
+
     // reminders
     'POST /api/reminders/run': { targets: IN_OUT, req: (t) => ({ path: '/api/reminders/run', body: { periodCode: P, unitCode: unitOf(t) }, id: unitOf(t) }), want: LEADERS_SCOPED },
     'GET /api/reminders/rules': { targets: NONE, req: () => ({ path: '/api/reminders/rules' }), want: ADMINS },
@@ -461,7 +477,7 @@ describe('permission matrix: every route × every caller × in / out of scope', 
     expect({ missingFromTable: missing, staleInTable: stale }).toEqual({ missingFromTable: [], staleInTable: [] });
   });
 
-  it('every Nest handler declares an access rule, and only login, health and setup are public', () => {
+  it('every Nest handler declares an access rule, and only login, health, setup and the wall link’s data (token-checked) are public', () => {
     const scanner = new MetadataScanner();
     const handlers: { name: string; rule: AccessRule | undefined }[] = [];
     for (const mod of h.app.get(ModulesContainer).values()) {
@@ -479,7 +495,7 @@ describe('permission matrix: every route × every caller × in / out of scope', 
     }
     expect(handlers.length).toBe(routerRoutes().filter((r) => !r.includes('/api/docs')).length);
     expect(handlers.filter((x) => !x.rule).map((x) => x.name)).toEqual([]);
-    expect(handlers.filter((x) => x.rule?.roles === 'public').map((x) => x.name).sort()).toEqual(['AuthController.login (POST)', 'HealthController.check (GET)', 'SetupController.complete (POST)', 'SetupController.status (GET)']);
+    expect(handlers.filter((x) => x.rule?.roles === 'public').map((x) => x.name).sort()).toEqual(['AuthController.login (POST)', 'HealthController.check (GET)', 'SetupController.complete (POST)', 'SetupController.status (GET)', 'WallController.data (GET)']);
   });
 
   it('still flags a near-duplicate across branches, without naming the unit outside the caller’s scope', async () => {

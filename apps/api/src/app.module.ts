@@ -20,6 +20,7 @@ import { ReportsModule } from './reports/reports.module';
 import { SetupModule } from './setup/setup.module';
 import { UnitsModule } from './units/units.module';
 import { UsersModule } from './users/users.module';
+import { WallModule } from './wall/wall.module';
 
 /** The api: one module per feature, all behind the global AccessGuard. */
 @Module({})
@@ -36,6 +37,7 @@ export class AppModule {
         AuditModule,
         UnitsModule,
         UsersModule,
+        WallModule,
         PeriodsModule,
         ReportsModule,
         MentionsModule,

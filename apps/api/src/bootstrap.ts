@@ -81,6 +81,6 @@ export async function createApi(config: RuntimeConfig, dataSource: DataSource, l
   const doc = openApiDocument(app);
   SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false, ui: true });
   mountQueueBoard(app);
-  serveWeb(app);
+  serveWeb(app, undefined, config.tzReports);
   return app;
 }

@@ -35,6 +35,7 @@ const UsersAdminPage = lazyComponent(() => import('./pages/admin/users/UsersAdmi
 const PeriodsAdminPage = lazyComponent(() => import('./pages/admin/periods/PeriodsAdminPage'));
 const MetricsAdminPage = lazyComponent(() => import('./pages/admin/metrics/MetricsAdminPage'));
 const QueuesPage = lazyComponent(() => import('./pages/admin/queues/QueuesPage'));
+const WallPage = lazyComponent(() => import('./pages/wall/WallPage'));
 const AuditPage = lazyComponent(() => import('./pages/admin/audit/AuditPage'));
 const NotificationsAdminPage = lazyComponent(() => import('./pages/admin/notifications/NotificationsAdminPage'));
 const SetupPage = lazyComponent(() => import('./pages/setup/SetupPage'));
@@ -141,6 +142,10 @@ export function AppRoutes() {
         <Route path="/login" element={<Suspense fallback={null}><LoginPage /></Suspense>} />
         <Route path="/change-password" element={<Suspense fallback={null}><FirstPasswordPage /></Suspense>} />
         <Route path="/setup" element={<Suspense fallback={null}><SetupPage /></Suspense>} />
+        {/* 大屏: full screen, outside the app's frame */}
+        <Route path="/wall" element={<Guard roles={['leader', 'admin']}><WallPage /></Guard>} />
+        {/* a wall link an administrator issued: no login, the token in the fragment */}
+        <Route path="/wall/link" element={<Suspense fallback={null}><WallPage /></Suspense>} />
         <Route element={<AppLayout />}>
           <Route index element={<Home />} />
           <Route path="dashboard" element={<Guard roles={['leader', 'admin']}><DashboardPage /></Guard>} />

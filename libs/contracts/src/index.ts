@@ -39,6 +39,21 @@ export interface Evidence {
   text: string;
 }
 
+/**
+ * The report files accepted: one list for the upload picker, every notice that names them and the
+ * api (libs/documents detects exactly these formats, from the bytes — never from the name). A
+ * .wps is not listed: WPS 文字 saves .docx by default and its own format is not Word's; the
+ * notices say to save it as .docx.
+ */
+export const UPLOAD_FORMATS = ['docx', 'doc', 'pdf', 'txt'] as const;
+export type UploadFormat = (typeof UPLOAD_FORMATS)[number];
+/** For <input accept>. */
+export const UPLOAD_ACCEPT = UPLOAD_FORMATS.map((f) => `.${f}`).join(',');
+/** The accepted types in words, for notices (zh / en). */
+export const UPLOAD_TYPES_TEXT = { zh: 'Word（.docx / .doc）、PDF（.pdf）、文本（.txt）', en: 'Word (.docx/.doc), PDF (.pdf) or text (.txt)' } as const;
+/** What to do with a WPS document. */
+export const UPLOAD_WPS_HINT = { zh: 'WPS 文档请先另存为 .docx', en: 'save a WPS document as .docx first' } as const;
+
 export * from './labels';
 
 export { normalizeUsername } from './username';

@@ -76,17 +76,6 @@ export function labelOf<K extends string>(table: Readonly<Record<K, Label>>, cod
   return Object.hasOwn(table, code) ? (table as Readonly<Record<string, Label>>)[code][lang] : code;
 }
 
-/**
- * Audit actions and entity of first-run setup (issue #18), as the audit screen names them; to be
- * folded into the audit label tables where those exist.
- */
-export const SETUP_AUDIT_ACTION_LABELS: Record<string, Label> = {
-  'setup.complete': { zh: '完成初始设置', en: 'Completed first-run setup' },
-  'setup.code_rejected': { zh: '初始设置码错误', en: 'Wrong setup code' },
-};
-export const SETUP_AUDIT_ENTITY_LABELS: Record<string, Label> = {
-  installation: { zh: '系统安装', en: 'Installation' },
-};
 /** Audit actions of 年度考核 (issue #20), as the audit screen names them. */
 export const ASSESSMENT_AUDIT_ACTION_LABELS = {
   'assessment.rules': '修改考核细则',
@@ -96,3 +85,63 @@ export const ASSESSMENT_AUDIT_ACTION_LABELS = {
 } as const satisfies Record<string, string>;
 /** The api writes only these (typed so that an action without a label does not compile). */
 export type AssessmentAuditAction = keyof typeof ASSESSMENT_AUDIT_ACTION_LABELS;
+
+/**
+ * Every audit action, named for the administrators who read the log (and its Excel export). A
+ * new `writeAudit({ action })` needs its row here: audit-labels.spec.ts reads the sources and
+ * fails on an action without a label.
+ */
+export const AUDIT_ACTION_LABELS: Record<string, Label> = {
+  'auth.login': { zh: '登录', en: 'Signed in' },
+  'auth.password_change': { zh: '修改密码', en: 'Changed password' },
+  'user.create': { zh: '新建用户', en: 'Created user' },
+  'user.update': { zh: '修改用户', en: 'Updated user' },
+  'unit.create': { zh: '新建单位', en: 'Created unit' },
+  'unit.update': { zh: '修改单位', en: 'Updated unit' },
+  'unit.move': { zh: '调整上级单位', en: 'Moved unit' },
+  'unit.delete': { zh: '删除单位', en: 'Deleted unit' },
+  'period.create': { zh: '新建报送周期', en: 'Created period' },
+  'period.update': { zh: '修改报送周期', en: 'Updated period' },
+  'period.reextract': { zh: '重新抽取', en: 'Re-extracted period' },
+  'report.upload': { zh: '上传报告', en: 'Uploaded report' },
+  'report.status': { zh: '报告状态变化', en: 'Report status changed' },
+  'mention.review': { zh: '核对数字', en: 'Reviewed figure' },
+  'mention.create': { zh: '补录数字', en: 'Added figure' },
+  'metric.create': { zh: '新建指标', en: 'Created metric' },
+  'metric.update': { zh: '修改指标', en: 'Updated metric' },
+  'settings.analytics': { zh: '修改分析参数', en: 'Changed analytics settings' },
+  'settings.reminders': { zh: '修改催报规则', en: 'Changed reminder rules' },
+  'reminders.run': { zh: '立即催报', en: 'Sent reminders' },
+  'notifications.preferences': { zh: '修改通知偏好', en: 'Changed notification preferences' },
+  'channel.create': { zh: '新建通知渠道', en: 'Created channel' },
+  'channel.update': { zh: '修改通知渠道', en: 'Updated channel' },
+  'channel.delete': { zh: '删除通知渠道', en: 'Deleted channel' },
+  'wall.issue': { zh: '发放大屏链接', en: 'Issued wall link' },
+  'wall.revoke': { zh: '撤销大屏链接', en: 'Revoked wall link' },
+  'period.close': { zh: '关闭报送周期', en: 'Closed period' },
+  'period.reopen': { zh: '重新开放报送周期', en: 'Reopened period' },
+  'unit.levels': { zh: '修改层级名称', en: 'Renamed levels' },
+  'queue.board_open': { zh: '打开队列面板', en: 'Opened queue board' },
+  'queue.board_action': { zh: '队列面板操作', en: 'Queue board action' },
+  'catalogue.sync': { zh: '同步默认指标目录', en: 'Synced default catalogue' },
+  'setup.complete': { zh: '完成初始设置', en: 'Completed first-run setup' },
+  'setup.code_rejected': { zh: '初始设置码错误', en: 'Wrong setup code' },
+  'assessment.rules': { zh: ASSESSMENT_AUDIT_ACTION_LABELS['assessment.rules'], en: 'Changed assessment rules' },
+  'assessment.score': { zh: ASSESSMENT_AUDIT_ACTION_LABELS['assessment.score'], en: 'Scored an item' },
+  'assessment.override': { zh: ASSESSMENT_AUDIT_ACTION_LABELS['assessment.override'], en: 'Overrode an automatic score' },
+  'assessment.score_clear': { zh: ASSESSMENT_AUDIT_ACTION_LABELS['assessment.score_clear'], en: 'Cleared a manual score' },
+};
+
+/** What an audit entry concerns (its `entity`). */
+export const AUDIT_ENTITY_LABELS: Record<string, Label> = {
+  user: { zh: '用户', en: 'User' },
+  unit: { zh: '单位', en: 'Unit' },
+  period: { zh: '报送周期', en: 'Period' },
+  report: { zh: '报告', en: 'Report' },
+  mention: { zh: '数字', en: 'Figure' },
+  metric: { zh: '指标', en: 'Metric' },
+  settings: { zh: '设置', en: 'Settings' },
+  notification_channel: { zh: '通知渠道', en: 'Channel' },
+  wall_link: { zh: '大屏链接', en: 'Wall link' },
+  installation: { zh: '系统安装', en: 'Installation' },
+};

@@ -1,3 +1,4 @@
+import type { UploadFormat } from '@thermocline/contracts';
 /**
  * A file that cannot be taken as a report. `message` is Chinese and tells a branch secretary what to do
  * next; `code` is stable for programs; `status` is the HTTP status the api answers with.
@@ -14,7 +15,8 @@ export class DocumentError extends Error {
   }
 }
 
-export type DocumentFormat = 'docx' | 'doc' | 'pdf' | 'txt';
+/** The formats accepted, as libs/contracts lists them for the picker and the notices. */
+export type DocumentFormat = UploadFormat;
 
 export interface UploadLimits {
   /** Largest accepted upload, in bytes. */

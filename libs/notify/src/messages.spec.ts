@@ -1,4 +1,5 @@
-import { escalationMessage, extractionFailedMessage, flagMessage, reminderMessage } from './messages';
+import { UPLOAD_TYPES_TEXT } from '@thermocline/contracts';
+import { escalationMessage, extractedMessage, extractionFailedMessage, flagMessage, reminderMessage } from './messages';
 import { dedupeKey } from './centre';
 
 const base = { unitName: '二中党支部', periodCode: '2026-H1', periodName: '2026年上半年', dueOn: '2026-07-10' };
@@ -34,5 +35,30 @@ describe('message texts', () => {
   it('dedupe keys name recipient, period and stage', () => {
     expect(dedupeKey({ recipient: { userId: 7 }, periodId: 3, stage: 'due:-7' })).toBe('u7:p3:due:-7');
     expect(dedupeKey({ recipient: { unitId: 4 }, periodId: 3, stage: 'due:+3' })).toBe('g4:p3:due:+3');
+  });
+});
+
+describe('notices use the screen’s words (#16.2)', () => {
+  const facts = { unitName: '一中党总支', periodCode: '2025-H2', reportId: 7, version: 1, originalName: '报告.docx' };
+
+  it('names the review buttons as they are labelled: 确认 / 更正 / 驳回 / 补录', () => {
+    const m = extractedMessage({ ...facts, mentions: 5 });
+    expect(m.body).toContain('共识别出 5 项数据');
+    for (const word of ['“确认”', '“更正”', '“驳回”', '“补录”']) expect(m.body).toContain(word);
+    expect(m.body).not.toMatch(/“修改”|后添加/);
+  });
+
+  it('says when no figure was recognised and how to add them, instead of asking to check each', () => {
+    const m = extractedMessage({ ...facts, mentions: 0 });
+    expect(m.title).toContain('未识别出数字');
+    expect(m.body).toContain('没有识别出任何工作数字');
+    expect(m.body).toContain('“补录”');
+    expect(m.body).not.toContain('逐项核对');
+  });
+
+  it('lists the accepted file types from the one list, and says what to do with a WPS file', () => {
+    const m = reminderMessage({ unitName: '一中党总支', periodCode: '2025-H2', periodName: '2025年下半年', dueOn: '2026-01-10', daysFromDue: -3 } as never);
+    expect(m.body).toContain(UPLOAD_TYPES_TEXT.zh);
+    expect(m.body).toContain('WPS 文档请先另存为 .docx');
   });
 });

@@ -2,6 +2,7 @@
 // page of the web app it leads to. Kept apart from delivery so wording can change freely.
 
 import type { NotificationKind } from './types';
+import { UPLOAD_TYPES_TEXT, UPLOAD_WPS_HINT } from '@thermocline/contracts';
 
 export interface Message {
   kind: NotificationKind;
@@ -33,7 +34,7 @@ export function reminderMessage(f: ReminderFacts): Message {
     return {
       kind: 'due_soon',
       title: `【报告提醒】${f.periodCode} 报告还有 ${n} 天截止`,
-      body: `${f.unitName}：${label}意识形态工作情况报告将于 ${f.dueOn} 截止，本单位尚未提交。请在截止日前登录系统上传报告（支持 Word、WPS、PDF、TXT）。`,
+      body: `${f.unitName}：${label}意识形态工作情况报告将于 ${f.dueOn} 截止，本单位尚未提交。请在截止日前登录系统上传报告（支持 ${UPLOAD_TYPES_TEXT.zh}；${UPLOAD_WPS_HINT.zh}）。`,
       link,
     };
   }
@@ -84,11 +85,16 @@ export interface ReportFacts {
 }
 
 export function extractedMessage(f: ReportFacts & { mentions?: number | null }): Message {
-  const found = f.mentions == null ? '' : f.mentions > 0 ? `共识别出 ${f.mentions} 项数据，` : '未识别出数字，';
+  const head = `${f.unitName}上传的「${f.originalName}」（第 ${f.version} 版）已处理完毕，`;
+  // The words are the buttons' own (确认 / 更正 / 驳回 / 补录), so the secretary finds them.
+  const body =
+    f.mentions === 0
+      ? `${head}但没有识别出任何工作数字。请打开报告，在原文中选中写有数字的句子（如“召开支委会6次”），点击“补录”逐项添加；如报告本身没有写具体次数，请补充后重新上传。`
+      : `${head}${f.mentions == null ? '' : `共识别出 ${f.mentions} 项数据，`}请打开报告逐项核对：数字准确的点“确认”，有误的点“更正”，不是本单位工作量的点“驳回”，漏识别的可在原文中选中后点“补录”。核对后的数字才会准确计入分析。`;
   return {
     kind: 'extracted',
-    title: `【请核对】${f.periodCode} 报告已完成数据识别`,
-    body: `${f.unitName}上传的「${f.originalName}」（第 ${f.version} 版）已处理完毕，${found}请打开报告逐项核对：数字准确的点“确认”，有误的点“修改”，不是本单位工作量的点“驳回”，漏识别的可从原文选中后添加。核对后的数字才会准确计入分析。`,
+    title: f.mentions === 0 ? `【请补录】${f.periodCode} 报告未识别出数字` : `【请核对】${f.periodCode} 报告已完成数据识别`,
+    body,
     link: `/reports/${f.reportId}`,
   };
 }
@@ -110,7 +116,7 @@ export function whatToDo(errorCode: string | null | undefined): string {
     case 'PROCESSING_ERROR':
       return '系统已多次重试仍未成功，请稍后重新上传；如仍失败，请联系管理员并提供报告编号。';
     default:
-      return '请按上述原因修改文件后重新上传（支持 .docx、.doc、.pdf、.txt）；如无法解决，请联系管理员并提供报告编号。';
+      return `请按上述原因修改文件后重新上传（支持 ${UPLOAD_TYPES_TEXT.zh}）；如无法解决，请联系管理员并提供报告编号。`;
   }
 }
 

@@ -7,5 +7,5 @@ import { InsightsService } from './insights.service';
 import { BulletinService } from './bulletin/bulletin.service';
 import { UnitsModule } from '../units/units.module';
 
-@Module({ imports: [UnitsModule], controllers: [DashboardController], providers: [DashboardService, DashboardQueries, DashboardCache, InsightsService, BulletinService] })
+@Module({ imports: [UnitsModule], controllers: [DashboardController], providers: [DashboardService, DashboardQueries, DashboardCache, InsightsService, BulletinService], exports: [DashboardService] })
 export class DashboardModule {}

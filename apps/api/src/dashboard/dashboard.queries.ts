@@ -24,7 +24,7 @@ export interface UnitStatRow {
   flag_codes: string | null;
 }
 
-export type StoredStats = Pick<UnitStatRow, 'status' | 'temperature' | 'report_id' | 'totals' | 'components' | 'flags'>;
+export type StoredStats = Pick<UnitStatRow, 'status' | 'temperature' | 'report_id' | 'totals' | 'components' | 'flags'> & { facts: string | null };
 
 export interface SubtreeUnit {
   id: number;
@@ -178,7 +178,7 @@ export class DashboardQueries {
   }
 
   async unitStats(periodId: number, unitId: number): Promise<StoredStats | undefined> {
-    const [row] = (await this.db.query('SELECT status, temperature, report_id, totals, components, flags FROM unit_period_stats WHERE period_id = ? AND unit_id = ?', [periodId, unitId])) as StoredStats[];
+    const [row] = (await this.db.query('SELECT status, temperature, report_id, totals, components, facts, flags FROM unit_period_stats WHERE period_id = ? AND unit_id = ?', [periodId, unitId])) as StoredStats[];
     return row;
   }
 

@@ -8,6 +8,7 @@ import { outOfScope } from '../common/errors';
 import { comparisonWorkbook } from './comparison-export';
 import { DashboardCache } from './dashboard-cache';
 import { DashboardQueries, expectedIn, type PeriodStat, type SubtreeUnit } from './dashboard.queries';
+import { breakdownFor } from './breakdown';
 import type { ComparisonDto, ComponentsDto, FlagDto, GapDto, HeatmapDto, TrendDto, UnitStandingDto } from './dto/dashboard.dto';
 import { namedDuplicateUnits, redactDuplicateFlags } from './duplicate-redaction';
 import { UnitLevelsService } from '../units/unit-levels.service';
@@ -241,6 +242,7 @@ export class DashboardService {
       reportId: s?.report_id ? Number(s.report_id) : null,
       totals: s?.totals ? (JSON.parse(s.totals) as Record<string, number>) : {},
       components: s?.components ? (JSON.parse(s.components) as ComponentsDto) : null,
+      breakdown: s?.components ? await breakdownFor(this.queries, period.id, unit.id, s.facts) : null,
       flags: redactDuplicateFlags(flags, (id) => visible.has(id)),
     };
   }

@@ -63,11 +63,14 @@ export class MentionsService {
     if (mention.metricKey === null && mention.state === 'rejected') throw outOfScope('数字');
     if (mention.metricKey === null && dto.state === 'confirmed') throw new BadRequestException('这个数字还未归类：请选择它属于哪项指标（state 为 corrected 并给出 key），或将其忽略（state 为 rejected）');
     if (mention.metricKey === null && dto.state === 'corrected' && dto.key === undefined) throw new BadRequestException('归类时请选择指标（key）');
-    if (dto.state === 'corrected' && !changes) throw new BadRequestException('更正时请给出新的数值或指标');
+    // A figure corrected before may go back to corrected unchanged (undoing a 驳回 that followed).
+    const wasCorrected = mention.originalKey !== null || mention.originalValue !== null;
+    if (dto.state === 'corrected' && !changes && !wasCorrected) throw new BadRequestException('更正时请给出新的数值或指标');
+    if (dto.state === 'unreviewed' && changes) throw new BadRequestException('撤销核对时不能同时修改数值或指标');
     if (dto.state !== 'corrected' && changes) throw new BadRequestException('修改数值或指标时，state 应为 corrected');
 
     const now = new Date();
-    const patch: Partial<MentionEntity> = { state: dto.state, reviewedBy: user.id, reviewedAt: now, updatedAt: now };
+    const patch: Partial<MentionEntity> = dto.state === 'unreviewed' ? { state: dto.state, reviewedBy: null, reviewedAt: null, updatedAt: now } : { state: dto.state, reviewedBy: user.id, reviewedAt: now, updatedAt: now };
     if (dto.state === 'corrected') {
       // Keep what the extractor first said, whatever number of corrections follow.
       if (mention.originalKey === null && mention.originalValue === null) {

@@ -1,4 +1,4 @@
-import { chooseEncoding } from './static';
+import { chooseEncoding, withTimeZone } from './static';
 
 describe('chooseEncoding', () => {
   const both = new Set(['br', 'gzip'] as const);
@@ -21,5 +21,17 @@ describe('chooseEncoding', () => {
     expect(chooseEncoding('*', both)).toBe('br');
     expect(chooseEncoding('*, br;q=0', both)).toBe('gzip');
     expect(chooseEncoding('gzip;q=0, br;q=0', both)).toBeNull();
+  });
+});
+
+describe('withTimeZone: the page carries the reporting time zone', () => {
+  const page = '<html><head><title>x</title></head><body></body></html>';
+  it('adds a meta tag the web app reads', () => {
+    expect(withTimeZone(page, 'Asia/Shanghai')).toContain('<meta name="tc-time-zone" content="Asia/Shanghai" />\n  </head>');
+    expect(withTimeZone(page, 'America/Argentina/Buenos_Aires')).toContain('content="America/Argentina/Buenos_Aires"');
+  });
+  it('cannot be made to write markup and leaves the page alone without a zone', () => {
+    expect(withTimeZone(page, '"><script>x</script>')).not.toContain('<script>');
+    expect(withTimeZone(page, undefined)).toBe(page);
   });
 });

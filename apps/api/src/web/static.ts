@@ -46,11 +46,21 @@ function precompressed(assets: string): Map<string, Set<Encoding>> {
 }
 
 /**
+ * The page tells the web app the reporting time zone (TZ_REPORTS): every time on screen is shown
+ * in it (apps/web/src/i18n/time.ts). The zone is validated at start-up; it is escaped regardless.
+ */
+export function withTimeZone(page: string, timeZone: string | undefined): string {
+  if (!timeZone) return page;
+  const safe = timeZone.replace(/[^A-Za-z0-9_+\-/]/g, '');
+  return page.replace('</head>', `<meta name="tc-time-zone" content="${safe}" />\n  </head>`);
+}
+
+/**
  * Serves the built React app: hashed assets with long caching (precompressed at build time when
  * the build wrote .br/.gz, compressed on the fly otherwise), and index.html for every other non-/api
  * GET so client-side routes survive a reload. Without a build, `/` explains how to make one.
  */
-export function serveWeb(app: NestExpressApplication, dir = webDistDir()): void {
+export function serveWeb(app: NestExpressApplication, dir = webDistDir(), timeZone?: string): void {
   const index = join(dir, 'index.html');
   const built = existsSync(index);
   const assets = join(dir, 'assets');
@@ -73,7 +83,7 @@ export function serveWeb(app: NestExpressApplication, dir = webDistDir()): void 
     app.useStaticAssets(assets, { prefix: '/assets/', immutable: true, maxAge: '365d', index: false });
     app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   }
-  const html = built ? readFileSync(index) : null;
+  const html = built ? withTimeZone(readFileSync(index, 'utf8'), timeZone) : null;
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api/') || req.path === '/api') return next();
     if (!html) {

@@ -38,7 +38,16 @@ export const useReport = (id: number | undefined) =>
   useApi(id ? () => ok(api.GET('/api/reports/{id}', { params: { path: { id } } })) : null, [id]);
 export const useMentions = (id: number | undefined) =>
   useApi(id ? () => ok(api.GET('/api/reports/{id}/mentions', { params: { path: { id } } })) : null, [id]);
-export const useAudit = () => useApi(() => ok(api.GET('/api/audit')), []);
+export interface AuditFilter {
+  actor?: string;
+  action?: string;
+  unitCode?: string;
+  from?: string;
+  to?: string;
+}
+export const auditQuery = (f: AuditFilter) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined && v !== '')) as AuditFilter;
+export const useAudit = (f: AuditFilter = {}) =>
+  useApi(() => ok(api.GET('/api/audit', { params: { query: { ...auditQuery(f), limit: 200 } } })), [f.actor, f.action, f.unitCode, f.from, f.to]);
 
 // dashboard and analytics
 export const useGap = (period: string | undefined) =>

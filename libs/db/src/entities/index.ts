@@ -12,11 +12,12 @@ import { ReportTextEntity } from './report-text.entity';
 import { ReportEntity } from './report.entity';
 import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
+import { WallLinkEntity } from './wall-link.entity';
 
 export { PeriodAggregationEntity, ReextractRunEntity, SettingEntity, UnitPeriodMetricEntity, UnitPeriodStatsEntity };
 export { AuditLogEntity, CadenceEntity, MentionEntity, MetricDefinitionEntity, PeriodEntity, ReportEntity, ReportItemEntity, ReportTextEntity, UnitEntity, UserEntity };
 export { AssessmentPeriodRulesEntity, AssessmentRulesEntity, AssessmentScoreEntity };
-export { NotificationChannelEntity, NotificationDeliveryEntity, NotificationEntity, IntakeBatchEntity };
+export { NotificationChannelEntity, NotificationDeliveryEntity, NotificationEntity, IntakeBatchEntity, WallLinkEntity };
 export type { ReportItemKind };
 
-export const ENTITIES = [UnitEntity, UserEntity, PeriodEntity, AuditLogEntity, MetricDefinitionEntity, ReportEntity, ReportTextEntity, MentionEntity, ReportItemEntity, CadenceEntity, UnitPeriodStatsEntity, UnitPeriodMetricEntity, PeriodAggregationEntity, SettingEntity, ReextractRunEntity, NotificationEntity, NotificationChannelEntity, NotificationDeliveryEntity, IntakeBatchEntity, AssessmentRulesEntity, AssessmentScoreEntity, AssessmentPeriodRulesEntity];
+export const ENTITIES = [UnitEntity, UserEntity, PeriodEntity, AuditLogEntity, MetricDefinitionEntity, ReportEntity, ReportTextEntity, MentionEntity, ReportItemEntity, CadenceEntity, UnitPeriodStatsEntity, UnitPeriodMetricEntity, PeriodAggregationEntity, SettingEntity, ReextractRunEntity, NotificationEntity, NotificationChannelEntity, NotificationDeliveryEntity, IntakeBatchEntity, AssessmentRulesEntity, AssessmentScoreEntity, AssessmentPeriodRulesEntity, WallLinkEntity];

@@ -30,6 +30,42 @@ export class ComponentsDto {
   @ApiProperty() originality!: number;
 }
 
+export class FactsDto {
+  @ApiProperty({ description: 'Quantified facts counted in the report' }) factCount!: number;
+  @ApiProperty({ description: 'Characters of report text' }) charCount!: number;
+  @ApiProperty() per1000Chars!: number;
+  @ApiProperty({ description: 'Days after the deadline the first version came in (0: on time)' }) daysLate!: number;
+  @ApiProperty({ description: 'Highest similarity to another report (0..1)' }) maxSimilarity!: number;
+}
+
+export class ScoringFiguresDto {
+  @ApiProperty() specificityFull!: number;
+  @ApiProperty() lateDaysToZero!: number;
+  @ApiProperty() originalityFloor!: number;
+}
+
+export class CategoryActivityDto {
+  @ApiProperty() category!: string;
+  @ApiProperty({ description: 'Some metric of the category has a total above 0' }) active!: boolean;
+}
+
+export class MetricScoreDto {
+  @ApiProperty() key!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() category!: string;
+  @ApiProperty() total!: number;
+  @ApiProperty({ type: Number, nullable: true, description: '0..1 against the level reference; null: no reference' }) score!: number | null;
+}
+
+/** What makes up a unit's temperature: the weights in force and the figures behind each component. */
+export class BreakdownDto {
+  @ApiProperty({ type: () => ComponentsDto }) weights!: ComponentsDto;
+  @ApiProperty({ type: () => FactsDto, nullable: true }) facts!: FactsDto | null;
+  @ApiProperty({ type: () => ScoringFiguresDto }) scoring!: ScoringFiguresDto;
+  @ApiProperty({ type: [CategoryActivityDto] }) categories!: CategoryActivityDto[];
+  @ApiProperty({ type: [MetricScoreDto], description: 'Enabled metrics, lowest score first' }) metrics!: MetricScoreDto[];
+}
+
 export class HeatmapMetricDto {
   @ApiProperty() key!: string;
   @ApiProperty() name!: string;
@@ -153,5 +189,6 @@ export class UnitStandingDto {
   @ApiProperty({ type: Number, nullable: true }) reportId!: number | null;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) totals!: Record<string, number>;
   @ApiPropertyOptional({ type: () => ComponentsDto, nullable: true }) components?: ComponentsDto | null;
+  @ApiPropertyOptional({ type: () => BreakdownDto, nullable: true, description: 'The figures behind each component (a reported unit)' }) breakdown?: BreakdownDto | null;
   @ApiProperty({ type: [FlagDto] }) flags!: FlagDto[];
 }

@@ -20,7 +20,8 @@ export class MentionDto {
   @ApiPropertyOptional({ type: Number, nullable: true }) originalValue!: number | null;
 }
 
-const REVIEWABLE = ['confirmed', 'corrected', 'rejected'] as const;
+// 'unreviewed' undoes a review (the 驳回 message's 撤销): the figure is as the extractor left it.
+const REVIEWABLE = ['confirmed', 'corrected', 'rejected', 'unreviewed'] as const;
 
 export class ReviewMentionDto {
   @ApiPropertyOptional({ description: 'Corrected value' })
@@ -37,7 +38,7 @@ export class ReviewMentionDto {
   key?: string;
 
   @ApiProperty({ enum: REVIEWABLE })
-  @IsIn(REVIEWABLE, { message: 'state 须为 confirmed、corrected 或 rejected' })
+  @IsIn(REVIEWABLE, { message: 'state 须为 confirmed、corrected、rejected 或 unreviewed（撤销核对）' })
   state!: (typeof REVIEWABLE)[number];
 }
 

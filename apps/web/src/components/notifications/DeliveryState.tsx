@@ -2,8 +2,9 @@ import { Space, Tag, Typography } from 'antd';
 import type { DeliveryState } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { CHANNEL_LABELS, DELIVERY_STATUS_LABELS } from './labels';
+import { formatTime } from '../../i18n/time';
 
-const time = (iso: string) => new Date(iso).toLocaleString();
+const time = (iso: string) => formatTime(iso);
 
 /**
  * One e-mail or webhook delivery: its channel and state, and for a failed one the error in plain

@@ -1,7 +1,7 @@
 // The leader's dashboard for one period: overview, the signature level chart (上热下冷), cold and
 // flagged units, and the comparison / heatmap / org tree / trend tabs. Everything but the tabs
 // reads the one gap answer.
-import { Alert, Card, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { loadEChart } from '../../charts/ChartCard';
@@ -19,6 +19,7 @@ import { FlaggedUnits } from './components/FlaggedUnits';
 import { LevelChartCard } from './components/LevelChartCard';
 import { OverviewCards } from './components/OverviewCards';
 import { coldUnits, flaggedUnits } from './gap';
+import { WallLinks } from '../wall/WallLinks';
 
 mark('dashboard-module');
 
@@ -69,6 +70,13 @@ export default function DashboardPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="dashboard">
+      <div style={{ textAlign: 'right', marginBottom: -8 }}>
+        {/* 大屏: the meeting room's wall view, in its own window */}
+        <Button size="small" href={periodCode ? `/wall?period=${encodeURIComponent(periodCode)}` : '/wall'} target="_blank" data-testid="open-wall">
+          {t('大屏展示', 'Big screen')}
+        </Button>
+        {user?.role === 'admin' && <span style={{ marginLeft: 8 }}><WallLinks /></span>}
+      </div>
       <OverviewCards gap={gap} periodCode={periodCode} />
       {periodCode && (
         <Space>

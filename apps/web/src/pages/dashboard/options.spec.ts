@@ -151,3 +151,46 @@ it('labels the trend axis with period names, not codes', () => {
   const opt = trendOption({ periods: ['2025-H2', '2026-H1'], periodNames: ['2025年下半年', '2026年上半年'], series: [] }, '温度') as { xAxis: { data: string[] } };
   expect(opt.xAxis.data).toEqual(['2025年下半年', '2026年上半年']);
 });
+
+describe('charts as read (#16.4, #16.6)', () => {
+  const units = [
+    { code: 'a', name: '一中党总支', level: 1, value: 40 },
+    { code: 'b', name: '人民医院党委', level: 2, value: 30 },
+  ] as ComparisonUnit[];
+
+  it('comparison tooltip shows only the hovered bar’s level and value', () => {
+    const o = comparisonOption(units, 'desc', 'zh', '温度') as { tooltip: { trigger: string; formatter(p: unknown): string } };
+    expect(o.tooltip.trigger).toBe('item');
+    expect(o.tooltip.formatter({ name: '一中党总支', seriesName: '二级党委', value: 40 })).toBe('一中党总支<br/>二级党委：40');
+  });
+
+  it('lays the comparison out as horizontal bars on a phone, names across', () => {
+    const o = comparisonOption(units, 'desc', 'zh', '温度', 0, true) as { yAxis: { type: string; data: string[] }; xAxis: { type: string } };
+    expect(o.yAxis).toMatchObject({ type: 'category', data: ['一中党总支', '人民医院党委'] });
+    expect(o.xAxis.type).toBe('value');
+  });
+
+  it('leaves out heatmap columns of metrics no unit shown reports', () => {
+    const o = heatmapOption(
+      {
+        metrics: [{ key: 'm1', name: '支委会', category: 'org' }, { key: 'm2', name: '网评文章', category: 'online' }, { key: 'm3', name: '党课', category: 'study' }],
+        units: [{ code: 'a', name: 'A', level: 1 }, { code: 'b', name: 'B', level: 1 }],
+        values: [[0.5, null, null], [0.2, null, 0.1]],
+        totals: [[3, 0, 0], [1, 0, 2]],
+      },
+      'zh',
+    ) as { xAxis: { data: string[] }; series: { data: unknown[][] }[] };
+    expect(o.xAxis.data).toEqual(['支委会', '党课']);
+    expect(o.series[0].data).toContainEqual([1, 1, 0.1, 2]);
+    expect(o.series[0].data.every((d) => (d[0] as number) < 2)).toBe(true);
+  });
+
+  it('leaves the org tree room for the whole root label and opens four levels', () => {
+    const deep = { code: 'r', name: '某某市教育局机关党委', children: [{ code: 'a', name: 'A', children: [{ code: 'b', name: 'B', children: [{ code: 'c', name: 'C', children: [] }] }] }] };
+    const tree = temperatureTree(deep, new Map([['r', 55.5]]));
+    expect(tree.children[0].collapsed).toBe(false);
+    expect(tree.children[0].children[0].collapsed).toBe(false);
+    const o = treeOption(tree) as { series: { left: number }[] };
+    expect(o.series[0].left).toBeGreaterThanOrEqual((deep.name.length + 5) * 13);
+  });
+});

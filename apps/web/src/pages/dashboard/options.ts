@@ -3,6 +3,7 @@
 import type { ComparisonUnit, DashboardTrend, GapLevel, Heatmap } from '../../api/types';
 import { levelName } from '@thermocline/contracts';
 import { LEVEL_COLORS, temperatureColor } from '../../charts/colors';
+import { html } from '../../charts/escape';
 
 type Lang = 'zh' | 'en';
 type Opt = Record<string, unknown>;
@@ -55,7 +56,8 @@ export function levelOption(levels: readonly GapLevel[], lang: Lang, threshold: 
     animationDuration: 200,
     grid: { left: 48, right: 24, top: 40, bottom: 48 },
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: bars.map((b) => `${b.name}\n(${b.unitCount})`) },
+    // Every level named, even on a phone (the automatic interval hid two of four).
+    xAxis: { type: 'category', data: bars.map((b) => `${b.name}\n(${b.unitCount})`), axisLabel: { interval: 0, fontSize: 11, hideOverlap: false } },
     yAxis: { type: 'value', min: 0, max: 100, name: t('温度中位数', 'Median temperature') },
     series: [
       {
@@ -99,9 +101,31 @@ export function sortComparison(units: readonly ComparisonUnit[], dir: SortDir): 
 export const COMPARISON_WINDOW = 40;
 
 /** Comparison bars, one colour (and legend entry) per level, in the chosen order. */
-export function comparisonOption(units: readonly ComparisonUnit[], dir: SortDir, lang: Lang, valueName: string, offset = 0, nameOf: LevelNamer = levelName): Opt {
+export function comparisonOption(units: readonly ComparisonUnit[], dir: SortDir, lang: Lang, valueName: string, offset = 0, narrow = false, nameOf: LevelNamer = levelName): Opt {
   const sorted = sortComparison(units, dir);
   const levels = [...new Set(sorted.map((u) => u.level))].sort((a, b) => a - b);
+  // Only the hovered bar's own level and value: the other (stacked, empty) level series would list "-".
+  const tooltip = { trigger: 'item', formatter: (p: { name: string; seriesName: string; value: number | null }) => html`${p.name}<br/>${p.seriesName}：${p.value ?? '—'}` };
+  const series = levels.map((l) => ({
+    name: nameOf(l + offset, lang),
+    type: 'bar',
+    stack: 'level',
+    barMaxWidth: 40,
+    itemStyle: { color: LEVEL_COLORS[(l + offset) % LEVEL_COLORS.length] },
+    data: sorted.map((u) => (u.level === l ? u.value : null)),
+  }));
+  if (narrow) {
+    // Phones: horizontal bars, names read across (first unit on top), the legend above the chart.
+    return {
+      animationDuration: 200,
+      grid: { left: 8, right: 40, top: 36, bottom: 8, containLabel: true },
+      tooltip,
+      legend: { top: 0, data: levels.map((l) => nameOf(l + offset, lang)) },
+      yAxis: { type: 'category', inverse: true, data: sorted.map((u) => u.name), axisLabel: { width: 110, overflow: 'truncate', fontSize: 12 } },
+      xAxis: { type: 'value', name: valueName, nameLocation: 'end', nameGap: 4, splitNumber: 3 },
+      series: series.map((x) => ({ ...x, barMaxWidth: 16 })),
+    };
+  }
   const many = sorted.length > 14;
   const scroll = sorted.length > COMPARISON_WINDOW;
   return {
@@ -115,18 +139,11 @@ export function comparisonOption(units: readonly ComparisonUnit[], dir: SortDir,
           ],
         }
       : {}),
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    tooltip,
     legend: { top: 0, data: levels.map((l) => nameOf(l + offset, lang)) },
     xAxis: { type: 'category', data: sorted.map((u) => u.name), axisLabel: { rotate: many ? 50 : 0, interval: 0, width: 120, overflow: 'truncate' } },
-    yAxis: { type: 'value', name: valueName },
-    series: levels.map((l) => ({
-      name: nameOf(l + offset, lang),
-      type: 'bar',
-      stack: 'level',
-      barMaxWidth: 40,
-      itemStyle: { color: LEVEL_COLORS[(l + offset) % LEVEL_COLORS.length] },
-      data: sorted.map((u) => (u.level === l ? u.value : null)),
-    })),
+    yAxis: { type: 'value', name: valueName, nameTextStyle: { align: 'left' } },
+    series,
   };
 }
 
@@ -136,23 +153,25 @@ export function comparisonOption(units: readonly ComparisonUnit[], dir: SortDir,
  * score (no report, or no reference) stays grey.
  */
 export function heatmapOption(h: Pick<Heatmap, 'metrics' | 'units' | 'values' | 'totals'>, lang: Lang): Opt {
+  // A metric no unit shown reports (no total above 0, no score) is an empty column: left out.
+  const shown = h.metrics.map((_, x) => x).filter((x) => h.units.some((_, y) => (h.totals[y]?.[x] ?? 0) > 0 || (h.values[y]?.[x] ?? null) !== null));
   const data: [number, number, number | '-', number | null][] = [];
   h.units.forEach((_, y) =>
-    h.metrics.forEach((_, x) => {
+    shown.forEach((x, col) => {
       const score = h.values[y]?.[x];
-      data.push([x, y, score === null || score === undefined ? '-' : Math.round(score * 100) / 100, h.totals[y]?.[x] ?? null]);
+      data.push([col, y, score === null || score === undefined ? '-' : Math.round(score * 100) / 100, h.totals[y]?.[x] ?? null]);
     }),
   );
-  const names = { units: h.units.map((u) => u.name), metrics: h.metrics.map((m) => m.name) };
+  const names = { units: h.units.map((u) => u.name), metrics: shown.map((x) => h.metrics[x].name) };
   return {
     animation: false,
-    grid: { left: 130, right: 24, top: 16, bottom: 120 },
+    grid: { left: 130, right: 24, top: 16, bottom: 170 },
     tooltip: {
       position: 'top',
       formatter: (p: { data: [number, number, number | '-', number | null] }) =>
-        `${names.units[p.data[1]] ?? ''} · ${names.metrics[p.data[0]] ?? ''}<br/>${lang === 'zh' ? '合计' : 'total'}：${p.data[3] ?? '—'} · ${lang === 'zh' ? '得分' : 'score'}：${p.data[2]}`,
+        html`${names.units[p.data[1]] ?? ''} · ${names.metrics[p.data[0]] ?? ''}<br/>${lang === 'zh' ? '合计' : 'total'}：${p.data[3] ?? '—'} · ${lang === 'zh' ? '得分' : 'score'}：${p.data[2]}`,
     },
-    xAxis: { type: 'category', data: names.metrics, axisLabel: { rotate: 45, interval: 0, width: 110, overflow: 'truncate' }, splitArea: { show: true } },
+    xAxis: { type: 'category', data: names.metrics, axisLabel: { rotate: 45, interval: 0, width: 150, overflow: 'truncate' }, splitArea: { show: true } },
     yAxis: { type: 'category', data: names.units, inverse: true, axisLabel: { width: 120, overflow: 'truncate' }, splitArea: { show: true } },
     visualMap: {
       min: 0,
@@ -169,7 +188,7 @@ export function heatmapOption(h: Pick<Heatmap, 'metrics' | 'units' | 'values' | 
       {
         type: 'heatmap',
         data,
-        label: { show: h.units.length * h.metrics.length <= 400, formatter: (p: { data: [number, number, number | '-', number | null] }) => (p.data[3] === null ? '' : String(p.data[3])) },
+        label: { show: h.units.length * shown.length <= 400, formatter: (p: { data: [number, number, number | '-', number | null] }) => (p.data[3] === null ? '' : String(p.data[3])) },
         emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } },
       },
     ],
@@ -192,7 +211,7 @@ export interface TempTreeNode {
 }
 
 /** The org tree with each node coloured by its temperature; deep trees start collapsed below `open` levels. */
-export function temperatureTree(root: TreeInput, temps: ReadonlyMap<string, number | null>, open = 2, depth = 0): TempTreeNode {
+export function temperatureTree(root: TreeInput, temps: ReadonlyMap<string, number | null>, open = 4, depth = 0): TempTreeNode {
   const v = temps.get(root.code) ?? null;
   return {
     name: root.name,
@@ -205,17 +224,22 @@ export function temperatureTree(root: TreeInput, temps: ReadonlyMap<string, numb
 }
 
 export function treeOption(root: TempTreeNode): Opt {
+  // The root's label sits left of its node: leave room for all of it (about 13 px a character).
+  const labelWidth = (n: TempTreeNode) => (n.name.length + String(n.value ?? '').length + 1) * 13;
+  const deepest = (n: TempTreeNode): TempTreeNode[] => (n.children.length ? n.children.flatMap(deepest) : [n]);
+  const left = Math.min(320, Math.max(120, labelWidth(root) + 24));
+  const right = Math.min(320, Math.max(160, ...deepest(root).map(labelWidth)) + 24);
   return {
     animationDuration: 200,
-    tooltip: { trigger: 'item', formatter: (p: { name: string; value: number | null }) => `${p.name}<br/>${p.value ?? '—'}` },
+    tooltip: { trigger: 'item', formatter: (p: { name: string; value: number | null }) => html`${p.name}<br/>${p.value ?? '—'}` },
     series: [
       {
         type: 'tree',
         data: [root],
         top: 24,
-        left: 120,
+        left,
         bottom: 24,
-        right: 160,
+        right,
         symbol: 'circle',
         symbolSize: 14,
         initialTreeDepth: -1,

@@ -10,6 +10,7 @@ import { notifyUnreadChanged } from '../../layout/unread';
 import { DeliveryStateLine } from '../../components/notifications/DeliveryState';
 import { appLink, markAllRead, markOneRead } from './feed';
 import { KIND_LABELS } from '../../components/notifications/labels';
+import { formatTime } from '../../i18n/time';
 
 export const PAGE_SIZE = 30;
 
@@ -110,7 +111,7 @@ export default function NotificationsPage() {
                   </div>
                   {n.body && <Typography.Paragraph style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}>{n.body}</Typography.Paragraph>}
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {new Date(n.createdAt).toLocaleString()}
+                    {formatTime(n.createdAt)}
                     {n.unitName ? ` · ${n.unitName}` : ''}
                     {n.periodCode ? ` · ${n.periodCode}` : ''}
                   </Typography.Text>

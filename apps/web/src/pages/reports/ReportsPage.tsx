@@ -5,6 +5,7 @@ import { useReports, type ReportSummary } from '../../hooks/queries';
 import { useI18n } from '../../i18n/i18n';
 import { usePeriod } from '../../layout/period';
 import { ReportStatusTag } from '../../components/tags';
+import { formatTime } from '../../i18n/time';
 
 /** Every unit's latest report for the period, with its status. */
 export default function ReportsPage() {
@@ -37,8 +38,8 @@ export default function ReportsPage() {
               </Space>
             ),
           },
-          { title: t('每千字数字数', 'Facts / 1000 chars'), dataIndex: 'specificity', render: (v: number | null) => v ?? '—', sorter: (a, b) => (a.specificity ?? 0) - (b.specificity ?? 0) },
-          { title: t('提交时间', 'Submitted'), dataIndex: 'submittedAt', render: (s: string) => new Date(s).toLocaleString(), sorter: (a, b) => a.submittedAt.localeCompare(b.submittedAt) },
+          { title: t('每千字量化事实', 'Facts per 1,000 chars'), dataIndex: 'specificity', render: (v: number | null) => (v === null || v === undefined ? '—' : v.toFixed(1)), sorter: (a, b) => (a.specificity ?? 0) - (b.specificity ?? 0) },
+          { title: t('提交时间', 'Submitted'), dataIndex: 'submittedAt', render: (s: string) => formatTime(s), sorter: (a, b) => a.submittedAt.localeCompare(b.submittedAt) },
         ]}
       />
     </Card>

@@ -1,12 +1,14 @@
 // Uploads a report with XMLHttpRequest, the only browser api that reports upload progress.
 // The answer is typed from the generated schema.
+import { UPLOAD_ACCEPT, UPLOAD_TYPES_TEXT } from '@thermocline/contracts';
 import { authHeader, ApiError, errorMessage } from '../../api/client';
 import type { components } from '../../api/schema';
 import { sessionStore } from '../../session/session';
 
 export type UploadAccepted = components['schemas']['UploadAcceptedDto'];
 
-export const ACCEPT = '.docx,.doc,.pdf,.txt';
+/** What the picker offers: the one list in libs/contracts (the api detects the same formats). */
+export const ACCEPT = UPLOAD_ACCEPT;
 
 export function uploadReport(
   file: File,
@@ -51,5 +53,5 @@ export function failureAdvice(error: string | null | undefined, t: (zh: string, 
   const e = error ?? '';
   if (/加密|密码|encrypt/i.test(e)) return t('请另存为未加密的文件后重新上传。', 'Save an unencrypted copy and upload it again.');
   if (/扫描|图片|image|没有文字|无文字/i.test(e)) return t('文件中没有可读取的文字（可能是扫描件），请上传 Word 原稿或 .txt。', 'The file has no readable text (a scan?): upload the Word original or a .txt.');
-  return t('请确认文件为 Word（.docx/.doc）、PDF 或文本（.txt）格式并能正常打开，然后重新上传；也可点击“重试”。仍不成功请联系管理员。', 'Check the file is a .docx/.doc/.pdf/.txt that opens normally and upload it again, or press Retry. If it still fails, contact an administrator.');
+  return t(`请确认文件为 ${UPLOAD_TYPES_TEXT.zh} 并能正常打开，然后重新上传；也可点击“重试”。仍不成功请联系管理员。`, `Check the file is ${UPLOAD_TYPES_TEXT.en} and opens normally, then upload it again, or press Retry. If it still fails, contact an administrator.`);
 }

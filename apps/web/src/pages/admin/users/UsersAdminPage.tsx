@@ -4,6 +4,7 @@ import { api, ApiError, ok } from '../../../api/client';
 import { useUnits, useUsers, type User } from '../../../hooks/queries';
 import { useI18n } from '../../../i18n/i18n';
 import { ROLE_LABEL, type Role } from '../../../layout/nav';
+import { formatTime } from '../../../i18n/time';
 
 interface UserForm {
   username: string;
@@ -64,7 +65,7 @@ export default function UsersAdminPage() {
           { title: t('角色', 'Role'), dataIndex: 'role', render: (r: Role) => ROLE_LABEL[r]?.[lang] ?? r, filters: roleOptions.map((o) => ({ text: o.label, value: o.value })), onFilter: (v, u) => u.role === v },
           { title: t('单位', 'Unit'), dataIndex: 'unitName' },
           { title: t('状态', 'Status'), dataIndex: 'disabled', render: (d: boolean) => (d ? <Tag color="red">{t('已停用', 'disabled')}</Tag> : <Tag color="green">{t('正常', 'active')}</Tag>) },
-          { title: t('最近登录', 'Last sign-in'), dataIndex: 'lastLoginAt', render: (s: string | null) => (s ? new Date(s).toLocaleString() : '—') },
+          { title: t('最近登录', 'Last sign-in'), dataIndex: 'lastLoginAt', render: (s: string | null) => (s ? formatTime(s) : '—') },
           { title: '', key: 'edit', render: (_: unknown, u) => <Button size="small" onClick={() => open(u)}>{t('编辑', 'Edit')}</Button> },
         ]}
       />

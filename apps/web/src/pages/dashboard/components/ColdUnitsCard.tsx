@@ -4,6 +4,7 @@ import type { GapUnit } from '../../../api/types';
 import { TemperatureTag } from '../../../components/tags';
 import { useI18n } from '../../../i18n/i18n';
 import { useLevelNamer } from '../../../hooks/use-level-namer';
+import { HelpTip } from '../../../components/HelpTip';
 
 /** The cold units, coldest first, each linked to its page. */
 export function ColdUnitsCard({ cold, loading, hasData, offset, unitLink }: { cold: GapUnit[]; loading: boolean; hasData: boolean; offset: number; unitLink(code: string): string }) {
@@ -22,7 +23,7 @@ export function ColdUnitsCard({ cold, loading, hasData, offset, unitLink }: { co
           columns={[
             { title: t('单位', 'Unit'), dataIndex: 'name', render: (n: string, u) => <Link to={unitLink(u.code)}>{n}</Link> },
             { title: t('层级', 'Level'), dataIndex: 'level', width: 90, render: (l: number) => levelName(l + offset, lang) },
-            { title: t('温度', 'Temp.'), dataIndex: 'temperature', width: 70, render: (v: number | null) => <TemperatureTag value={v} /> },
+            { title: <>{t('温度', 'Temp.')}<HelpTip topic="temperature" /></>, dataIndex: 'temperature', width: 70, render: (v: number | null) => <TemperatureTag value={v} /> },
           ]}
         />
       ) : (

@@ -1,4 +1,4 @@
-import { App, Button, Empty, Radio, Select, Skeleton, Space, Typography } from 'antd';
+import { App, Button, Empty, Grid, Radio, Select, Skeleton, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { download } from '../../../api/client';
 import { ChartCard } from '../../../charts/ChartCard';
@@ -23,7 +23,9 @@ export default function ComparisonPanel({ period, offset, onUnit }: { period: st
   const metricName = data.data?.metricName ?? metrics.find((m) => m.key === metric)?.name ?? metric;
   const valueName = metric === 'temperature' ? t('温度', 'temperature') : normalize === 'per100' ? t('每百名党员', 'per 100 members') : t('合计', 'total');
   const nameOf = useLevelNamer();
-  const option = useMemo(() => (data.data ? comparisonOption(data.data.units, dir, lang, valueName, offset, nameOf) : null), [data.data, dir, lang, valueName, offset, nameOf]);
+  // Phones get horizontal bars: unit names read across instead of rotated and overlapping.
+  const narrow = Grid.useBreakpoint().sm === false;
+  const option = useMemo(() => (data.data ? comparisonOption(data.data.units, dir, lang, valueName, offset, narrow, nameOf) : null), [data.data, dir, lang, valueName, offset, narrow, nameOf]);
 
   const exportXlsx = () => {
     if (!period) return;
@@ -70,10 +72,10 @@ export default function ComparisonPanel({ period, offset, onUnit }: { period: st
     <Space orientation="vertical" style={{ width: '100%' }}>
       {controls}
       <ChartCard
-        title={`${metricName}（${valueName}）`}
+        title={metric === 'temperature' ? metricName : `${metricName}（${valueName}）`}
         imageName={`指标对比-${period ?? ''}-${metricName}`}
         option={option}
-        height={420}
+        height={narrow ? Math.max(240, (data.data?.units.length ?? 0) * 24 + 60) : 420}
         testId="comparison-chart"
         onClick={(e) => {
           const u = data.data?.units.find((x) => x.name === e.name);

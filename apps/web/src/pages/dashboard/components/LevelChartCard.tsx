@@ -6,6 +6,7 @@ import type { ApiState } from '../../../hooks/use-api';
 import { useI18n } from '../../../i18n/i18n';
 import { levelOption } from '../options';
 import { useLevelNamer } from '../../../hooks/use-level-namer';
+import { HelpTip } from '../../../components/HelpTip';
 
 /**
  * The signature chart (上热下冷): median temperature by level and the loss between levels, judged
@@ -30,7 +31,7 @@ export function LevelChartCard({ gap, offset, periodCode, onPainted }: { gap: Ap
     );
   return (
     <ChartCard
-      title={t('各层级温度中位数与逐级衰减', 'Median temperature by level, and the loss between levels')}
+      title={<>{t('各层级温度中位数与逐级衰减', 'Median temperature by level, and the loss between levels')}<HelpTip topic="attenuation" /><HelpTip topic="temperature" /></>}
       imageName={`上热下冷-${periodCode ?? ''}`}
       option={option}
       testId="level-chart"

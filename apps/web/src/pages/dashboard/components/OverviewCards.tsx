@@ -3,6 +3,7 @@ import type { DashboardGap } from '../../../api/types';
 import type { ApiState } from '../../../hooks/use-api';
 import { useI18n } from '../../../i18n/i18n';
 import { RemindButton } from './RemindButton';
+import { HelpTip } from '../../../components/HelpTip';
 
 function pct(n: number, d: number): string {
   return d > 0 ? `${Math.round((n / d) * 1000) / 10}%` : '—';
@@ -22,7 +23,7 @@ export function OverviewCards({ gap, periodCode }: { gap: ApiState<DashboardGap>
     { k: 'ontime', title: t('按时报送率', 'On-time rate'), value: g?.overview.onTimeRate != null ? pct(g.overview.onTimeRate, 1) : '—' },
     {
       k: 'gap',
-      title: t('衰减指数', 'Gap index'),
+      title: <>{t('衰减指数', 'Gap index')}<HelpTip topic="gapIndex" /></>,
       value: g?.gapIndex != null ? g.gapIndex.toFixed(2) : '—',
       // Only figures from reports may say "no gap": an empty or uncomputed period says so instead.
       extra: !g ? null : g.status === 'no_data' ? (

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { ReportStatusTag } from '../../../components/tags';
 import type { ReportDetail } from '../../../hooks/queries';
 import { useI18n } from '../../../i18n/i18n';
+import { formatTime } from '../../../i18n/time';
 
 /** A range of the report text to light up (its whole sentence), and the figure it came from. */
 export interface Focus {
@@ -64,7 +65,7 @@ export function ReportDetailsTabs({ report, label, onPick }: { report: ReportDet
               columns={[
                 { title: t('版本', 'Version'), dataIndex: 'version', render: (v: number, r) => (r.id === report.id ? <b>v{v}</b> : <Link to={`/reports/${r.id}`}>v{v}</Link>) },
                 { title: t('文件', 'File'), dataIndex: 'originalName' },
-                { title: t('提交时间', 'Submitted'), dataIndex: 'submittedAt', render: (s: string) => new Date(s).toLocaleString() },
+                { title: t('提交时间', 'Submitted'), dataIndex: 'submittedAt', render: (s: string) => formatTime(s) },
                 { title: t('状态', 'Status'), dataIndex: 'status', render: (s: string) => <ReportStatusTag status={s} /> },
               ]}
             />

@@ -167,6 +167,18 @@ it('correcting a figure changes its total; rejecting one removes it', async () =
   await waitFor(() => expect(total('study.theme_day')).toBeUndefined());
 });
 
+it('驳回 says so and offers undo, which puts the figure back as it was (#16.5)', async () => {
+  renderView();
+  await waitFor(() => expect(total('study.theme_day')).toBe('6'));
+  const theme = document.querySelector('[data-mention-row="3"]') as HTMLElement;
+  await userEvent.click(within(theme).getByText(/^驳\s*回$/));
+  await waitFor(() => expect(total('study.theme_day')).toBeUndefined());
+  expect(await screen.findByTestId('reject-message')).toHaveTextContent('已驳回');
+  await userEvent.click(screen.getByTestId('reject-undo'));
+  await waitFor(() => expect(total('study.theme_day')).toBe('6'));
+  expect(api.PATCH).toHaveBeenLastCalledWith('/api/mentions/{id}', { params: { path: { id: '3' } }, body: { state: 'unreviewed' } });
+});
+
 it('clicking a figure in the table lights up its sentence in the text', async () => {
   renderView(false);
   await waitFor(() => expect(total('org.committee_meeting')).toBe('3'));

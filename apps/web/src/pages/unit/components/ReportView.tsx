@@ -45,13 +45,29 @@ export function ReportView({ report, canReview, onChanged }: Props) {
   );
   const unclassified = list.filter((m) => m.key === null).length;
 
-  const review = async (m: Mention, body: Review) => {
+  const review = async (m: Mention, body: Review | { state: 'unreviewed' }, undone = false) => {
     try {
       await ok(api.PATCH('/api/mentions/{id}', { params: { path: { id: m.id } }, body }));
       const was = m.key === null;
-      void message.success(
-        body.state === 'confirmed' ? t('已确认', 'Confirmed') : body.state === 'rejected' ? (was ? t('已忽略', 'Dismissed') : t('已驳回', 'Rejected')) : was ? t('已归类', 'Assigned') : t('已更正', 'Corrected'),
-      );
+      if (undone) void message.success(t('已撤销驳回', 'Rejection undone'));
+      else if (body.state === 'rejected' && was) void message.success(t('已忽略', 'Dismissed'));
+      else if (body.state === 'rejected') {
+        // 驳回 acts at once; the message offers the way back (the figure's previous state).
+        const key = `reject-${m.id}`;
+        const back = { state: m.state } as Review | { state: 'unreviewed' };
+        void message.success({
+          key,
+          duration: 8,
+          content: (
+            <span data-testid="reject-message">
+              {t('已驳回：该数字不再计入分析。', 'Rejected: the figure no longer counts.')}
+              <Button type="link" size="small" data-testid="reject-undo" onClick={() => { message.destroy(key); void review({ ...m, state: 'rejected' }, back, true); }}>
+                {t('撤销', 'Undo')}
+              </Button>
+            </span>
+          ),
+        });
+      } else void message.success(body.state === 'confirmed' ? t('已确认', 'Confirmed') : was ? t('已归类', 'Assigned') : t('已更正', 'Corrected'));
       mentions.reload();
       onChanged?.();
     } catch (e) {

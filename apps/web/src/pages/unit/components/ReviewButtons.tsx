@@ -25,6 +25,9 @@ export function ReviewButtons({ mention, metricKeys, label, onReview }: { mentio
         open={open}
         onOpenChange={setOpen}
         trigger="click"
+        // Opens to the left of the buttons: at the table's right edge it was clipped and covered 确认.
+        placement="leftTop"
+        autoAdjustOverflow
         title={t('更正这个数字', 'Correct this figure')}
         content={
           <Space orientation="vertical" style={{ width: 240 }}>

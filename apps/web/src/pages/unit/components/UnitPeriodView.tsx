@@ -13,6 +13,9 @@ import { ReportView } from './ReportView';
 import { UploadPanel } from './UploadPanel';
 import { PromisesTable } from '../../../components/PromisesTable';
 import { useSession } from '../../../session/SessionContext';
+import { formatTime } from '../../../i18n/time';
+import { HelpTip } from '../../../components/HelpTip';
+import { TemperatureBreakdown } from './TemperatureBreakdown';
 
 export function UnitPeriodView({ code }: { code: string }) {
   const { user } = useSession();
@@ -53,14 +56,14 @@ export function UnitPeriodView({ code }: { code: string }) {
             { key: 'period', label: t('周期', 'Period'), children: period ? `${period.name || period.code}` : '—' },
             { key: 'due', label: t('截止日期', 'Due'), children: period ? <span>{period.dueOn}{period.overdue && <Tag color="red" style={{ marginLeft: 6 }}>{t('已截止', 'closed')}</Tag>}</span> : '—' },
             { key: 'members', label: t('党员数', 'Members'), children: u.memberCount },
-            { key: 'version', label: t('当前版本', 'Version'), children: latest ? `v${latest.version} · ${new Date(latest.submittedAt).toLocaleString()}` : t('尚未上报', 'not submitted') },
+            { key: 'version', label: t('当前版本', 'Version'), children: latest ? `v${latest.version} · ${formatTime(latest.submittedAt)}` : t('尚未上报', 'not submitted') },
           ]}
         />
       </Card>
 
       <Row gutter={[16, 16]}>
           <Col xs={24} md={8}>
-            <Card size="small" title={t('温度', 'Temperature')}>
+            <Card size="small" title={<>{t('温度', 'Temperature')}<HelpTip topic="temperature" /></>}>
               {standing.loading ? (
                 <Skeleton active paragraph={{ rows: 1 }} />
               ) : st && st.temperature !== null ? (
@@ -104,6 +107,12 @@ export function UnitPeriodView({ code }: { code: string }) {
             </Card>
           </Col>
         </Row>
+
+      {st?.components && st.breakdown && (
+        <Card size="small" title={<>{t('温度构成：为什么是这个温度', 'What makes up the temperature')}<HelpTip topic="temperature" /></>}>
+          <TemperatureBreakdown components={st.components} breakdown={st.breakdown} />
+        </Card>
+      )}
 
       {user?.role !== 'secretary' && period && (
         <Card size="small" title={t('上期打算兑现情况', 'Promises kept')}>

@@ -8,6 +8,7 @@ import type { ReportDetail } from '../../../hooks/queries';
 import { usePolling } from '../../../hooks/use-polling';
 import { useI18n } from '../../../i18n/i18n';
 import { ACCEPT, failureAdvice, uploadReport } from '../upload';
+import { UPLOAD_TYPES_TEXT, UPLOAD_WPS_HINT } from '@thermocline/contracts';
 
 interface Props {
   unitCode: string;
@@ -99,7 +100,7 @@ export function UploadPanel({ unitCode, periodCode, onSettled }: Props) {
           <InboxOutlined />
         </p>
         <p className="ant-upload-text">{t('将报告文件拖到这里，或点击选择文件', 'Drop the report here, or click to choose a file')}</p>
-        <p className="ant-upload-hint">{t('支持 Word（.docx / .doc）、PDF、文本（.txt）；重新上传会生成新版本，旧版本保留。', 'Word (.docx/.doc), PDF or text (.txt). Uploading again makes a new version; earlier ones are kept.')}</p>
+        <p className="ant-upload-hint">{t(`支持 ${UPLOAD_TYPES_TEXT.zh}；${UPLOAD_WPS_HINT.zh}。重新上传会生成新版本，旧版本保留。`, `${UPLOAD_TYPES_TEXT.en}; ${UPLOAD_WPS_HINT.en}. Uploading again makes a new version; earlier ones are kept.`)}</p>
       </Upload.Dragger>
       </div>
       {percent !== null && (

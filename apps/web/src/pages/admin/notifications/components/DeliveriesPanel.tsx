@@ -5,13 +5,14 @@ import { usePaged } from '../../../../hooks/use-paged';
 import { useI18n } from '../../../../i18n/i18n';
 import { DeliveryStateLine } from '../../../../components/notifications/DeliveryState';
 import { CHANNEL_LABELS, DELIVERY_CHANNELS, DELIVERY_STATUSES, KIND_LABELS, DELIVERY_STATUS_LABELS } from '../../../../components/notifications/labels';
+import { formatTime } from '../../../../i18n/time';
 
 export interface DeliveryFilter {
   status?: DeliveryStatus;
   channel?: DeliveryChannel;
 }
 
-const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
+const time = (iso: string | null) => (iso ? formatTime(iso) : '—');
 
 /** The delivery log of e-mails and webhooks in the admin's scope, newest first, filterable; failures first-class. */
 export default function DeliveriesPanel({ filter, onFilter }: { filter: DeliveryFilter; onFilter(f: DeliveryFilter): void }) {
