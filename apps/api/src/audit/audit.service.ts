@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { AUDIT_ACTION_LABELS, labelOf } from '@thermocline/contracts';
-import { AuditLogEntity, UnitEntity, UserEntity } from '@thermocline/db';
-import { Brackets, DataSource } from 'typeorm';
+import { AuditLogEntity, UnitEntity } from '@thermocline/db';
+import { DataSource } from 'typeorm';
 import type { AuthUser } from '../common/auth-user';
 import { detailText, targetNames } from './audit-text';
 import type { AuditEntryDto, AuditQueryDto } from './dto/audit.dto';
@@ -29,14 +29,8 @@ export class AuditService {
       const unit = await this.db.getRepository(UnitEntity).findOneBy({ code: q.unitCode });
       if (!unit || !unit.path.startsWith(user.unitPath)) throw new NotFoundException(`单位 ${q.unitCode} 不存在或不在您的管辖范围内`);
       const sub = `${unit.path}%`;
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where("a.entity = 'unit' AND a.entityId IN (SELECT su.code FROM units su WHERE su.path LIKE :sub)", { sub })
-            .orWhere("a.entity = 'report' AND a.entityId IN (SELECT CAST(sr.id AS CHAR) FROM reports sr JOIN units sru ON sru.id = sr.unit_id WHERE sru.path LIKE :sub)", { sub })
-            .orWhere('a.actorUserId IN (SELECT su2.id FROM users su2 JOIN units suu ON suu.id = su2.unit_id WHERE suu.path LIKE :sub)', { sub }),
-        ),
-      );
+      // The unit each entry concerned when it was written (scope_path), not where things are now.
+      qb.andWhere('a.scopePath LIKE :sub', { sub });
     }
     if (q.before) qb.andWhere('a.id < :before', { before: q.before });
     const rows = await qb.getMany();

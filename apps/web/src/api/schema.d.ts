@@ -121,6 +121,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/units/levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Names of the tree’s levels (absolute): the administrator’s, else from the units’ own name suffixes */
+        get: operations["Units_levelNames"];
+        /** Name the levels (by absolute level; an empty string keeps the default) */
+        put: operations["Units_saveLevelNames"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/units": {
         parameters: {
             query?: never;
@@ -179,7 +197,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An empty import template */
+        /** The import template: the headers the screen shows (单位代码, 单位名称, 上级代码, 党员数, 启用日期) and the caller’s own unit as the example row */
         get: operations["Units_template"];
         put?: never;
         post?: never;
@@ -342,6 +360,40 @@ export interface paths {
         patch: operations["Periods_update"];
         trace?: never;
     };
+    "/api/periods/{code}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close (freeze) a period: expected units, temperatures and flags stay as they are; writes into it answer 409 */
+        post: operations["Periods_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/periods/{code}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed period; it is re-aggregated */
+        post: operations["Periods_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports": {
         parameters: {
             query?: never;
@@ -420,6 +472,46 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Reports_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk intake: propose a unit for each of many report files (or a .zip of them)
+         * @description For a clerk (admin) or leader, over their subtree. Each file gets the content checks of a single upload; a .zip is unpacked under the same limits (names read as GBK unless flagged UTF-8). Each file is read and matched by its title line, addressee, signature and date, and file name against the names of the units in the caller’s subtree (中共/某市 prefixes, abbreviations, Traditional characters). Nothing becomes a report yet: the batch is kept for a day, to be confirmed with POST /api/reports/bulk/{batchId}/confirm. Errors: 400 no period or no file, or more than one zip; 404 unknown period; 413/415/422 for a zip that is too large, corrupt or encrypted (a bad file inside it is an item with status rejected instead).
+         */
+        post: operations["Intake_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/bulk/{batchId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a bulk intake: create the reports as single uploads would
+         * @description Each listed file becomes the next version of its unit’s report (or answers the existing report for the same bytes), queued for extraction, audited with the caller as uploader and the batch id. Files not listed are discarded. A unit outside the caller’s subtree, a rejected or duplicate file is skipped with a reason. Errors: 404 when the batch is unknown, another user’s or older than a day; 409 when it was confirmed already.
+         */
+        post: operations["Intake_confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -545,6 +637,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 共性问题: the problems units of the caller’s subtree wrote, grouped by shared wording, largest group first
+         * @description From each unit’s latest extracted report: its 存在问题 items are split into clauses and grouped by character bigrams (filler such as 存在, 个别, 进一步 dropped); a unit counts once per group. 404 for an unknown period.
+         */
+        get: operations["Dashboard_problems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/promises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Promises kept: the numeric targets of the previous period’s 下步打算, against what each unit reported this period
+         * @description Targets are read from the plan items of each unit’s latest extracted report of the previous period (力争…不少于20场 → 20 of that metric). `actual` is the unit’s total for the metric in this period (0 when it reported none), null when the unit has not reported yet; `kept` is actual ≥ target, or null. 404 for an unknown period.
+         */
+        get: operations["Dashboard_promises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/bulletin.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The period’s 通报 (关于…意识形态工作责任制落实情况的通报) drafted as an editable Word document
+         * @description Over the caller’s subtree: 总体情况 (submitted/expected, on time, level medians and the attenuation between levels in words), 好的做法 (the warmest units with their figures and the sentences they come from), 存在的问题 (cold, missing and late, near-duplicate, unfilled templates, repeated plans — by name with the flags’ reasons), 共性问题, 下一步工作要求 (from the flags present) and an appendix table per unit. 仿宋/黑体, A4 with the usual margins. 404 for an unknown period.
+         */
+        get: operations["Dashboard_bulletinDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/analytics-settings": {
         parameters: {
             query?: never;
@@ -605,7 +757,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A one-minute link to the queue dashboard (bull-board) */
+        /** A one-minute, single-use link to the queue dashboard (bull-board), bound to the admin */
         post: operations["Admin_queueSession"];
         delete?: never;
         options?: never;
@@ -624,6 +776,23 @@ export interface paths {
         get: operations["Metrics_list"];
         put?: never;
         post: operations["Metrics_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/metrics/unclassified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The most frequent wordings of counts no metric took (未归类), in the caller’s sub-tree: phrase, reports, an example sentence */
+        get: operations["Metrics_unclassified"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -818,6 +987,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the first-run setup wizard is still needed */
+        get: operations["Setup_status"];
+        put?: never;
+        /** First run: create the administrator and the root unit with the setup code from the api log; succeeds once */
+        post: operations["Setup_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度考核 draft scores of the caller’s subtree: every unit’s items with evidence, total and rank */
+        get: operations["Assessment_draft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核评分表 as Excel: 序号, 单位, each item, 合计, 名次 */
+        get: operations["Assessment_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Score a manual item or override an automatic one (score null → automatic again), with a reason; audited */
+        put: operations["Assessment_score"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 考核细则 in force (or a past version) */
+        get: operations["Assessment_rules"];
+        /** Save the 细则 as a new version: open periods are re-scored with it, closed ones keep theirs */
+        put: operations["Assessment_saveRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/rules/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every saved version of the 细则, newest first */
+        get: operations["Assessment_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -838,6 +1111,8 @@ export interface components {
             unitName: string;
             /** @description Absolute level of the user unit (0 = bureau) */
             unitLevel: number;
+            /** @description Signed in with a password an admin set: only me and PUT /auth/password answer until it is changed */
+            mustChangePassword: boolean;
         };
         LoginResultDto: {
             accessToken: string;
@@ -847,7 +1122,7 @@ export interface components {
         };
         ChangePasswordDto: {
             currentPassword: string;
-            /** @description 至少 10 位，含大写字母、小写字母、数字、符号中的至少三类 */
+            /** @description 至少 10 位，含大写字母、小写字母、数字、符号中的至少三类，且不是常见或容易猜到的密码 */
             newPassword: string;
         };
         HealthDto: {
@@ -876,6 +1151,30 @@ export interface components {
             requestId: string | null;
             detail: Record<string, never> | null;
         };
+        LevelNameDto: {
+            /** @description Absolute level: 0 = the root */
+            level: number;
+            /**
+             * @description The name in force
+             * @example 党委
+             */
+            name: string;
+            /** @description The name from the units’ own suffixes (…党组/…党委/…党总支/…党支部) */
+            defaultName: string;
+            /** @description An administrator named this level */
+            custom: boolean;
+        };
+        LevelNamesDto: {
+            /**
+             * @description Names by absolute level; an empty string keeps the default
+             * @example [
+             *       "局党组",
+             *       "二级党委",
+             *       ""
+             *     ]
+             */
+            names: string[];
+        };
         UnitDto: {
             code: string;
             name: string;
@@ -887,6 +1186,16 @@ export interface components {
             memberCount: number;
             /** @description Codes from the root down to this unit */
             pathCodes: string[];
+            /**
+             * Format: date
+             * @description First day the unit is active (expected in periods due from then on)
+             */
+            activeFrom: string;
+            /**
+             * Format: date
+             * @description Day the unit was deleted; null while current
+             */
+            activeUntil: string | null;
         };
         UnitTreeNodeDto: {
             code: string;
@@ -926,12 +1235,27 @@ export interface components {
              * @example 85
              */
             memberCount: number;
+            /**
+             * @description 启用日期: the unit is expected in a period only when active on its due date. Default: the day it is created (TZ_REPORTS)
+             * @example 2026-01-01
+             */
+            activeFrom?: string;
         };
         UpdateUnitDto: {
+            /**
+             * @description A new code for the unit (any unit, the root too); its reports and history stay with it
+             * @example JT000
+             */
+            code?: string;
             name?: string;
             /** @description A new parent code moves the unit with its whole subtree */
             parentCode?: string;
             memberCount?: number;
+            /**
+             * @description 启用日期: the unit is expected in a period only when active on its due date. Default: the day it is created (TZ_REPORTS)
+             * @example 2026-01-01
+             */
+            activeFrom?: string;
         };
         UserDto: {
             username: string;
@@ -946,7 +1270,10 @@ export interface components {
             lastLoginAt: string | null;
         };
         CreateUserDto: {
-            /** @example zhang.san */
+            /**
+             * @description Stored normalised (NFKC, trimmed, lower case): "Admin " and "ａｄｍｉｎ" are "admin"
+             * @example zhang.san
+             */
             username: string;
             /** @description 至少 10 位，含大写字母、小写字母、数字、符号中的至少三类 */
             password: string;
@@ -1030,7 +1357,7 @@ export interface components {
         };
         FlagDto: {
             /** @enum {string} */
-            code: "cold" | "missing_report" | "late_report" | "near_duplicate" | "low_specificity" | "unfilled_template" | "declining";
+            code: "cold" | "missing_report" | "late_report" | "near_duplicate" | "low_specificity" | "unfilled_template" | "declining" | "repeated_plans";
             /** @description What is wrong, in Chinese, with the figure that triggered it */
             reason: string;
             /** @description Evidence: report ids, the other report of a near-duplicate, thresholds… */
@@ -1061,12 +1388,17 @@ export interface components {
         };
         GapDto: {
             period: string;
+            /**
+             * @description ok: figures computed from reports; no_data: computed, but no unit of the subtree has reported (本期尚无报告 — no attenuation claimed); pending: not computed yet
+             * @enum {string}
+             */
+            status: "ok" | "no_data" | "pending";
             /** Format: date */
             dueOn: string;
             /** @description Some level loses more heat than the threshold */
             gapDetected: boolean;
-            /** @description 1 − bottom level median ÷ top level median */
-            gapIndex: number;
+            /** @description 1 − bottom level median ÷ top level median; null unless status is "ok" */
+            gapIndex: number | null;
             /** @description Where the heat is lost: the level with the lowest attenuation below the threshold */
             lossLevel: number | null;
             /** @description The configured attenuation threshold (analytics settings): a level whose attenuation is below it loses heat */
@@ -1090,6 +1422,8 @@ export interface components {
             metric: string;
             /** @description Period codes, oldest first */
             periods: string[];
+            /** @description Period names as people read them (2026年上半年), in the same order */
+            periodNames: string[];
             series: components["schemas"]["TrendSeriesDto"][];
         };
         WallDataDto: {
@@ -1109,6 +1443,13 @@ export interface components {
             dueOn: string;
             /** @description The due date has passed (in TZ_REPORTS) */
             overdue: boolean;
+            /** @description Some report was uploaded for it (screens open on the latest started period with reports) */
+            hasReports: boolean;
+            /**
+             * Format: date-time
+             * @description When an administrator closed (froze) the period; null while open
+             */
+            closedAt: string | null;
         };
         CreatePeriodDto: {
             /**
@@ -1226,8 +1567,15 @@ export interface components {
         MentionDto: {
             id: string;
             reportId: number;
-            /** @example study.party_lecture */
-            key: string;
+            /**
+             * @description null while unclassified (未归类)
+             * @example study.party_lecture
+             */
+            key: string | null;
+            /** @description A count no metric took (未归类): never in totals until a reviewer assigns a key (state corrected) or dismisses it (state rejected) */
+            unclassified: boolean;
+            /** @description An unclassified count’s normalised wording, e.g. 播放政策提示N次 */
+            phrase?: string | null;
             value: number;
             approx: boolean;
             /** @description Measure word as written (次, 篇, 人次…) */
@@ -1250,6 +1598,78 @@ export interface components {
             start: number;
             /** @description End offset (exclusive) */
             end: number;
+        };
+        BulkUploadDto: {
+            /** @description Report files (.docx, .doc, .pdf, .txt) and/or one .zip of them; names in a zip are read as GBK unless flagged UTF-8 */
+            files: string[];
+            /** @example 2026-H1 */
+            periodCode: string;
+        };
+        IntakeCandidateDto: {
+            unitCode: string;
+            name: string;
+            /** @description 0–1 */
+            score: number;
+        };
+        IntakeItemDto: {
+            /** @description Position in the batch (files in upload order, a zip’s files in name order) */
+            index: number;
+            /** @description As sent, or the path inside the zip */
+            fileName: string;
+            /** @description Proposed unit, null when none is certain */
+            unitCode: string | null;
+            unitName: string | null;
+            /** @description 0–1, the proposed (or best) unit’s score */
+            confidence: number;
+            /** @description In Chinese: what in the document matched, or why nothing did / why it cannot be taken */
+            reason: string;
+            candidates: components["schemas"]["IntakeCandidateDto"][];
+            /**
+             * @description matched; new_version (the unit already reported this period: this becomes its next version); same_unit (another file of the batch is proposed for the same unit); unmatched (no unit in scope is certain: pick one); duplicate (these bytes are already stored, or earlier in the batch: skipped on confirm); rejected (fails the content checks: skipped)
+             * @enum {string}
+             */
+            status: "matched" | "new_version" | "same_unit" | "unmatched" | "duplicate" | "rejected";
+            /** @description Further remarks in Chinese (existing version, other files for the same unit) */
+            notes: string[];
+            /** @description For a duplicate: the stored report with these bytes */
+            duplicateOfReportId?: number | null;
+        };
+        IntakeBatchDto: {
+            batchId: string;
+            periodCode: string;
+            /**
+             * Format: date-time
+             * @description Confirm before this; the batch and its files are discarded after a day
+             */
+            expiresAt: string;
+            items: components["schemas"]["IntakeItemDto"][];
+        };
+        ConfirmItemDto: {
+            index: number;
+            /** @description The unit to file it under (the proposal or the clerk’s correction) */
+            unitCode: string;
+        };
+        ConfirmBatchDto: {
+            /** @description Files to import; files of the batch not listed are discarded */
+            items: components["schemas"]["ConfirmItemDto"][];
+        };
+        ConfirmAcceptedDto: {
+            id: number;
+            version: number;
+            /** @enum {string} */
+            status: "queued" | "processing" | "extracted" | "failed";
+            /** @description True when these exact bytes were already uploaded for this unit and period */
+            duplicate?: boolean;
+            index: number;
+        };
+        ConfirmSkippedDto: {
+            index: number;
+            /** @description Why, in Chinese */
+            reason: string;
+        };
+        ConfirmResultDto: {
+            accepted: components["schemas"]["ConfirmAcceptedDto"][];
+            skipped: components["schemas"]["ConfirmSkippedDto"][];
         };
         ReviewMentionDto: {
             /** @description Corrected value */
@@ -1354,6 +1774,46 @@ export interface components {
             breakdown?: components["schemas"]["BreakdownDto"] | null;
             flags: components["schemas"]["FlagDto"][];
         };
+        ProblemUnitDto: {
+            code: string;
+            name: string;
+            /** @description The problem as the unit wrote it */
+            text: string;
+            reportId: number;
+        };
+        ProblemClusterDto: {
+            /** @description The wording most like the others in the group, e.g. 学习形式单一 */
+            label: string;
+            /** @description Units in the group */
+            count: number;
+            units: components["schemas"]["ProblemUnitDto"][];
+        };
+        ProblemsDto: {
+            periodCode: string;
+            /** @description Largest first */
+            clusters: components["schemas"]["ProblemClusterDto"][];
+        };
+        PromiseDto: {
+            unitCode: string;
+            unitName: string;
+            /** @description The period whose 下步打算 made the promise */
+            fromPeriod: string;
+            planText: string;
+            /** @description Metric key the target counts */
+            key: string;
+            metricName: string;
+            target: number;
+            /** @description What the unit reported for that metric this period; null when it has not reported */
+            actual: number | null;
+            /** @description actual ≥ target; null when there is nothing to compare yet */
+            kept: boolean | null;
+        };
+        PromisesDto: {
+            periodCode: string;
+            /** @description The previous period, whose plans are checked */
+            fromPeriod: string | null;
+            items: components["schemas"]["PromiseDto"][];
+        };
         WeightsDto: {
             breadth: number;
             intensity: number;
@@ -1364,6 +1824,8 @@ export interface components {
         ThresholdsDto: {
             /** @description Temperature below which a reporting unit is cold */
             cold: number;
+            /** @description Share (0..1) by which a reporting unit may be colder than its reporting parent before it is cold too (0.4: half the parent is cold, 10% below is not) */
+            coldRelative: number;
             /** @description Points lost since the previous period that flag `declining` */
             declineDrop: number;
             /** @description Facts per 1,000 characters below which a report is `low_specificity` */
@@ -1408,7 +1870,7 @@ export interface components {
             startedAt: string;
         };
         QueueSessionDto: {
-            /** @description Open this URL (same origin) within a minute to see the queue dashboard */
+            /** @description Open this URL (same origin) within a minute, once, to see the queue dashboard */
             url: string;
         };
         MetricDto: {
@@ -1427,6 +1889,27 @@ export interface components {
             people?: boolean;
             priority?: number;
             target?: number | null;
+            /** @description Edited or created by an administrator: the shipped default no longer replaces it at start */
+            customized: boolean;
+        };
+        UnclassifiedExampleDto: {
+            reportId: number;
+            /** @description The sentence the count stands in */
+            text: string;
+        };
+        UnclassifiedPhraseDto: {
+            /**
+             * @description Normalised wording: the words before the numeral, N, the measure word
+             * @example 播放政策提示N次
+             */
+            phrase: string;
+            /** @example 次 */
+            unit: string;
+            /** @description Reports (newest version per unit and period) holding it */
+            reports: number;
+            /** @description Unclassified mentions with this phrase */
+            mentions: number;
+            example: components["schemas"]["UnclassifiedExampleDto"];
         };
         UpdateMetricDto: {
             name?: string;
@@ -1669,9 +2152,15 @@ export interface components {
             /** @description One unit of the caller’s subtree; omitted = every missing unit of the subtree */
             unitCode?: string;
         };
+        UnreachableUnitDto: {
+            code: string;
+            name: string;
+        };
         RunRemindersResultDto: {
             /** @description Notifications created now; running again creates nothing new for the same stage (or the same day’s reminder) */
             created: number;
+            /** @description Units that needed a reminder but have no secretary account and no group chat to receive it */
+            unreachable: components["schemas"]["UnreachableUnitDto"][];
         };
         ReminderEventsDto: {
             /** @description Extraction finished → "please review the numbers" */
@@ -1730,6 +2219,183 @@ export interface components {
             events?: components["schemas"]["ReminderEventsDto"];
             /** @description Cold/declining flags are notified only for periods due at most this many days ago */
             flagWindowDays?: number;
+        };
+        SetupStatusDto: {
+            /** @description true until the first administrator exists (the wizard is then shown) */
+            needed: boolean;
+        };
+        SetupAdminDto: {
+            /**
+             * @description Stored normalised (NFKC, trimmed, lower case), as every user name
+             * @example admin
+             */
+            username: string;
+            /** @description 至少 10 位，含大写字母、小写字母、数字、符号中的至少三类 */
+            password: string;
+            /** @example 王明 */
+            displayName: string;
+        };
+        SetupRootDto: {
+            /**
+             * @description Stable code (letters, digits, - _ .)
+             * @example jyj
+             */
+            code: string;
+            /** @example 县教育局党委 */
+            name: string;
+            /**
+             * @description 党员数
+             * @example 35
+             */
+            memberCount: number;
+        };
+        CompleteSetupDto: {
+            /**
+             * @description The setup code printed in the api log
+             * @example K7QM-3XRD-9PWA
+             */
+            setupCode: string;
+            admin: components["schemas"]["SetupAdminDto"];
+            root: components["schemas"]["SetupRootDto"];
+        };
+        SetupResultDto: {
+            /** @description Sign in with this username and the chosen password */
+            username: string;
+            rootCode: string;
+        };
+        SheetItemDto: {
+            id: string;
+            title: string;
+            points: number;
+            /** @enum {string} */
+            kind: "reach" | "deduct" | "manual";
+        };
+        SheetSectionDto: {
+            id: string;
+            title: string;
+            items: components["schemas"]["SheetItemDto"][];
+        };
+        AssessmentEvidenceDto: {
+            reportId: number | null;
+            text: string;
+        };
+        ItemScoreDto: {
+            id: string;
+            sectionId: string;
+            section: string;
+            title: string;
+            /** @enum {string} */
+            kind: "reach" | "deduct" | "manual";
+            points: number;
+            /** @description null: a manual item not scored yet (counts 0) */
+            score: number | null;
+            /** @description true while the score is the automatic one */
+            auto: boolean;
+            autoScore: number | null;
+            /** @description How the automatic score was reached */
+            explain: string;
+            evidence: components["schemas"]["AssessmentEvidenceDto"][];
+            /** @description The scorer’s reason */
+            note: string | null;
+            scoredBy: string | null;
+        };
+        UnitSheetDto: {
+            code: string;
+            name: string;
+            /** @description Relative to the caller’s unit */
+            level: number;
+            /** @description reported | missing | not_due */
+            status: string;
+            total: number;
+            /** @description 名次 (ties share a rank) */
+            rank: number;
+            /** @description Manual items not scored yet */
+            unscored: number;
+            items: components["schemas"]["ItemScoreDto"][];
+        };
+        AssessmentDto: {
+            period: string;
+            rulesVersion: number;
+            /** @description true: the period is closed and keeps this version */
+            rulesPinned: boolean;
+            title: string;
+            totalPoints: number;
+            sections: components["schemas"]["SheetSectionDto"][];
+            units: components["schemas"]["UnitSheetDto"][];
+        };
+        ScoreEntryDto: {
+            /** @example 2026 */
+            period: string;
+            unitCode: string;
+            itemId: string;
+            /** @description null: back to the automatic score */
+            score: number | null;
+            /** @description Why (考核组依据, 台账): required, kept in the audit log */
+            reason: string;
+        };
+        RulesItemDto: {
+            /** @example study.central */
+            id: string;
+            /** @example 理论学习中心组学习每季度不少于1次 */
+            title: string;
+            /** @example 6 */
+            points: number;
+            /** @enum {string} */
+            kind: "reach" | "deduct" | "manual";
+            /** @description reach: metric keys whose totals are summed */
+            metrics?: string[];
+            /** @description reach: full points from this value (for a year when targets are annual) */
+            target?: number;
+            /** @enum {string} */
+            basis?: "unit" | "per100";
+            /** @enum {string} */
+            scale?: "proportional" | "stepwise";
+            /** @description stepwise: number of steps */
+            steps?: number;
+            /** @enum {string} */
+            event?: "missing_report" | "late_report" | "near_duplicate" | "unfilled_template" | "cold" | "cadence_not_kept";
+            /** @description deduct: points off per occurrence */
+            perEvent?: number;
+            /** @description manual: what the scorer checks */
+            guide?: string;
+        };
+        RulesSectionDto: {
+            id: string;
+            /** @example 学习教育 */
+            title: string;
+            items: components["schemas"]["RulesItemDto"][];
+        };
+        RulesDto: {
+            /** @example 意识形态工作责任制考核细则 */
+            title: string;
+            /**
+             * @description annual: reach targets are for a year and scale with the period
+             * @enum {string}
+             */
+            targets: "annual" | "period";
+            sections: components["schemas"]["RulesSectionDto"][];
+        };
+        RulesVersionDto: {
+            version: number;
+            note: string;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            totalPoints: number;
+            rules: components["schemas"]["RulesDto"];
+        };
+        RulesVersionSummaryDto: {
+            version: number;
+            note: string;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            totalPoints: number;
+        };
+        SaveRulesDto: {
+            rules: components["schemas"]["RulesDto"];
+            /** @description What changed (shown in the version list) */
+            note?: string;
         };
     };
     responses: never;
@@ -1931,6 +2597,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    Units_levelNames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LevelNameDto"][];
+                };
+            };
+        };
+    };
+    Units_saveLevelNames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LevelNamesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LevelNameDto"][];
+                };
             };
         };
     };
@@ -2384,6 +3092,48 @@ export interface operations {
             };
         };
     };
+    Periods_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodDto"];
+                };
+            };
+        };
+    };
+    Periods_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodDto"];
+                };
+            };
+        };
+    };
     Reports_list: {
         parameters: {
             query?: {
@@ -2544,6 +3294,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UploadAcceptedDto"];
+                };
+            };
+        };
+    };
+    Intake_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["BulkUploadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeBatchDto"];
+                };
+            };
+        };
+    };
+    Intake_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmBatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmResultDto"];
                 };
             };
         };
@@ -2711,6 +3509,67 @@ export interface operations {
             };
         };
     };
+    Dashboard_problems: {
+        parameters: {
+            query: {
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemsDto"];
+                };
+            };
+        };
+    };
+    Dashboard_promises: {
+        parameters: {
+            query: {
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromisesDto"];
+                };
+            };
+        };
+    };
+    Dashboard_bulletinDocx: {
+        parameters: {
+            query: {
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     Admin_settings: {
         parameters: {
             query?: never;
@@ -2855,6 +3714,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MetricDto"];
+                };
+            };
+        };
+    };
+    Metrics_unclassified: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnclassifiedPhraseDto"][];
                 };
             };
         };
@@ -3188,6 +4068,196 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReminderRulesDto"];
+                };
+            };
+        };
+    };
+    Setup_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupStatusDto"];
+                };
+            };
+        };
+    };
+    Setup_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteSetupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupResultDto"];
+                };
+            };
+            /** @description Wrong setup code */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Setup is already complete */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many wrong codes: wait 15 minutes */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Assessment_draft: {
+        parameters: {
+            query: {
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDto"];
+                };
+            };
+        };
+    };
+    Assessment_export: {
+        parameters: {
+            query: {
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Assessment_score: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitSheetDto"];
+                };
+            };
+        };
+    };
+    Assessment_rules: {
+        parameters: {
+            query?: {
+                /** @description A past version; omitted → the rules in force */
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesVersionDto"];
+                };
+            };
+        };
+    };
+    Assessment_saveRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveRulesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesVersionDto"];
+                };
+            };
+        };
+    };
+    Assessment_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesVersionSummaryDto"][];
                 };
             };
         };

@@ -129,7 +129,14 @@ export default function WallPage() {
               <Progress percent={o.expected ? Math.round((o.received / o.expected) * 100) : 0} showInfo={false} strokeColor="#52c41a" railColor="#333" />
               <div className="tc-wall-line">按时 {o.onTime} · 逾期 {o.late} · 未报 {o.missing} · 未到期 {o.notDue}</div>
               <div className="tc-wall-line">
-                衰减指数 <b>{g.gapIndex.toFixed(2)}</b> {g.gapDetected ? <span className="tc-wall-alert">存在上热下冷</span> : '未见明显衰减'}
+                {/* No figure for a period without reports: 本期尚无报告, never "no attenuation" (#15). */}
+                {g.gapIndex === null ? (
+                  '本期尚无报告'
+                ) : (
+                  <>
+                    衰减指数 <b>{g.gapIndex.toFixed(2)}</b> {g.gapDetected ? <span className="tc-wall-alert">存在上热下冷</span> : '未见明显衰减'}
+                  </>
+                )}
               </div>
             </section>
             <section>
