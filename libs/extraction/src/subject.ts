@@ -13,6 +13,10 @@ import { OWN_SUBJECT } from './vocabulary/clause-shapes';
  */
 export function subjectKey(r: Reading, def: number, candidates: number[], clauseStart: number, at: number): number | null {
   const { s, excludes, hits } = r;
+  // cheap first: most counts have no exclusion word of their definition before them at all
+  let k0 = lowerBound(excludes, Math.max(0, clauseStart - 600));
+  while (k0 < excludes.length && excludes[k0].start < clauseStart && excludes[k0].def !== def) k0++;
+  if (k0 >= excludes.length || excludes[k0].start >= clauseStart) return null;
   if (OWN_SUBJECT.test(s.slice(clauseStart, at))) return null;
   const from = sentenceStart(s, clauseStart);
   for (let k = lowerBound(excludes, from); k < excludes.length && excludes[k].start < clauseStart; k++) {
