@@ -7,6 +7,7 @@ import { clauseEnd, clauseStart } from './clauses';
 import { lowerBound, type Hit } from './matcher';
 import { firstQuantityFrom, type Quantity } from './quantities';
 import { evidence, type Reading } from './reading';
+import { subjectKey } from './subject';
 import { CADENCE_LEAD, CADENCE_UNITS, PERIODS, SHORT_PERIODS } from './vocabulary/cadences';
 
 export interface Cadences {
@@ -48,6 +49,8 @@ export function readCadences(r: Reading): Cadences {
       chooseDefinition(compiled, hits, excludes, candidates, { start: cStart, end: i }, { start: i, end: i }) ??
       triggerAcross(compiled, s, candidates, q, periodEnd, cEnd);
     if (!choice) continue;
+    const subject = subjectKey(r, choice.def, candidates, cStart, i);
+    if (subject !== null) choice.def = subject;
     const h = choice.hit;
     const end = Math.max(q.end, h ? h.end : q.end);
     cadences.push({

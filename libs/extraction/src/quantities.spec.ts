@@ -87,4 +87,11 @@ describe('回 as a count of times', () => {
     expect(extract('他一回来就召开支委会。这件事不当一回事。支部3回应群众关切。').metrics).toEqual([]);
     expect(pairs('召开支委会，历时3年，开展宣讲2场。')).toEqual([['propaganda.lectures', 2]]);
   });
+
+  it('reads a count of the report’s own points (三个方面) as no count', () => {
+    expect(extract('五、存在的问题主要有三个方面：一是学习不深。').metrics).toEqual([]);
+    expect(extract('五、存在的问题主要有三个方面：一是学习不深。').unclassified).toEqual([]);
+    // trap: a count of problems found stays one
+    expect(pairs('发现问题3个，方面涉及阵地管理。')).toEqual([['org.issues_found', 3]]);
+  });
 });

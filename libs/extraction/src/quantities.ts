@@ -5,7 +5,7 @@
 import { isAsciiLetter, isCjk, matchAt } from './clauses';
 import { isCnNumeral, isCnNumeralCode, isCnUnitCode, isDigit, readNumeral } from './numbers';
 import { tableColumn, tableLabel, tableRow } from './tables';
-import { APPROX_AFTER, EVENT_AFTER_JIE, NOT_NEARLY_BEFORE, OTHER_UNITS, RANGE_MARKS, UNIT_WORDS, WORD_BEFORE_ONE } from './vocabulary/units';
+import { APPROX_AFTER, ASPECT_AFTER, EVENT_AFTER_JIE, NOT_NEARLY_BEFORE, OTHER_UNITS, RANGE_MARKS, UNIT_WORDS, WORD_BEFORE_ONE } from './vocabulary/units';
 
 export interface Quantity {
   /** first character of the quantity (an approximating prefix included) */
@@ -134,6 +134,7 @@ export function readQuantities(s: string, mask: Uint8Array, measures: string[], 
     let countable = !UNIT_WORDS.has(word) && !UNIT_WORDS.has(unit + (s[end] ?? ''));
     if (unit === '届' && isCjk(s.charCodeAt(end)) && !EVENT_AFTER_JIE.test(s[end])) countable = false; // 二十届四中全会
     if (unit === '个' && s.startsWith('月', end)) countable = false;
+    if (matchAt(s, end, ASPECT_AFTER)) countable = false; // 问题主要有三个方面: the report's own points
     const tail = matchAt(s, end, APPROX_AFTER);
     if (tail) {
       approx = true;

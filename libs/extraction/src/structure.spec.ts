@@ -1,3 +1,4 @@
+import { foldText } from './normalize';
 import { analyseStructure } from './structure';
 
 const texts = (items: { text: string }[]) => items.map((i) => i.text);
@@ -132,5 +133,20 @@ describe('problems and plans sections', () => {
     const s = '一、工作\n召开会议2次。\n二、下步打算\n力争发表稿件10篇。';
     const [range] = analyseStructure(s).planRanges;
     expect(s.slice(range.start, range.end)).toBe('二、下步打算\n力争发表稿件10篇。');
+  });
+
+  it('reads plans written inline after a bracketed heading, and ends the problems there', () => {
+    const r = analyseStructure('五、存在的不足\n一是学习不深；二是宣传不足；三是阵地薄弱。\n【下步打算】一是落实研判制度；二是加强培训；三是深化品牌。\n');
+    expect(r.problems).toHaveLength(3);
+    expect(r.plans.map((p) => p.text)).toEqual(['落实研判制度', '加强培训', '深化品牌']);
+    // trap: a bracketed title that is no section
+    expect(analyseStructure('【工作动态】一是召开会议；二是开展学习。\n').plans).toEqual([]);
+  });
+
+  it('reads plans under a numbered heading whose items restart the numbering (full-width ones folded)', () => {
+    const text = '5. 存在问题\n宣传员能力不足。\n6. 下步打算\n１．纳入述职评议；\n２．组建宣讲小分队；\n３．加强宣传员培训。\n';
+    expect(analyseStructure(foldText(text)).plans).toHaveLength(3);
+    // trap: a next heading at the same level that does not restart at 1 still ends the section
+    expect(analyseStructure('5. 下步打算\n加强学习。\n6. 其他事项\n无。\n').plans).toHaveLength(1);
   });
 });

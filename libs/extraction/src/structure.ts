@@ -3,7 +3,7 @@
 // "在接下来的工作中"…). Works on the folded text; offsets are shared with the stored text.
 import { continues, enumeratorAt, skipSpaces } from './enumerators';
 import { colonList, inlineSeries, paragraphItems, sectionItems, trimItem, type Item, type Line, type Open, type Span } from './section-items';
-import { CLOSING, DATE_LINE, FIXING_PROBLEMS, PLAN_HEAD, PLAN_PARA, PROBLEM_HEAD, PROBLEM_PARA } from './vocabulary/sections';
+import { BRACKET_HEAD, CLOSING, DATE_LINE, FIXING_PROBLEMS, PLAN_HEAD, PLAN_PARA, PROBLEM_HEAD, PROBLEM_PARA } from './vocabulary/sections';
 
 export type { Item, Span } from './section-items';
 
@@ -41,6 +41,14 @@ type Kind = 'problems' | 'plans' | 'mixed';
 function headingKind(s: string, line: Line): { kind: Kind; body: number } | null {
   const e = line.enumerator;
   if (e && e.level > 5) return null;
+  // "【下步打算】一是…；二是…": a bracketed heading runs into its paragraph
+  const bracket = e ? null : BRACKET_HEAD.exec(s.slice(line.start, Math.min(line.end, line.start + 14)));
+  if (bracket) {
+    const inner = bracket[1];
+    const pb = PROBLEM_HEAD.test(inner) && !FIXING_PROBLEMS.test(inner);
+    const qb = PLAN_HEAD.test(inner);
+    if (pb || qb) return { kind: pb && qb ? 'mixed' : pb ? 'problems' : 'plans', body: line.start + bracket[0].length };
+  }
   const from = e ? e.end : line.start;
   let stop = line.end;
   const limit = Math.min(line.end, from + 31);
@@ -163,6 +171,11 @@ export function analyseStructure(s: string): Structure {
           continue;
         }
         close();
+      } else if (e && level === open.level && (open.last ? continues(open.last, e) : e.ordinal === 1 && open.body.length === 0)) {
+        // "6. 下步打算" over "１．…２．…": the items restart the heading's own numbering
+        open.body.push(line);
+        open.last = e;
+        continue;
       } else if (level <= open.level || (level < 99 && level <= Math.floor(open.level))) {
         close();
       } else {

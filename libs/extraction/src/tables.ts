@@ -152,8 +152,12 @@ function lineAround(s: string, pos: number): Span {
  * figure names only a measure word (次数, 篇数, （次）). The figure's label is its row's first cell.
  */
 export function tableRow(s: string, numStart: number, numEnd: number, measures: string[]): { start: number; end: number; measure: string } | null {
+  // the figure is a cell of its own: a | or a tab right before it (checked first: most figures are no cell)
+  let b = numStart - 1;
+  while (b >= 0 && (s[b] === ' ' || s[b] === '\u3000')) b--;
+  if (s[b] !== '|' && s[b] !== '\t') return null;
   const line = lineAround(s, numStart);
-  if (line.end - line.start > 200 || (s[line.start] !== '|' && !s.slice(line.start, line.end).includes('\t'))) return null;
+  if (line.end - line.start > 200) return null;
   const row = tableCells(s, line.start, line.end);
   if (row.length < 2) return null;
   const idx = row.findIndex((c) => c.start === numStart && c.end === numEnd);

@@ -30,6 +30,7 @@ describe('unclassified counts: nothing silently dropped', () => {
     ['ordinals and formulas', '第三次会议，落实三会一课、两学一做，学习二十届四中全会精神。'],
     ['head-counts and households (rule 6)', '支部现有党员50名，村内426户、1580人。'],
     ['teams and organisations covered (rule 6)', '成立5个宣讲组，覆盖27个基层党组织、3支志愿队伍。'],
+    ['organisations named before their count (rule 6)', '设教工党支部4个、学生党支部9个，现有教学班26个。'],
     ['targets (rule 4)', '力争全年开展普法宣传不少于10场。'],
     ['plans (rule 4)', '二、下步打算\n一是全年播放政策提示200次。\n'],
     ['cadences', '支部每月召开一次例会。'],

@@ -8,7 +8,7 @@ import { anyHitIn, clauseEnd, clauseStart, sentenceStart } from './clauses';
 import type { Quantity } from './quantities';
 import { evidence, type Reading } from './reading';
 import type { UnclassifiedCount } from './result';
-import { HEADCOUNT_UNITS, NEVER_COUNTED_UNITS, ORGANISATION_NOUN, ORGANISATION_UNITS } from './vocabulary/unclassified';
+import { HEADCOUNT_UNITS, NEVER_COUNTED_UNITS, ORGANISATION_NOUN, ORGANISATION_NOUN_BEFORE, ORGANISATION_UNITS } from './vocabulary/unclassified';
 
 export function readUnclassified(r: Reading, taken: Set<number>, cadenceTimes: Set<Quantity>, excluded: Set<Quantity>): UnclassifiedCount[] {
   const { s, mask, quantities } = r;
@@ -22,7 +22,7 @@ export function readUnclassified(r: Reading, taken: Set<number>, cadenceTimes: S
     const cStart = q.labelStart ?? clauseStart(s, q.start);
     if (anyHitIn(r.excludes, cStart, q.start)) continue;
     const next = qi + 1 < quantities.length ? quantities[qi + 1].start : s.length;
-    if (ORGANISATION_UNITS.has(q.measure) && ORGANISATION_NOUN.test(s.slice(q.end, Math.min(next, q.end + 12)))) continue;
+    if (ORGANISATION_UNITS.has(q.measure) && (ORGANISATION_NOUN.test(s.slice(q.end, Math.min(next, q.end + 12))) || ORGANISATION_NOUN_BEFORE.test(s.slice(Math.max(cStart, q.start - 6), q.start)))) continue;
     // the count's clause and the one before it (a sentence may run a whole paragraph)
     const sStart = sentenceStart(s, q.start);
     const a = cStart > sStart ? Math.max(sStart, clauseStart(s, cStart - 1)) : cStart;

@@ -67,7 +67,8 @@ export function metricContext(r: Reading, qi: number, candidates: number[], quan
     leftStart = prev.end;
     // "举办5场专题党课、2期培训班": when the count before stood before its own noun, the words up to the
     // 、 are that count's; this one's noun comes after it (rule 9)
-    const dun = s.lastIndexOf('、', q.start - 1);
+    let dun = q.start - 1;
+    while (dun >= prev.end && s.charCodeAt(dun) !== 0x3001 /* 、 */) dun--;
     if (dun >= prev.end && anyHitIn(r.hits, prev.end, dun)) leftStart = dun + 1;
   }
 

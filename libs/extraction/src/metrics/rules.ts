@@ -15,6 +15,7 @@ import { byTopicClause } from './by-topic-clause';
 import { byTotalClause } from './by-total-clause';
 import { partOfSpecificWhole } from './part-of-specific-whole';
 import { problemIsTheHead } from './problem-head';
+import { sentenceSubject } from './sentence-subject';
 import type { Step } from './rule';
 
 export const RULES: readonly Step[] = [
@@ -31,4 +32,5 @@ export const RULES: readonly Step[] = [
   { find: byPeopleActivity }, //     开展宣讲两场，覆盖学生2000人
   { find: bySubsetWhole }, //        志愿服务活动10次，其中3次在社区
   { check: partOfSpecificWhole }, // 中心组学习11次，其中专题研讨4次 → 中心组
+  { check: sentenceSubject }, //     理论学习中心组…，全年开展专题研讨6次 → 中心组
 ];

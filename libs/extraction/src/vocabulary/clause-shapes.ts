@@ -31,3 +31,5 @@ export const PART_MARKERS = ['其中', '包括', '合计', '共计', '累计', '
  * 召开支委会（含专题研究意识形态工作）12次 counts 支委会. */
 export const INCLUDES = ['含', '包括', '其中'];
 export const SENTENCE_END = /[。！？!?\n]/;
+/** A clause naming its own subject (各支部, 机关干部, 全体党员…) does not take the sentence's subject (subject.ts). */
+export const OWN_SUBJECT = /支部|党员|干部|干警|民警|机关|职工|员工|教师|师生|学生|群众|居民|全体|全院|全局|各/;

@@ -17,3 +17,5 @@ export const DATE_LINE = /^(?:[0-9]{4}|20[Xx]{2}|二[〇零][一二三四五六�
 /** "以上问题，我们将…" closes a list; "我们还存在一些差距。" only announces it. */
 export const AFTERWORD = /^(?:以上|上述|针对(?:以上|上述|这些)|对于?(?:以上|上述|这些)|这些问题|对此)/;
 export const INTRO_SENTENCE = /(?:存在|还有|仍有|也有)[^。；;]{0,16}(?:问题|不足|差距|短板|薄弱环节)[^。；;，,]{0,8}。?$/;
+/** A bracketed heading at a line's start, run into its paragraph (【下步打算】一是…). */
+export const BRACKET_HEAD = /^[【[]([^】\]\n]{2,10})[】\]]/;

@@ -23,3 +23,5 @@ export const RANGE_MARKS = '-~～至到—';
 export const EVENT_AFTER_JIE = /[活比]/;
 /** Before a bare Chinese 一 these make a word (统一, 唯一, 之一…), not a count. */
 export const WORD_BEFORE_ONE = '统唯万之同逐专划初周星某第归';
+/** After a measure word: the report's own points (三个方面, 几个方面), not things done. */
+export const ASPECT_AFTER = ['方面'];
