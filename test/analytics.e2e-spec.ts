@@ -203,7 +203,8 @@ describe('上热下冷 analytics through the api: temperatures, attenuation, fla
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.body as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
-    expect(String(ws.getCell('A1').value)).toContain('2026-H1');
+    // Titles name the period as a person reads it (#15.8), not by its code.
+    expect(String(ws.getCell('A1').value)).toContain('2026年上半年');
     expect(ws.getRow(4).values).toEqual(expect.arrayContaining(['排名', '单位', '单位路径', '标记', '原因']));
     const rows: string[] = [];
     ws.eachRow((r) => rows.push((r.values as unknown[]).join('|')));

@@ -1,7 +1,8 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { jsonText, type JsonValue } from '../json';
 import { PeriodEntity } from './period.entity';
 import { UnitEntity } from './unit.entity';
+import { UserEntity } from './user.entity';
 
 /** One version of the 考核细则: every save is a new row, so a closed period keeps what it was scored with. */
 @Entity('assessment_rules')
@@ -19,6 +20,10 @@ export class AssessmentRulesEntity {
   @Column({ name: 'created_by', type: 'int', unsigned: true, nullable: true, default: null })
   createdBy!: number | null;
 
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', onUpdate: 'RESTRICT' })
+  @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'fk_assessment_rules_user' })
+  creator?: UserEntity | null;
+
   @Column({ name: 'created_by_name', type: 'varchar', length: 64, default: '' })
   createdByName!: string;
 
@@ -32,6 +37,7 @@ export class AssessmentScoreEntity {
   @PrimaryColumn({ name: 'period_id', type: 'int', unsigned: true })
   periodId!: number;
 
+  @Index('ix_assessment_scores_unit')
   @PrimaryColumn({ name: 'unit_id', type: 'int', unsigned: true })
   unitId!: number;
 
@@ -55,6 +61,10 @@ export class AssessmentScoreEntity {
   @Column({ name: 'updated_by', type: 'int', unsigned: true, nullable: true, default: null })
   updatedBy!: number | null;
 
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', onUpdate: 'RESTRICT' })
+  @JoinColumn({ name: 'updated_by', foreignKeyConstraintName: 'fk_assessment_scores_user' })
+  updater?: UserEntity | null;
+
   @Column({ name: 'updated_by_name', type: 'varchar', length: 64, default: '' })
   updatedByName!: string;
 
@@ -72,8 +82,13 @@ export class AssessmentPeriodRulesEntity {
   @JoinColumn({ name: 'period_id', foreignKeyConstraintName: 'fk_apr_period' })
   period?: PeriodEntity;
 
+  @Index('ix_assessment_period_rules_version')
   @Column({ name: 'rules_version', type: 'int', unsigned: true })
   rulesVersion!: number;
+
+  @ManyToOne(() => AssessmentRulesEntity, { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
+  @JoinColumn({ name: 'rules_version', foreignKeyConstraintName: 'fk_apr_rules' })
+  rules?: AssessmentRulesEntity;
 
   @Column({ name: 'pinned_at', type: 'datetime', precision: 3 })
   pinnedAt!: Date;

@@ -1,4 +1,6 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { PeriodEntity } from './period.entity';
+import { UserEntity } from './user.entity';
 import { jsonText, type JsonObject } from '../json';
 
 /** A bulk intake waiting for its confirmation (see apps/api/src/reports/intake). */
@@ -14,6 +16,14 @@ export class IntakeBatchEntity {
   @Index('ix_intake_batches_period')
   @Column({ name: 'period_id', type: 'int', unsigned: true })
   periodId!: number;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE', onUpdate: 'RESTRICT' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_intake_batches_user' })
+  user?: UserEntity;
+
+  @ManyToOne(() => PeriodEntity, { onDelete: 'CASCADE', onUpdate: 'RESTRICT' })
+  @JoinColumn({ name: 'period_id', foreignKeyConstraintName: 'fk_intake_batches_period' })
+  period?: PeriodEntity;
 
   /** One entry per file: its name, store key, bytes' hash and the proposal shown to the clerk. */
   @Column({ type: 'longtext', transformer: jsonText })
