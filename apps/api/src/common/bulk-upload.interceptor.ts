@@ -1,9 +1,9 @@
 import { BadRequestException, Inject, Injectable, PayloadTooLargeException, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
 import { APP_CONFIG } from '@thermocline/server';
-import type { Request, Response } from 'express';
 import multer from 'multer';
 import type { Observable } from 'rxjs';
+import { formatSize, readMultipart } from './upload.interceptor';
 
 /** Most files one bulk intake takes (a bureau's branches for one period, with room to spare). */
 export const BULK_MAX_FILES = 60;
@@ -23,19 +23,11 @@ export class BulkUploadInterceptor implements NestInterceptor {
   }
 
   async intercept(ctx: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    const req = ctx.switchToHttp().getRequest<Request>();
-    const res = ctx.switchToHttp().getResponse<Response>();
-    await new Promise<void>((resolve, reject) => {
-      this.handler(req, res, (err: unknown) => {
-        if (!err) return resolve();
-        const code = (err as { code?: string }).code;
-        const mb = Math.round((this.max / 1024 / 1024) * 10) / 10;
-        if (code === 'LIMIT_FILE_SIZE') return reject(new PayloadTooLargeException(`有文件超过 ${mb} MB 的大小限制。请删去文档中的大图片，或把压缩包分成几个再上传`));
-        if (code === 'LIMIT_FILE_COUNT' || code === 'LIMIT_PART_COUNT') return reject(new BadRequestException(`一次最多上传 ${BULK_MAX_FILES} 个文件，请分批上传`));
-        if (code === 'LIMIT_UNEXPECTED_FILE') return reject(new BadRequestException('请用表单字段 files 上传文件（可多个，或一个 .zip 压缩包）'));
-        if (code?.startsWith('LIMIT_')) return reject(new BadRequestException('上传的表单字段过多或过长'));
-        reject(new BadRequestException('上传的表单格式不正确，请重新选择文件上传'));
-      });
+    await readMultipart(this.handler, ctx, (code) => {
+      if (code === 'LIMIT_FILE_SIZE') return new PayloadTooLargeException(`有文件超过 ${formatSize(this.max)} 的大小限制。请删去文档中的大图片，或把压缩包分成几个再上传`);
+      if (code === 'LIMIT_FILE_COUNT' || code === 'LIMIT_PART_COUNT') return new BadRequestException(`一次最多上传 ${BULK_MAX_FILES} 个文件，请分批上传`);
+      if (code === 'LIMIT_UNEXPECTED_FILE') return new BadRequestException('请用表单字段 files 上传文件（可多个，或一个 .zip 压缩包）');
+      return undefined;
     });
     return next.handle();
   }

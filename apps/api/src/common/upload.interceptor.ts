@@ -5,8 +5,29 @@ import type { Request, Response } from 'express';
 import multer from 'multer';
 import type { Observable } from 'rxjs';
 
-function formatSize(bytes: number): string {
+export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+type MulterHandler = (req: Request, res: Response, done: (err: unknown) => void) => void;
+
+/**
+ * Runs a multer handler for one request. `explain` turns the limit codes the caller cares about
+ * into its own words; any other limit, and a malformed form, get the shared answers.
+ */
+export function readMultipart(handler: MulterHandler, ctx: ExecutionContext, explain: (code: string | undefined) => Error | undefined): Promise<void> {
+  const req = ctx.switchToHttp().getRequest<Request>();
+  const res = ctx.switchToHttp().getResponse<Response>();
+  return new Promise<void>((resolve, reject) => {
+    handler(req, res, (err: unknown) => {
+      if (!err) return resolve();
+      const code = (err as { code?: string }).code;
+      const own = explain(code);
+      if (own) return reject(own);
+      if (code?.startsWith('LIMIT_')) return reject(new BadRequestException('上传的表单字段过多或过长'));
+      reject(new BadRequestException('上传的表单格式不正确，请重新选择文件上传'));
+    });
+  });
 }
 
 /**
@@ -27,17 +48,10 @@ export function UploadInterceptor(field: string, limit: 'reports' | number): Typ
     }
 
     async intercept(ctx: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-      const req = ctx.switchToHttp().getRequest<Request>();
-      const res = ctx.switchToHttp().getResponse<Response>();
-      await new Promise<void>((resolve, reject) => {
-        this.handler(req, res, (err: unknown) => {
-          if (!err) return resolve();
-          const code = (err as { code?: string }).code;
-          if (code === 'LIMIT_FILE_SIZE') return reject(new PayloadTooLargeException(`文件超过 ${formatSize(this.max)} 的大小限制。请删去文档中的大图片或附件，或另存为 PDF 后再上传`));
-          if (code === 'LIMIT_UNEXPECTED_FILE') return reject(new BadRequestException(`请用表单字段 ${field} 上传一个文件`));
-          if (code?.startsWith('LIMIT_')) return reject(new BadRequestException('上传的表单字段过多或过长'));
-          reject(new BadRequestException('上传的表单格式不正确，请重新选择文件上传'));
-        });
+      await readMultipart(this.handler, ctx, (code) => {
+        if (code === 'LIMIT_FILE_SIZE') return new PayloadTooLargeException(`文件超过 ${formatSize(this.max)} 的大小限制。请删去文档中的大图片或附件，或另存为 PDF 后再上传`);
+        if (code === 'LIMIT_UNEXPECTED_FILE') return new BadRequestException(`请用表单字段 ${field} 上传一个文件`);
+        return undefined;
       });
       return next.handle();
     }

@@ -1,33 +1,17 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { normalizeUsername } from '@thermocline/contracts';
+import { ApiProperty, PickType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import { IsDefined, IsInt, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { PlainText } from '../common/plain-text';
 import { CODE, CODE_MESSAGE } from '../units/dto/unit.dto';
-import { USERNAME } from '../users/dto/user.dto';
+import { CreateUserDto } from '../users/dto/user.dto';
 
 export class SetupStatusDto {
   @ApiProperty({ description: 'true until the first administrator exists (the wizard is then shown)' })
   needed!: boolean;
 }
 
-export class SetupAdminDto {
-  @ApiProperty({ example: 'admin', description: 'Stored normalised (NFKC, trimmed, lower case), as every user name' })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeUsername(value) : value))
-  @Matches(USERNAME, { message: '用户名须为 2-64 位字母、数字或 - _ .' })
-  username!: string;
-
-  @ApiProperty({ description: '至少 10 位，含大写字母、小写字母、数字、符号中的至少三类' })
-  @IsString()
-  @Length(1, 128)
-  password!: string;
-
-  @ApiProperty({ example: '王明' })
-  @IsString()
-  @Length(1, 100, { message: '姓名须为 1-100 个字' })
-  @PlainText('姓名')
-  displayName!: string;
-}
+/** The first administrator: the same fields and checks as any user an administrator creates. */
+export class SetupAdminDto extends PickType(CreateUserDto, ['username', 'password', 'displayName'] as const) {}
 
 export class SetupRootDto {
   @ApiProperty({ example: 'jyj', description: 'Stable code (letters, digits, - _ .)' })

@@ -2226,13 +2226,13 @@ export interface components {
         };
         SetupAdminDto: {
             /**
-             * @description Stored normalised (NFKC, trimmed, lower case), as every user name
-             * @example admin
+             * @description Stored normalised (NFKC, trimmed, lower case): "Admin " and "ａｄｍｉｎ" are "admin"
+             * @example zhang.san
              */
             username: string;
             /** @description 至少 10 位，含大写字母、小写字母、数字、符号中的至少三类 */
             password: string;
-            /** @example 王明 */
+            /** @example 张三 */
             displayName: string;
         };
         SetupRootDto: {
