@@ -3,12 +3,12 @@
 // the built app, api, MariaDB, Redis and worker.
 import type { Browser } from 'playwright-core';
 import { PASSWORD } from '../support/bureau';
-import { ADMIN_PASSWORD, startHarness, type Harness } from '../support/harness';
+import type { Harness } from '../support/harness';
 import type { Client } from '../support/http';
 import { waitFor } from '../support/redis-server';
 import { WorkerProcess } from '../support/worker-process';
-import { launch, openTab, pickPeriod, screenshot, signIn } from './browser';
-import { PERIOD, seedBureauWithReports } from './seed';
+import { openTab, pickPeriod, screenshot, signIn } from './browser';
+import { PERIOD, startSeededStack, stopSeededStack } from './seed';
 
 interface Draft {
   totalPoints: number;
@@ -22,17 +22,10 @@ describe('年度考核 scoring table in the browser', () => {
   let admin: Client;
 
   beforeAll(async () => {
-    h = await startHarness();
-    worker = await WorkerProcess.start(h.env);
-    ({ admin } = await seedBureauWithReports(h.url, ADMIN_PASSWORD));
-    browser = await launch();
+    ({ h, worker, browser, admin } = await startSeededStack());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await worker?.stop();
-    await h?.close();
-  });
+  afterAll(() => stopSeededStack({ h, worker, browser }));
 
   it('sorts the table, drills into a unit’s sheet with evidence and enters a manual score', async () => {
     // Scores come from the aggregate: wait until the three reports are in it.

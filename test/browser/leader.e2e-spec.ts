@@ -3,11 +3,11 @@
 // Redis and worker.
 import type { Browser } from 'playwright-core';
 import { PASSWORD } from '../support/bureau';
-import { ADMIN_PASSWORD, startHarness, type Harness } from '../support/harness';
+import type { Harness } from '../support/harness';
 import { Client } from '../support/http';
 import { WorkerProcess } from '../support/worker-process';
-import { launch, openTab, pickPeriod, screenshot, signIn } from './browser';
-import { OPEN_PERIOD, PERIOD, seedBureauWithReports } from './seed';
+import { openTab, pickPeriod, screenshot, signIn } from './browser';
+import { OPEN_PERIOD, PERIOD, startSeededStack, stopSeededStack } from './seed';
 
 interface GapAnswer {
   units: { code: string; name: string; temperature: number | null; reportId?: number | null; flags: { code: string; reason: string }[] }[];
@@ -20,17 +20,10 @@ describe('leader in the browser', () => {
   let admin: Client;
 
   beforeAll(async () => {
-    h = await startHarness();
-    worker = await WorkerProcess.start(h.env);
-    ({ admin } = await seedBureauWithReports(h.url, ADMIN_PASSWORD));
-    browser = await launch();
+    ({ h, worker, browser, admin } = await startSeededStack());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await worker?.stop();
-    await h?.close();
-  });
+  afterAll(() => stopSeededStack({ h, worker, browser }));
 
   it('signs in, picks a period, opens a unit from the reports list, clicks a figure and sees its sentence light up', async () => {
     const { page, errors, context } = await openTab(browser, h.url);

@@ -6,11 +6,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { PASSWORD } from '../support/bureau';
-import { ADMIN_PASSWORD, startHarness, type Harness } from '../support/harness';
+import { ADMIN_PASSWORD, type Harness } from '../support/harness';
 import { Client } from '../support/http';
 import { WorkerProcess } from '../support/worker-process';
-import { launch, openTab, pickPeriod, screenshot, signIn } from './browser';
-import { PERIOD, seedBureauWithReports } from './seed';
+import { openTab, pickPeriod, screenshot, signIn } from './browser';
+import { PERIOD, startSeededStack, stopSeededStack } from './seed';
 
 const HOSTILE = '二中<img src=x onerror=window.__pwned=1><meta http-equiv=refresh content=0;url=//x>';
 
@@ -29,19 +29,12 @@ describe('screens in the browser', () => {
   let admin: Client;
 
   beforeAll(async () => {
-    h = await startHarness();
-    worker = await WorkerProcess.start(h.env);
-    ({ admin } = await seedBureauWithReports(h.url, ADMIN_PASSWORD));
+    ({ h, worker, browser, admin } = await startSeededStack());
     const r = await admin.patch('/api/units/school-2', { name: HOSTILE });
     if (r.status !== 200) throw new Error(`rename: ${r.status} ${JSON.stringify(r.body)}`);
-    browser = await launch();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await worker?.stop();
-    await h?.close();
-  });
+  afterAll(() => stopSeededStack({ h, worker, browser }));
 
   it('keeps a hostile unit name as text in the heatmap and org-tree tooltips (#13.4)', async () => {
     // Tall enough that each chart is wholly on screen: the mouse only hovers what is in view.

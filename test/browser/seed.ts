@@ -3,7 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBureau, PASSWORD } from '../support/bureau';
+import type { Browser } from 'playwright-core';
 import { Client, fileForm } from '../support/http';
+import { ADMIN_PASSWORD, startHarness, type Harness } from '../support/harness';
+import { WorkerProcess } from '../support/worker-process';
+import { launch } from './browser';
 
 export const DOCS = join(__dirname, '..', 'fixtures', 'documents');
 export const PERIOD = { code: '2025-H2', name: '2025年下半年', startsOn: '2025-07-01', endsOn: '2025-12-31', dueOn: '2026-01-10' };
@@ -54,4 +58,28 @@ export async function seedBureauWithReports(base: string, adminPassword: string)
     if (r.status !== 'extracted') throw new Error(`report ${id} failed: ${String(r.error)}`);
   }
   return { admin, reports };
+}
+
+/** What a browser spec over the seeded bureau runs against. */
+export interface SeededStack {
+  h: Harness;
+  worker: WorkerProcess;
+  browser: Browser;
+  admin: Client;
+}
+
+/** The api, a worker, the bureau with its reports, and Chromium — each browser spec's beforeAll. */
+export async function startSeededStack(): Promise<SeededStack> {
+  const h = await startHarness();
+  const worker = await WorkerProcess.start(h.env);
+  const { admin } = await seedBureauWithReports(h.url, ADMIN_PASSWORD);
+  const browser = await launch();
+  return { h, worker, browser, admin };
+}
+
+/** Stops what `startSeededStack` started, whatever part of it did start. */
+export async function stopSeededStack(s: Partial<SeededStack>): Promise<void> {
+  await s.browser?.close();
+  await s.worker?.stop();
+  await s.h?.close();
 }
