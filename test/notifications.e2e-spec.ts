@@ -244,7 +244,7 @@ describe('reminders and notifications: in time, escalated when it slips, nothing
       ['sec-school-2', 'generic', 'delivered'],
     ]);
     const mail = mails.find((m) => m.to === 'sec-hospital@example.gov.cn');
-    expect(mail?.subject).toBe(`【报告提醒】${PERIOD} 报告还有 7 天截止`);
+    expect(mail?.subject).toBe('【报告提醒】2026年上半年 报告还有 7 天截止');
     expect(mail?.text).toContain(`查看详情：${PUBLIC_URL}/my-unit?period=${PERIOD}`);
     expect(mail?.html).toContain(`href="${PUBLIC_URL}/my-unit?period=${PERIOD}"`);
     expect(mail?.html).toContain('人民医院党委');

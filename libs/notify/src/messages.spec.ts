@@ -6,10 +6,10 @@ const base = { unitName: '二中党支部', periodCode: '2026-H1', periodName: '
 
 describe('message texts', () => {
   it('reminders say how long is left or how late it is, and lead to the upload page', () => {
-    expect(reminderMessage({ ...base, daysFromDue: -3 })).toMatchObject({ kind: 'due_soon', title: '【报告提醒】2026-H1 报告还有 3 天截止', link: '/my-unit?period=2026-H1' });
-    expect(reminderMessage({ ...base, daysFromDue: 0 })).toMatchObject({ kind: 'due_today', title: '【报告提醒】2026-H1 报告今天截止' });
+    expect(reminderMessage({ ...base, daysFromDue: -3 })).toMatchObject({ kind: 'due_soon', title: '【报告提醒】2026年上半年 报告还有 3 天截止', link: '/my-unit?period=2026-H1' });
+    expect(reminderMessage({ ...base, daysFromDue: 0 })).toMatchObject({ kind: 'due_today', title: '【报告提醒】2026年上半年 报告今天截止' });
     const late = reminderMessage({ ...base, daysFromDue: 3, escalatedTo: '教育局党委' });
-    expect(late).toMatchObject({ kind: 'overdue', title: '【逾期提醒】2026-H1 报告已逾期 3 天' });
+    expect(late).toMatchObject({ kind: 'overdue', title: '【逾期提醒】2026年上半年 报告已逾期 3 天' });
     expect(late.body).toContain('已同时告知上级党组织「教育局党委」');
     expect(late.body).toContain('2026年上半年（2026-H1）');
   });
@@ -60,5 +60,16 @@ describe('notices use the screen’s words (#16.2)', () => {
     const m = reminderMessage({ unitName: '一中党总支', periodCode: '2025-H2', periodName: '2025年下半年', dueOn: '2026-01-10', daysFromDue: -3 } as never);
     expect(m.body).toContain(UPLOAD_TYPES_TEXT.zh);
     expect(m.body).toContain('WPS 文档请先另存为 .docx');
+  });
+});
+
+describe('period names in reminder titles (issue 15 item 8)', () => {
+  it('titles a reminder and an escalation with the period name, the code only as a fallback', () => {
+    const named = reminderMessage({ unitName: '一中党支部', periodCode: '2026-H1', periodName: '2026年上半年', dueOn: '2026-07-10', daysFromDue: 3 });
+    expect(named.title).toContain('2026年上半年');
+    expect(named.title).not.toContain('2026-H1');
+    expect(reminderMessage({ unitName: '一中党支部', periodCode: '2026-H1', dueOn: '2026-07-10', daysFromDue: 0 }).title).toContain('2026-H1');
+    const esc = escalationMessage({ unitName: '一中党支部', unitCode: 'school-1', periodCode: '2026-H1', periodName: '2026年上半年', dueOn: '2026-07-10', daysLate: 5, secretaries: [] });
+    expect(esc.title).toContain('2026年上半年');
   });
 });

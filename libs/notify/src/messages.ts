@@ -33,7 +33,7 @@ export function reminderMessage(f: ReminderFacts): Message {
     const n = -f.daysFromDue;
     return {
       kind: 'due_soon',
-      title: `【报告提醒】${f.periodCode} 报告还有 ${n} 天截止`,
+      title: `【报告提醒】${f.periodName || f.periodCode} 报告还有 ${n} 天截止`,
       body: `${f.unitName}：${label}意识形态工作情况报告将于 ${f.dueOn} 截止，本单位尚未提交。请在截止日前登录系统上传报告（支持 ${UPLOAD_TYPES_TEXT.zh}；${UPLOAD_WPS_HINT.zh}）。`,
       link,
     };
@@ -41,7 +41,7 @@ export function reminderMessage(f: ReminderFacts): Message {
   if (f.daysFromDue === 0) {
     return {
       kind: 'due_today',
-      title: `【报告提醒】${f.periodCode} 报告今天截止`,
+      title: `【报告提醒】${f.periodName || f.periodCode} 报告今天截止`,
       body: `${f.unitName}：今天（${f.dueOn}）是${label}意识形态工作情况报告的截止日，本单位尚未提交。请于今天 24 时前上传，逾期将记为迟报。`,
       link,
     };
@@ -49,7 +49,7 @@ export function reminderMessage(f: ReminderFacts): Message {
   const escalated = f.escalatedTo ? `本次提醒已同时告知上级党组织「${f.escalatedTo}」。` : '';
   return {
     kind: 'overdue',
-    title: `【逾期提醒】${f.periodCode} 报告已逾期 ${f.daysFromDue} 天`,
+    title: `【逾期提醒】${f.periodName || f.periodCode} 报告已逾期 ${f.daysFromDue} 天`,
     body: `${f.unitName}：${label}意识形态工作情况报告已于 ${f.dueOn} 截止，本单位至今未提交，已逾期 ${f.daysFromDue} 天。请尽快上传。${escalated}`,
     link,
   };
@@ -70,7 +70,7 @@ export function escalationMessage(f: EscalationFacts): Message {
   const who = f.secretaries.length ? `已多次提醒该单位书记（${f.secretaries.join('、')}）` : '该单位未设书记账号，系统无法直接提醒';
   return {
     kind: 'escalation',
-    title: `【督办】${f.unitName} ${f.periodCode} 报告逾期 ${f.daysLate} 天未交`,
+    title: `【督办】${f.unitName} ${f.periodName || f.periodCode} 报告逾期 ${f.daysLate} 天未交`,
     body: `下级单位「${f.unitName}」的${periodLabel(f)}意识形态工作情况报告已于 ${f.dueOn} 截止，至今逾期 ${f.daysLate} 天仍未提交。${who}，请督促其尽快报送。`,
     link: `/units/${q(f.unitCode)}?period=${q(f.periodCode)}`,
   };

@@ -103,7 +103,10 @@ export class ReportsService {
         await m.query('SELECT id FROM units WHERE id = ? FOR UPDATE', [unit.id]);
         const [row] = (await m.query('SELECT COALESCE(MAX(version), 0) AS v FROM reports WHERE unit_id = ? AND period_id = ?', [unit.id, period.id])) as { v: number | string }[];
         const version = Number(row?.v ?? 0) + 1;
-        const late = isLate(now, period.dueOn, this.config.tzReports);
+        // Lateness belongs to the unit's period, as the late_report flag reads it (first submission):
+        // a unit that reported on time stays on time when it uploads a corrected version later.
+        const [first] = (await m.query('SELECT late FROM reports WHERE unit_id = ? AND period_id = ? AND version = 1', [unit.id, period.id])) as { late: number | string }[];
+        const late = first ? Boolean(Number(first.late)) : isLate(now, period.dueOn, this.config.tzReports);
         const result = await m.insert(ReportEntity, {
           unitId: unit.id,
           periodId: period.id,

@@ -20,6 +20,11 @@ function spanKey(start: number, end: number, key: string | null, value: number, 
   return key === null ? `${start}:${end}:?${value}${unit}` : `${start}:${end}:${key}`;
 }
 
+/** A review's anchor from one version to the next: what the extractor said, and the sentence. */
+function textKey(key: string | null, value: number, evidenceText: string): string {
+  return `${key ?? '?'}|${value}|${evidenceText}`;
+}
+
 /** What a secretary reads when a file cannot be processed for a reason nobody can see in it. */
 const GENERIC_FAILURE = '处理报告时出错，系统已多次重试仍未成功。请稍后重新上传；如果仍然失败，请联系管理员并提供报告编号';
 const NO_TEXT = '文档中没有可读取的文字（可能是扫描的图片或空白文档）。请上传由 Word/WPS 编辑的原始文档，或可复制文字的 PDF';
@@ -140,6 +145,20 @@ export class ExtractProcessor {
       return [spanKey(r.evidenceStart, r.evidenceEnd, said, value, r.unitWord), r];
     }));
 
+    // A new version's first extraction: a review of the previous version carries over when the
+    // same figure (key, value, sentence) is in this one — spans move between versions, text does not.
+    const [{ n: hadMentions } = { n: 0 }] = (await m.query(`SELECT COUNT(*) AS n FROM mentions WHERE report_id = ? AND origin = 'auto'`, [report.id])) as { n: number | string }[];
+    const previous = report.version > 1 && Number(hadMentions) === 0
+      ? await m
+          .getRepository(MentionEntity)
+          .createQueryBuilder('x')
+          .innerJoin(ReportEntity, 'r', 'r.id = x.reportId')
+          .where('r.unitId = :unit AND r.periodId = :period AND r.version = :v', { unit: report.unitId, period: report.periodId, v: report.version - 1 })
+          .andWhere('x.origin = :auto AND x.state <> :unreviewed', { auto: 'auto', unreviewed: 'unreviewed' })
+          .getMany()
+      : [];
+    const reviewByText = new Map(previous.map((r) => [textKey(r.state === 'corrected' ? r.originalKey : r.metricKey, r.state === 'corrected' && r.originalValue !== null ? r.originalValue : Number(r.value), r.evidenceText), r]));
+
     // Delete by primary key: a range delete on report_id would take gap locks that deadlock with
     // other reports' inserts next to it in the index.
     await this.deleteByIds(m, 'mentions', `report_id = ? AND origin = 'auto'`, report.id);
@@ -149,7 +168,9 @@ export class ExtractProcessor {
 
     const now = new Date();
     const mentionRows = [...result.metrics, ...result.unclassified.map((u) => ({ ...u, key: null, approx: false, subset: false }))].map((x) => {
-      const prior = reviewBySpan.get(spanKey(x.evidence.start, x.evidence.end, x.key, x.value, x.unit.slice(0, 16)));
+      const prior =
+        reviewBySpan.get(spanKey(x.evidence.start, x.evidence.end, x.key, x.value, x.unit.slice(0, 16))) ??
+        reviewByText.get(textKey(x.key, x.value, x.evidence.text.slice(0, 1000)));
       return {
         reportId: report.id,
         metricKey: prior && prior.state === 'corrected' ? prior.metricKey : x.key,
