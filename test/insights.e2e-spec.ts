@@ -116,7 +116,7 @@ describe('dashboard insights: common problems, promises kept, repeated plans', (
     expect(r.headers.get('content-type')).toContain('wordprocessingml');
     expect(decodeURIComponent(r.headers.get('content-disposition') ?? '')).toContain('关于2026-H1意识形态工作责任制落实情况的通报.docx');
     const text = (await mammoth.extractRawText({ buffer: r.body as unknown as Buffer })).value;
-    for (const h of ['关于2026-H1意识形态工作责任制落实情况的通报', '一、总体情况', '二、好的做法', '三、存在的问题', '四、共性问题', '五、下一步工作要求', '附件']) expect(text).toContain(h);
+    for (const h of ['关于2026-H1意识形态工作责任制落实情况的通报', '一、总体情况', '二、好的做法', '三、存在的问题', '四、共性问题', '五、考核情况', '六、下一步工作要求', '附件']) expect(text).toContain(h);
     expect(text).toContain(`本期应报送 ${gap.overview.expected} 个单位，已报送 ${gap.overview.received} 个`);
     const problems = text.slice(text.indexOf('三、存在的问题'), text.indexOf('四、共性问题'));
     // The issuer (局党组, the caller's own unit) does not report to itself: it is left out.
@@ -129,10 +129,20 @@ describe('dashboard insights: common problems, promises kept, repeated plans', (
     const good = text.slice(text.indexOf('二、好的做法'), text.indexOf('三、存在的问题'));
     expect(good).toContain(`${warmest.name}（温度 ${warmest.temperature}）`);
     expect(good).toMatch(/报告原文：“[^”]*\d[^”]*”/);
+    // Unclassified counts (#14) are never figures of a unit's good practice.
+    expect(good).not.toMatch(/null|未归类/);
     expect(text.slice(text.indexOf('四、共性问题'))).toContain('学习形式单一（3 个单位');
     // The appendix: one row per unit.
     for (const u of gap.units.filter((x) => x.code !== 'bureau')) expect(text.slice(text.lastIndexOf('附件'))).toContain(u.name);
     expect(text.slice(text.lastIndexOf('附件'))).not.toContain('局党组');
+    // 考核情况 (#20): the scoring table's totals and ranks, the first-ranked unit first.
+    const draft = (await admin.get<{ units: { code: string; name: string; total: number }[] }>(`/api/assessment?period=${CUR}`)).body;
+    const scored = draft.units.filter((u) => u.code !== 'bureau').sort((a, b) => b.total - a.total);
+    const assessment = text.slice(text.indexOf('考核情况'), text.lastIndexOf('附件'));
+    expect(assessment).toContain('以考核组审定结果为准');
+    expect(assessment).toContain(scored[0].name);
+    expect(assessment).toContain(String(scored[0].total));
+    expect(assessment).toContain('第 1 名');
   });
 
   it('answers 404 for an unknown period', async () => {

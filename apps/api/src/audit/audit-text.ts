@@ -76,7 +76,7 @@ export async function targetNames(db: DataSource, rows: readonly RawEntry[]): Pr
     user: await lookup('user', "SELECT CASE WHEN CAST(id AS CHAR) IN (?) THEN id ELSE username END AS id, CONCAT(display_name, '（', username, '）') AS label FROM users WHERE CAST(id AS CHAR) IN (?) OR username IN (?)", 3),
     period: await lookup('period', 'SELECT code AS id, name AS label FROM periods WHERE code IN (?)'),
     report: await lookup('report', "SELECT r.id, CONCAT(u.name, ' · ', p.name, ' 第', r.version, '版') AS label FROM reports r JOIN units u ON u.id = r.unit_id JOIN periods p ON p.id = r.period_id WHERE r.id IN (?)"),
-    mention: await lookup('mention', "SELECT m.id, CONCAT(u.name, ' · ', p.name, ' · ', COALESCE(md.name, m.metric_key)) AS label FROM mentions m JOIN reports r ON r.id = m.report_id JOIN units u ON u.id = r.unit_id JOIN periods p ON p.id = r.period_id LEFT JOIN metric_definitions md ON md.`key` = m.metric_key WHERE m.id IN (?)"),
+    mention: await lookup('mention', "SELECT m.id, CONCAT(u.name, ' · ', p.name, ' · ', COALESCE(md.name, m.metric_key, '未归类')) AS label FROM mentions m JOIN reports r ON r.id = m.report_id JOIN units u ON u.id = r.unit_id JOIN periods p ON p.id = r.period_id LEFT JOIN metric_definitions md ON md.`key` = m.metric_key WHERE m.id IN (?)"),
     metric: await lookup('metric', 'SELECT `key` AS id, name AS label FROM metric_definitions WHERE `key` IN (?)'),
     notification_channel: await lookup('notification_channel', 'SELECT id, name AS label FROM notification_channels WHERE id IN (?)'),
   };

@@ -9,6 +9,8 @@ import { DashboardService } from './dashboard.service';
 import { ProblemsDto, PromisesDto } from './dto/insights.dto';
 import { InsightsService } from './insights.service';
 import { BulletinService } from './bulletin/bulletin.service';
+import type { BulletinAssessment } from './bulletin/bulletin-model';
+import { AssessmentService } from '../assessment/assessment.service';
 import { ComparisonDto, ComparisonQueryDto, GapDto, HeatmapDto, HeatmapQueryDto, PeriodQueryDto, TrendDto, TrendQueryDto, UnitStandingDto } from './dto/dashboard.dto';
 
 /** Sends cached JSON bytes, gzipped when the client accepts it. */
@@ -33,6 +35,7 @@ export class DashboardController {
     private readonly cache: DashboardCache,
     private readonly insights: InsightsService,
     private readonly bulletin: BulletinService,
+    private readonly assessment: AssessmentService,
   ) {}
 
   @Get('gap')
@@ -120,10 +123,24 @@ export class DashboardController {
   @ApiOperation({
     summary: 'The period’s 通报 (关于…意识形态工作责任制落实情况的通报) drafted as an editable Word document',
     description:
-      'Over the caller’s subtree: 总体情况 (submitted/expected, on time, level medians and the attenuation between levels in words), 好的做法 (the warmest units with their figures and the sentences they come from), 存在的问题 (cold, missing and late, near-duplicate, unfilled templates, repeated plans — by name with the flags’ reasons), 共性问题, 下一步工作要求 (from the flags present) and an appendix table per unit. 仿宋/黑体, A4 with the usual margins. 404 for an unknown period.',
+      'Over the caller’s subtree: 总体情况 (submitted/expected, on time, level medians and the attenuation between levels in words), 好的做法 (the warmest units with their figures and the sentences they come from), 存在的问题 (cold, missing and late, near-duplicate, unfilled templates, repeated plans — by name with the flags’ reasons), 共性问题, 下一步工作要求 (from the flags present) a 考核情况 table (every unit’s draft total and rank under the 考核细则 the period is scored with, manual scores included, #20) and an appendix table per unit. 仿宋/黑体, A4 with the usual margins. 404 for an unknown period.',
   })
   async bulletinDocx(@CurrentUser() user: AuthUser, @Query() q: PeriodQueryDto, @Res() res: Response): Promise<void> {
-    const { bytes, fileName } = await this.bulletin.docx(user, q.period);
+    const { bytes, fileName } = await this.bulletin.docx(user, q.period, await this.assessmentSection(user, q.period));
     sendDownload(res, bytes, fileName, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  }
+
+  /**
+   * The 考核 scores of the period for the 通报: the same totals and ranks as the scoring table (#20). Drafts until the
+   * committee confirms them, so the section says so; the issuer's own unit is not scored against itself.
+   */
+  private async assessmentSection(user: AuthUser, periodCode: string): Promise<BulletinAssessment | undefined> {
+    const rows = (await this.assessment.totals(user, periodCode)).filter((u) => u.code !== user.unitCode).sort((a, b) => a.rank - b.rank);
+    if (!rows.length) return undefined;
+    return {
+      title: '考核情况',
+      note: '按现行意识形态工作责任制考核细则初评（自动计分并含人工评分），以考核组审定结果为准。',
+      rows: rows.map((u) => ({ unitName: u.name, score: u.total, remark: `第 ${u.rank} 名` })),
+    };
   }
 }

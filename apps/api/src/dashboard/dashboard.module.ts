@@ -6,6 +6,7 @@ import { DashboardService } from './dashboard.service';
 import { InsightsService } from './insights.service';
 import { BulletinService } from './bulletin/bulletin.service';
 import { UnitsModule } from '../units/units.module';
+import { AssessmentModule } from '../assessment/assessment.module';
 
-@Module({ imports: [UnitsModule], controllers: [DashboardController], providers: [DashboardService, DashboardQueries, DashboardCache, InsightsService, BulletinService], exports: [DashboardService] })
+@Module({ imports: [UnitsModule, AssessmentModule], controllers: [DashboardController], providers: [DashboardService, DashboardQueries, DashboardCache, InsightsService, BulletinService], exports: [DashboardService] })
 export class DashboardModule {}

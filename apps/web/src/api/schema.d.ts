@@ -686,7 +686,7 @@ export interface paths {
         };
         /**
          * The period’s 通报 (关于…意识形态工作责任制落实情况的通报) drafted as an editable Word document
-         * @description Over the caller’s subtree: 总体情况 (submitted/expected, on time, level medians and the attenuation between levels in words), 好的做法 (the warmest units with their figures and the sentences they come from), 存在的问题 (cold, missing and late, near-duplicate, unfilled templates, repeated plans — by name with the flags’ reasons), 共性问题, 下一步工作要求 (from the flags present) and an appendix table per unit. 仿宋/黑体, A4 with the usual margins. 404 for an unknown period.
+         * @description Over the caller’s subtree: 总体情况 (submitted/expected, on time, level medians and the attenuation between levels in words), 好的做法 (the warmest units with their figures and the sentences they come from), 存在的问题 (cold, missing and late, near-duplicate, unfilled templates, repeated plans — by name with the flags’ reasons), 共性问题, 下一步工作要求 (from the flags present) a 考核情况 table (every unit’s draft total and rank under the 考核细则 the period is scored with, manual scores included, #20) and an appendix table per unit. 仿宋/黑体, A4 with the usual margins. 404 for an unknown period.
          */
         get: operations["Dashboard_bulletinDocx"];
         put?: never;

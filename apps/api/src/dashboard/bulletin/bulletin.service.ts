@@ -85,7 +85,7 @@ export class BulletinService {
       const ms = (await this.db.query(
         `SELECT COALESCE(d.name, m.metric_key) AS name, m.value, m.unit_word AS unitWord, m.evidence_text AS sentence
            FROM mentions m LEFT JOIN metric_definitions d ON d.key = m.metric_key
-          WHERE m.report_id = ? AND m.state <> 'rejected' AND m.subset = 0
+          WHERE m.report_id = ? AND m.state <> 'rejected' AND m.subset = 0 AND m.metric_key IS NOT NULL
           ORDER BY m.value DESC, m.evidence_start LIMIT 4`,
         [u.reportId],
       )) as { name: string; value: number; unitWord: string; sentence: string }[];
