@@ -1,12 +1,10 @@
 // 年度考核 through the api: a bureau whose reports are written to known scores under a small 细则
 // of our own, each unit's total worked out by hand below; a person's score and override, audited;
 // a rule change that re-scores the open year and leaves a closed one alone; the Excel 评分表.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { createBureau, PASSWORD } from './support/bureau';
 import { ADMIN_PASSWORD, startHarness, type Harness } from './support/harness';
+import { testClock } from './support/clock';
 import { Client } from './support/http';
 import { waitFor } from './support/redis-server';
 import { settled, upload } from './support/reports';
@@ -111,12 +109,7 @@ describe('年度考核: draft scores against the bureau’s own 细则', () => {
   let worker: WorkerProcess;
   let admin: Client;
   let leader: Client;
-  const clockFile = join(mkdtempSync(join(tmpdir(), 'tc-clock-')), 'now');
-  // Processes re-read the clock file at most every 50 ms: wait past that before acting at the new time.
-  const setNow = async (iso: string) => {
-    writeFileSync(clockFile, iso);
-    await new Promise((r) => setTimeout(r, 120));
-  };
+  const { file: clockFile, setNow } = testClock();
   const reports: Record<string, number> = {};
 
   const draft = async (period = '2026', who = leader) => {

@@ -1,10 +1,10 @@
 // Issue #15 "what leaders see must be true", through the real api and worker.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { createBureau, PASSWORD } from './support/bureau';
 import { ADMIN_PASSWORD, startHarness, type Harness } from './support/harness';
+import { testClock } from './support/clock';
 import { Client, fileForm } from './support/http';
 import { waitFor } from './support/redis-server';
 import { settled, upload } from './support/reports';
@@ -37,12 +37,7 @@ describe('#15 units and periods in time', () => {
   let worker: WorkerProcess;
   let admin: Client;
   let leader: Client;
-  const clockFile = join(mkdtempSync(join(tmpdir(), 'tc-clock-')), 'now');
-  // The api and worker re-read the clock file every 50 ms: wait that out before the next request.
-  const setNow = async (iso: string) => {
-    writeFileSync(clockFile, iso);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  };
+  const { file: clockFile, setNow } = testClock();
   let importedAt = new Date(0);
 
   /** The gap once aggregated by a run that started after `since` (i.e. saw every change before it) and passes `check`. */

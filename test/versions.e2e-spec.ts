@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createBureau, PASSWORD } from './support/bureau';
 import { ADMIN_PASSWORD, startHarness, type Harness } from './support/harness';
+import { testClock } from './support/clock';
 import { Client } from './support/http';
 import { settled, upload } from './support/reports';
 import { WorkerProcess } from './support/worker-process';
@@ -16,11 +15,7 @@ describe('versions: lateness and reviews carry over', () => {
   let worker: WorkerProcess;
   let admin: Client;
   let sec: Client;
-  const clockFile = join(mkdtempSync(join(tmpdir(), 'tc-clock-')), 'now');
-  const setNow = async (iso: string) => {
-    writeFileSync(clockFile, iso);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  };
+  const { file: clockFile, setNow } = testClock();
 
   beforeAll(async () => {
     await setNow('2026-07-01T02:00:00Z');
