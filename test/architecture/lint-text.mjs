@@ -10,6 +10,10 @@ import { Linter } from 'eslint';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+// With CI=true typescript-eslint switches to "single run" mode, which parses the file on disk instead of the text
+// it is given: every snippet would read as the library's real index.ts and nothing would fire.
+process.env.TSESTREE_SINGLE_RUN = 'false';
+
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let input = '';
 for await (const chunk of process.stdin) input += chunk;
