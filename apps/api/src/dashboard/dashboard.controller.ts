@@ -56,9 +56,7 @@ export class DashboardController {
     const period = await this.dashboard.period(q.period);
     const normalize = q.normalize ?? 'none';
     const stamp = await this.dashboard.stamp(period);
-    const entry = await this.cache.response(`cmp:${period.id}:${user.unitId}:${q.metric}:${normalize}`, stamp, async () =>
-      JSON.stringify(await this.dashboard.comparison(user, q.period, q.metric, normalize, stamp)),
-    );
+    const entry = await this.cache.response(`cmp:${period.id}:${user.unitId}:${q.metric}:${normalize}`, stamp, () => this.dashboard.comparisonJson(user, period, q.metric, normalize, stamp));
     sendJson(req, res, entry);
   }
 

@@ -3,6 +3,7 @@ import type { AnalyticsConfig } from '@thermocline/analytics';
 import { MetricDefinitionEntity, PeriodEntity, UnitEntity } from '@thermocline/db';
 import { loadAnalyticsConfig } from '@thermocline/runtime';
 import { DataSource } from 'typeorm';
+import type { ComparisonStatRow } from './comparison';
 
 /** A unit of a subtree with its stored stats for one period (stats columns null when not aggregated). */
 export interface UnitStatRow {
@@ -36,15 +37,6 @@ export interface SubtreeUnit {
   /** YYYY-MM-DD */
   active_from: string;
   active_until: string | null;
-}
-
-export interface PeriodStat {
-  unit_id: number;
-  status: string;
-  temperature: number | null;
-  /** The tree position when aggregated (null for rows aggregated before it was kept). */
-  parent_id: number | null;
-  level: number | null;
 }
 
 /** Whether a unit belongs in a period: a closed one shows exactly what it froze; an open one the units active on its due date. */
@@ -123,14 +115,9 @@ export class DashboardQueries {
     ) as Promise<SubtreeUnit[]>;
   }
 
-  /** Status and temperature of every unit for the period. */
-  periodStats(periodId: number): Promise<PeriodStat[]> {
-    return this.db.query('SELECT unit_id, status, temperature, parent_id, level FROM unit_period_stats WHERE period_id = ?', [periodId]) as Promise<PeriodStat[]>;
-  }
-
-  /** One metric's total for every unit of the period (primary key period, metric, unit). */
-  metricTotals(periodId: number, metricKey: string): Promise<{ unit_id: number; total: number }[]> {
-    return this.db.query('SELECT unit_id, total FROM unit_period_metrics WHERE period_id = ? AND metric_key = ?', [periodId, metricKey]) as Promise<{ unit_id: number; total: number }[]>;
+  /** Status, temperature, tree position and metric totals of every unit for the period (the comparison's columns). */
+  periodStats(periodId: number): Promise<ComparisonStatRow[]> {
+    return this.db.query('SELECT unit_id, status, temperature, parent_id, level, totals FROM unit_period_stats WHERE period_id = ?', [periodId]) as Promise<ComparisonStatRow[]>;
   }
 
   unitByCode(code: string): Promise<UnitEntity | null> {

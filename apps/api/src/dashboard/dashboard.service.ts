@@ -7,14 +7,12 @@ import { inScope, type AuthUser } from '../common/auth-user';
 import { outOfScope } from '../common/errors';
 import { comparisonWorkbook } from './comparison-export';
 import { DashboardCache } from './dashboard-cache';
-import { DashboardQueries, expectedIn, type PeriodStat, type SubtreeUnit } from './dashboard.queries';
+import { baseBytes, columnsBytes, comparisonBase, comparisonJson, periodColumns } from './comparison';
+import { DashboardQueries } from './dashboard.queries';
 import { breakdownFor } from './breakdown';
 import type { ComparisonDto, ComponentsDto, FlagDto, GapDto, HeatmapDto, TrendDto, UnitStandingDto } from './dto/dashboard.dto';
 import { namedDuplicateUnits, redactDuplicateFlags } from './duplicate-redaction';
 import { UnitLevelsService } from '../units/unit-levels.service';
-
-/** Rough bytes per cached row, for the cache's bound. */
-const ROW_BYTES = 200;
 
 /**
  * The dashboard's read models, built from pre-aggregated rows (dashboard.queries.ts). Levels are
@@ -126,54 +124,24 @@ export class DashboardService {
    * sets it merges (the subtree's units, the period's stats, the metric's totals) are cached for it:
    * the last two are shared by every scope.
    */
-  async comparison(user: AuthUser, periodCode: string, metricKey: string, normalize: 'none' | 'per100', stamp?: string): Promise<ComparisonDto> {
-    const period = await this.period(periodCode);
+  /**
+   * The comparison as UTF-8 JSON (comparison.ts). Without a stamp (an export) nothing is cached; with
+   * one, the period's columns and the scope's units are shared by every metric and normalisation.
+   */
+  async comparisonJson(user: AuthUser, period: PeriodEntity, metricKey: string, normalize: 'none' | 'per100', stamp?: string): Promise<Buffer> {
     const metric = await this.metric(metricKey);
-    const load = <T>(key: string, fn: () => Promise<T>, rows: (value: T) => number): Promise<T> => (stamp ? this.cache.get(key, stamp, fn, (v) => rows(v) * ROW_BYTES) : fn());
-    const [units, statOf, totalOf] = await Promise.all([
-      load(`units:${user.unitPath}`, () => this.queries.subtreeUnits(user.unitPath), (v: SubtreeUnit[]) => v.length),
-      load(
-        `stats:${period.id}`,
-        async () => new Map((await this.queries.periodStats(period.id)).map((r) => [Number(r.unit_id), r])),
-        (v: Map<number, PeriodStat>) => v.size,
-      ),
-      load(
-        `metric:${period.id}:${metricKey}`,
-        async () => (metricKey === 'temperature' ? new Map<number, number>() : new Map((await this.queries.metricTotals(period.id, metricKey)).map((t) => [Number(t.unit_id), Number(t.total)]))),
-        (v: Map<number, number>) => v.size,
-      ),
-    ]);
-    const codeOf = new Map(units.map((r) => [Number(r.id), r.code]));
-    const rows = units.filter((r) => expectedIn(period, r, statOf.has(Number(r.id)))).map((r) => {
-      const s = statOf.get(Number(r.id));
-      // A closed period keeps the tree position each unit had when it was aggregated.
-      const frozen = period.closedAt && s?.level !== null && s?.level !== undefined ? s : null;
-      const members = Number(r.member_count);
-      const temperature = s?.temperature === null || s?.temperature === undefined ? null : Number(s.temperature);
-      const raw = metricKey === 'temperature' ? temperature : s?.status === 'reported' ? (totalOf.get(Number(r.id)) ?? 0) : null;
-      const value = raw === null ? null : normalize === 'per100' && metricKey !== 'temperature' ? (members > 0 ? Math.round((raw * 10000) / members) / 100 : null) : raw;
-      return {
-        code: r.code,
-        name: r.name,
-        level: Number(frozen ? frozen.level : r.level) - user.unitLevel,
-        parentCode: (frozen ? frozen.parent_id : r.parent_id) === null ? null : (codeOf.get(Number(frozen ? frozen.parent_id : r.parent_id)) ?? null),
-        memberCount: members,
-        value,
-        rank: null as number | null,
-        temperature,
-        status: s?.status ?? 'pending',
-      };
-    });
-    rows.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.level - b.level || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-    let rank = 0;
-    let prev: number | null = null;
-    rows.forEach((u, i) => {
-      if (u.value === null) return;
-      if (u.value !== prev) rank = i + 1;
-      u.rank = rank;
-      prev = u.value;
-    });
-    return { period: period.code, metric: metric.key, metricName: metric.name, normalize, units: rows };
+    const load = <T>(key: string, fn: () => Promise<T>, bytes: (value: T) => number): Promise<T> => (stamp ? this.cache.get(key, stamp, fn, bytes) : fn());
+    const columns = () => load(`columns:${period.id}`, async () => periodColumns(await this.queries.periodStats(period.id)), columnsBytes);
+    const base = await load(
+      `comparison-base:${period.id}:${user.unitPath}:${user.unitLevel}`,
+      async () => comparisonBase(await this.queries.subtreeUnits(user.unitPath), await columns(), period, user.unitLevel),
+      baseBytes,
+    );
+    return comparisonJson(base, await columns(), { period: period.code, metric: metric.key, metricName: metric.name, normalize });
+  }
+
+  async comparison(user: AuthUser, periodCode: string, metricKey: string, normalize: 'none' | 'per100'): Promise<ComparisonDto> {
+    return JSON.parse((await this.comparisonJson(user, await this.period(periodCode), metricKey, normalize)).toString()) as ComparisonDto;
   }
 
   async trend(user: AuthUser, unitCode: string | undefined, metricKey: string, periods: number): Promise<TrendDto> {
