@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
 
 /** A serialized answer: the JSON bytes and, when large enough to be worth it, their gzip. */
 export interface CachedResponse {
@@ -30,14 +33,16 @@ export class DashboardCache {
   private bytes = 0;
 
   /** A serialized answer, gzipped once per stamp rather than once per response. */
-  response(key: string, stamp: string, build: () => Promise<string>): Promise<CachedResponse> {
+  response(key: string, stamp: string, build: () => Promise<string | Buffer>): Promise<CachedResponse> {
     return this.get(
       `response:${key}`,
       stamp,
       async () => {
-        const json = Buffer.from(await build());
-        // Level 1: most of the gain for little CPU.
-        return { json, gzip: json.length > 8192 ? gzipSync(json, { level: 1 }) : null };
+        const built = await build();
+        const json = typeof built === 'string' ? Buffer.from(built) : built;
+        // Level 1: most of the gain for little CPU; on libuv's thread pool, so a megabyte being
+        // compressed does not hold up the requests queued behind it.
+        return { json, gzip: json.length > 8192 ? await gzipAsync(json, { level: 1 }) : null };
       },
       (r) => r.json.length + (r.gzip?.length ?? 0),
     );
