@@ -77,6 +77,16 @@ describe('security review', () => {
       expect(r.headers.get('cache-control')).toMatch(/immutable/);
     });
 
+    it('serves the build’s top-level files, never its dot-directories', async () => {
+      const icon = await fetch(`${h.url}/favicon.svg`);
+      expect([icon.status, icon.headers.get('content-type')]).toEqual([200, expect.stringContaining('image/svg+xml')]);
+      expectHardened(icon.headers, '/favicon.svg');
+      // Vite's manifest is in the build but not for the public: the path falls through to the app's page.
+      const manifest = await fetch(`${h.url}/.vite/manifest.json`);
+      expect(manifest.headers.get('content-type')).toContain('text/html');
+      expect(await manifest.text()).not.toContain('"file"');
+    });
+
     it('sends the build’s precompressed Brotli or gzip copy, by Accept-Encoding, with the same headers', async () => {
       const html = await (await fetch(`${h.url}/`)).text();
       const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];

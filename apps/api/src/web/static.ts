@@ -81,7 +81,13 @@ export function serveWeb(app: NestExpressApplication, dir = webDistDir(), timeZo
   app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/') ? next() : gzip(req, res, next)));
   if (built) {
     app.useStaticAssets(assets, { prefix: '/assets/', immutable: true, maxAge: '365d', index: false });
-    app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+    // The few files at the top of the build (favicon…), looked up in a set: a static middleware on
+    // the root would stat the disk for every /api request that passes it.
+    const top = new Set(readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith('.') && e.name !== 'index.html').map((e) => e.name));
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if ((req.method !== 'GET' && req.method !== 'HEAD') || !top.has(req.path.slice(1))) return next();
+      res.sendFile(join(dir, req.path.slice(1)), { maxAge: '1h' }, (e) => e && next(e));
+    });
   }
   const html = built ? withTimeZone(readFileSync(index, 'utf8'), timeZone) : null;
   app.use((req: Request, res: Response, next: NextFunction) => {
