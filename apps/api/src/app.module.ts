@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -30,7 +31,9 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot({ ...core, service: 'api' }),
-        JwtModule.register({ global: true, secret: core.config.jwtSecret, signOptions: { algorithm: 'HS256', issuer: 'thermocline' }, verifyOptions: { issuer: 'thermocline' } }),
+        // A KeyObject, not the string: given a string, jsonwebtoken first tries it as a public key
+        // (which throws) on every request's verify before taking it as the HMAC secret.
+        JwtModule.register({ global: true, secret: createSecretKey(Buffer.from(core.config.jwtSecret, 'utf8')), signOptions: { algorithm: 'HS256', issuer: 'thermocline' }, verifyOptions: { issuer: 'thermocline' } }),
         AnalyticsEventsModule,
         AuthModule,
         HealthModule,
