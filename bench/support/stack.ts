@@ -20,7 +20,9 @@ export const ADMIN_PASSWORD = 'Bench-Admin-2026';
 function start(name: 'api' | 'worker', env: Record<string, string>): Promise<ChildProcess> {
   const main = join(ROOT, 'apps', name, 'dist', 'main.js');
   if (!existsSync(main)) throw new Error(`${main} missing: run npm run build first`);
-  const proc = spawn(process.execPath, [main], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_NODE_ARGS go before the api's and worker's main (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where a figure goes).
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const proc = spawn(process.execPath, [...nodeArgs, main], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   return new Promise((resolve, reject) => {
     const marker = name === 'api' ? '"api listening"' : '"worker started"';
