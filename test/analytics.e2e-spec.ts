@@ -127,6 +127,19 @@ describe('上热下冷 analytics through the api: temperatures, attenuation, fla
     expect(copyOf('school-1')?.reason).toMatch(/一中第一支部/);
     for (const hot of ['bureau', 'edu', 'health']) expect(codes(hot)).not.toContain('cold');
 
+    // Reasons name periods as people read them, not by code (#15.8) — as served and as stored.
+    const reason = (code: string, flag: string) => unit(code).flags.find((f) => f.code === flag)?.reason;
+    expect(reason('school-2', 'missing_report')).toBe('截至 2026-07-10 未提交 2026年上半年 报告，温度按 0 计入本层级');
+    expect(reason('hospital', 'late_report')).toMatch(/^2026年上半年 报告逾期 \d+ 天提交（截止日期 2026-07-10）$/);
+    expect(reason('school-1-b1', 'near_duplicate')).toMatch(/^与「一中党总支」2026年上半年 报告（#\d+）相似度 \d+%/);
+    expect(copyOf('school-1-b1')?.evidence?.other).toMatchObject({ periodCode: '2026-H1', periodName: '2026年上半年' });
+    const stored = (await h.db.query(
+      `SELECT u.code, s.flags FROM unit_period_stats s JOIN units u ON u.id = s.unit_id JOIN periods p ON p.id = s.period_id WHERE p.code = '2026-H1' AND s.flag_codes <> ''`,
+    )) as { code: string; flags: string | { reason: string }[] }[];
+    const storedReasons = stored.flatMap((r) => (typeof r.flags === 'string' ? (JSON.parse(r.flags) as { reason: string }[]) : r.flags).map((f) => `${r.code}: ${f.reason}`));
+    expect(storedReasons).toEqual(expect.arrayContaining([expect.stringMatching(/^school-2: 截至 2026-07-10 未提交 2026年上半年 报告/), expect.stringMatching(/^school-1-b1: 与「一中党总支」2026年上半年 报告/)]));
+    for (const r of storedReasons) expect(r).not.toMatch(/2026-H1/);
+
     // Levels are counted from the leader's own unit (the bureau).
     expect(gap.levels.map((l) => [l.level, l.unitCount])).toEqual([
       [0, 1],

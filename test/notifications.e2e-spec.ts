@@ -104,6 +104,8 @@ interface Row {
 
 interface NotificationItem {
   id: number;
+  periodCode?: string | null;
+  periodName?: string | null;
   kind: string;
   stage: string;
   title: string;
@@ -267,10 +269,15 @@ describe('reminders and notifications: in time, escalated when it slips, nothing
     const [review] = await stageRows(`extracted:r${ok.body.id}`);
     expect(review).toMatchObject({ username: 'sec-school-1', kind: 'extracted', link: `/reports/${ok.body.id}` });
     expect(review.body).toMatch(/核对/);
+    // Titles and bodies name the period as people read it (2026年上半年), links keep the code (#15.8).
+    expect(review.title).toMatch(/^【请(核对|补录)】2026年上半年 报告/);
+    expect(`${review.title}${review.body}`).not.toContain(PERIOD);
     const [failed] = await stageRows(`failed:r${locked.body.id}`);
     expect(failed).toMatchObject({ username: 'sec-school-1', kind: 'extraction_failed', link: `/reports/${locked.body.id}` });
     expect(failed.body).toMatch(/原因：.*加密/);
     expect(failed.body).toMatch(/怎么办：.*密码/);
+    expect(failed.title).toBe('【处理失败】2026年上半年 报告未能读取');
+    expect(failed.body).not.toContain(PERIOD);
 
     // Day -5: the -7 stage is still being caught up, but everyone already has it.
     expect(await scan()).toBe(0);
@@ -349,6 +356,9 @@ describe('reminders and notifications: in time, escalated when it slips, nothing
     expect(who(cold)).toEqual(['sec-hospital']);
     expect(cold[0].body).toMatch(/温度 [\d.]+，低于冷点阈值/);
     expect(cold[0].link).toBe(`/units/hospital?period=${PERIOD}`);
+    expect(cold[0].title).toBe('【温度预警】人民医院党委 2026年上半年 被标记为“冷点”');
+    expect(cold[0].body).toContain('根据 2026年上半年 报告分析');
+    expect(`${cold[0].title}${cold[0].body}`).not.toContain(PERIOD);
   });
 
   it('at the last stage the escalation reaches the parent unit’s leader and nobody else', async () => {
@@ -412,6 +422,7 @@ describe('reminders and notifications: in time, escalated when it slips, nothing
     const first = (await sec.get<{ items: NotificationItem[]; unread: number; nextBefore: number | null }>('/api/notifications')).body;
     expect(first.items.map((n) => n.stage)).toEqual(['manual:2026-07-14', 'due:+3', 'due:+1', 'due:0', 'due:-1', 'due:-3', 'due:-7']);
     expect(first.unread).toBe(7);
+    expect(first.items[0]).toMatchObject({ periodCode: PERIOD, periodName: '2026年上半年' });
     const paged = (await sec.get<{ items: NotificationItem[]; nextBefore: number }>('/api/notifications?limit=2')).body;
     expect(paged.items).toHaveLength(2);
     expect((await sec.get<{ items: NotificationItem[] }>(`/api/notifications?limit=2&before=${paged.nextBefore}`)).body.items[0].stage).toBe('due:+1');

@@ -106,7 +106,7 @@ export function aggregatePeriod(input: AggregateInput): PeriodAggregate {
   const figures = reportedFigures(catalogue, reportAt, Float64Array.from(unitAt, membersOf));
   const levels = levelSlots(units, unitAt);
   const references = peerReferences(catalogue, figures, levels, scoring);
-  const copies = new PeriodCopies(reportAt, unitAt, period.code, thresholds.nearDuplicate);
+  const copies = new PeriodCopies(reportAt, unitAt, period.code, thresholds.nearDuplicate, period.name);
 
   const measured = new Array<Measured>(rowCount);
   for (let row = 0; row < rowCount; row++) {
@@ -116,7 +116,7 @@ export function aggregatePeriod(input: AggregateInput): PeriodAggregate {
     const facts = factCount(report.mentions);
     const perThousandChars = factsPerThousandChars(facts, report.charCount);
     const late = daysLate(new Date(firstSubmitted(report)), period.deadline);
-    const { maxSimilarity, ownPrevious } = copies.resemblance(row, previous[unitOfRow[row]], previousPeriodCode ?? '上期');
+    const { maxSimilarity, ownPrevious } = copies.resemblance(row, previous[unitOfRow[row]], previousPeriodCode ?? '上期', input.previousPeriodName);
     const components: TemperatureComponents = {
       breadth: metrics.breadth,
       intensity: metrics.intensity,

@@ -40,6 +40,8 @@ export class PeriodCopies {
     private readonly units: readonly AnalyticsUnit[],
     private readonly periodCode: string,
     private readonly threshold: number,
+    /** The period's name for reasons ('2026年上半年'); absent → only the code. */
+    private readonly periodName?: string,
   ) {
     this.index = findNearDuplicates(
       reports.map((r) => r.fingerprint),
@@ -47,14 +49,14 @@ export class PeriodCopies {
     );
   }
 
-  resemblance(row: number, previous: AnalyticsReport | undefined, previousPeriodCode: string): Resemblance {
+  resemblance(row: number, previous: AnalyticsReport | undefined, previousPeriodCode: string, previousPeriodName?: string | null): Resemblance {
     const group = this.index.groupOf[row];
     let maxSimilarity = group >= 0 ? this.index.best[group] : 0;
     let ownPrevious: DuplicateMatch | null = null;
     if (group >= 0 && previous !== undefined && previous.fingerprint !== null && parseInto(previous.fingerprint, this.previousBins, 0)) {
       const s = binSimilarity(this.index.bins, this.previousBins, group, 0);
       if (s > maxSimilarity) maxSimilarity = s;
-      if (s >= this.threshold) ownPrevious = this.match(row, s, previousPeriodCode, previous);
+      if (s >= this.threshold) ownPrevious = this.match(row, s, previousPeriodCode, previous, previousPeriodName ?? undefined);
     }
     return { maxSimilarity, ownPrevious };
   }
@@ -96,8 +98,8 @@ export class PeriodCopies {
     return sorted;
   }
 
-  private match(row: number, similarity: number, periodCode = this.periodCode, report = this.reports[row]): DuplicateMatch {
+  private match(row: number, similarity: number, periodCode = this.periodCode, report = this.reports[row], periodName = periodCode === this.periodCode ? this.periodName : undefined): DuplicateMatch {
     const u = this.units[row];
-    return { reportId: report.reportId, unitId: u.id, unitCode: u.code, unitName: u.name, periodCode, similarity: round(similarity, 3) };
+    return { reportId: report.reportId, unitId: u.id, unitCode: u.code, unitName: u.name, periodCode, ...(periodName ? { periodName } : {}), similarity: round(similarity, 3) };
   }
 }

@@ -35,6 +35,17 @@ describe('flags on the hand-worked bureau', () => {
     );
   });
 
+  it('near-duplicate reasons name both periods by name when aggregation is given them', () => {
+    const named = aggregatePeriod({ ...bureauInput(), period: { ...bureauInput().period, name: '2026年上半年' }, previousPeriodName: '2025年下半年' });
+    const reason = (id: number) => byUnit(named.units, id).flags.find((f) => f.code === 'near_duplicate')?.reason;
+    expect(reason(2)).toBe('与本单位上期（2025年下半年）报告（#92）相似度 96%，达到雷同阈值 80%，疑似沿用旧稿');
+    expect(reason(6)).toBe('与「一中第二党支部」2026年上半年 报告（#107）相似度 90%，达到雷同阈值 80%');
+    expect(byUnit(named.units, 8).flags[0].reason).toBe('截至 2026-07-10 未提交 2026年上半年 报告，温度按 0 计入本层级');
+    const f7 = byUnit(named.units, 7).flags.find((f): f is NearDuplicateFlag => f.code === 'near_duplicate');
+    expect(f7?.evidence.other).toMatchObject({ periodCode: '2026-H1', periodName: '2026年上半年' });
+    expect(named.units.flatMap((u) => u.flags.map((f) => f.reason)).join('\n')).not.toMatch(/2026-H1|2025-H2/);
+  });
+
   it('names both reports of a copied pair, each from the other side', () => {
     const f6 = row(6).flags.find((f): f is NearDuplicateFlag => f.code === 'near_duplicate');
     const f7 = row(7).flags.find((f): f is NearDuplicateFlag => f.code === 'near_duplicate');

@@ -215,6 +215,8 @@ export interface DuplicateMatch {
   unitCode: string;
   unitName: string;
   periodCode: string;
+  /** The period's name ('2026年上半年'), named in the reason; absent when the period has none. */
+  periodName?: string;
   /** 0..1, 3 decimals. */
   similarity: number;
 }

@@ -73,3 +73,33 @@ describe('period names in reminder titles (issue 15 item 8)', () => {
     expect(esc.title).toContain('2026年上半年');
   });
 });
+
+describe('period names in report and flag notices (issue 15 item 8)', () => {
+  const report = { unitName: '一中党总支', periodCode: '2026-H1', periodName: '2026年上半年', reportId: 7, version: 2, originalName: '报告.docx' };
+
+  it('titles the extracted and failed notices with the period name; the link keeps the report id', () => {
+    const checked = extractedMessage({ ...report, mentions: 5 });
+    expect(checked.title).toBe('【请核对】2026年上半年 报告已完成数据识别');
+    expect(checked.body).toContain('一中党总支上传的2026年上半年报告「报告.docx」');
+    expect(extractedMessage({ ...report, mentions: 0 }).title).toBe('【请补录】2026年上半年 报告未识别出数字');
+    const failed = extractionFailedMessage({ ...report, reason: '文件已损坏。', errorCode: 'CORRUPT_DOCX' });
+    expect(failed.title).toBe('【处理失败】2026年上半年 报告未能读取');
+    expect(failed.link).toBe('/reports/7');
+    for (const m of [checked, failed]) expect(`${m.title}${m.body}`).not.toContain('2026-H1');
+  });
+
+  it('falls back to the code when the period has no name', () => {
+    expect(extractionFailedMessage({ ...report, periodName: null, reason: 'x', errorCode: null }).title).toBe('【处理失败】2026-H1 报告未能读取');
+    expect(extractedMessage({ ...report, periodName: undefined, mentions: 1 }).title).toBe('【请核对】2026-H1 报告已完成数据识别');
+  });
+
+  it('titles a flag notice with the period name and keeps the code in the link', () => {
+    const cold = flagMessage({ kind: 'cold', unitName: '医院', unitCode: 'h', periodCode: '2026-H1', periodName: '2026年上半年', reason: '温度 21，低于冷点阈值 40' });
+    expect(cold.title).toBe('【温度预警】医院 2026年上半年 被标记为“冷点”');
+    expect(cold.body).toContain('根据 2026年上半年 报告分析');
+    expect(cold.link).toBe('/units/h?period=2026-H1');
+    const down = flagMessage({ kind: 'declining', unitName: '医院', unitCode: 'h', periodCode: '2026-H1', periodName: '2026年上半年', reason: 'r' });
+    expect(down.title).toBe('【下滑预警】医院 2026年上半年 温度较上期明显下降');
+    expect(`${down.title}${down.body}`).not.toContain('2026-H1');
+  });
+});

@@ -205,6 +205,7 @@ interface ReportRow {
   unit_code: string;
   unit_name: string;
   period_code: string;
+  period_name: string | null;
   mentions: number | null;
 }
 
@@ -241,7 +242,7 @@ export class EventNotifier {
     if (!rules.events.extracted) return [];
     const r = await this.report(reportId, db);
     if (!r) return [];
-    const message = extractedMessage({ unitName: r.unit_name, periodCode: r.period_code, reportId: r.id, version: r.version, originalName: r.original_name, mentions: r.mentions });
+    const message = extractedMessage({ unitName: r.unit_name, periodCode: r.period_code, periodName: r.period_name, reportId: r.id, version: r.version, originalName: r.original_name, mentions: r.mentions });
     return this.reportPeople(db, r, `extracted:r${r.id}`, message, 'extraction');
   }
 
@@ -251,12 +252,12 @@ export class EventNotifier {
     if (!rules.events.extractionFailed) return 0;
     const r = await this.report(reportId);
     if (!r) return 0;
-    const message = extractionFailedMessage({ unitName: r.unit_name, periodCode: r.period_code, reportId: r.id, version: r.version, originalName: r.original_name, reason, errorCode: r.error_code });
+    const message = extractionFailedMessage({ unitName: r.unit_name, periodCode: r.period_code, periodName: r.period_name, reportId: r.id, version: r.version, originalName: r.original_name, reason, errorCode: r.error_code });
     return (await this.centre.notify(await this.reportPeople(this.db, r, `failed:r${r.id}`, message, 'extraction', { reason }))).created;
   }
 
   /** Units flagged cold or declining → their secretaries, with the flag's reason; once per period and flag. */
-  async flagged(period: { id: number; code: string; dueOn: string }, units: FlaggedUnit[]): Promise<number> {
+  async flagged(period: { id: number; code: string; name?: string | null; dueOn: string }, units: FlaggedUnit[]): Promise<number> {
     const rules = await loadReminderRules(this.db);
     const today = localDate(this.clock.now(), this.config.tzReports);
     if (daysBetween(period.dueOn, today) > rules.flagWindowDays) return 0;
@@ -273,7 +274,7 @@ export class EventNotifier {
       const unit = unitRows.find((x) => Number(x.id) === u.unitId);
       if (!unit) continue;
       for (const f of u.flags) {
-        const message = flagMessage({ kind: f.code as 'cold' | 'declining', unitName: unit.name, unitCode: unit.code, periodCode: period.code, reason: f.reason });
+        const message = flagMessage({ kind: f.code as 'cold' | 'declining', unitName: unit.name, unitCode: unit.code, periodCode: period.code, periodName: period.name, reason: f.reason });
         const stage = `flag:${f.code}:${u.unitId}`;
         const data = { unitCode: unit.code, periodCode: period.code, flag: f.code, reason: f.reason };
         for (const s of secretaries.filter((x) => Number(x.unit_id) === u.unitId)) inputs.push({ recipient: { userId: Number(s.id) }, periodId: period.id, unitId: u.unitId, stage, message, data });
@@ -285,7 +286,7 @@ export class EventNotifier {
 
   private async report(reportId: number, db: Pick<EntityManager, 'query'> = this.db): Promise<ReportRow | null> {
     const rows = (await db.query(
-      `SELECT r.id, r.unit_id, r.period_id, r.version, r.original_name, r.uploaded_by, r.error_code, u.code AS unit_code, u.name AS unit_name, p.code AS period_code,
+      `SELECT r.id, r.unit_id, r.period_id, r.version, r.original_name, r.uploaded_by, r.error_code, u.code AS unit_code, u.name AS unit_name, p.code AS period_code, p.name AS period_name,
               (SELECT COUNT(*) FROM mentions m WHERE m.report_id = r.id AND m.state <> 'rejected' AND m.metric_key IS NOT NULL) AS mentions
          FROM reports r JOIN units u ON u.id = r.unit_id JOIN periods p ON p.id = r.period_id WHERE r.id = ?`,
       [reportId],

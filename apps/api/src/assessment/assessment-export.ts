@@ -12,7 +12,7 @@ export async function assessmentWorkbook(data: AssessmentDto, exportedAt: Date, 
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Thermocline';
   const ws = wb.addWorksheet('考核评分表');
-  ws.addRow([`${excelText(data.title)}评分表 · ${data.period}`]).font = { bold: true, size: 14 };
+  ws.addRow([`${excelText(data.title)}评分表 · ${excelText(data.periodName || data.period)}`]).font = { bold: true, size: 14 };
   ws.mergeCells(1, 1, 1, width);
   ws.addRow([`总分 ${data.totalPoints} 分 · 细则第 ${data.rulesVersion} 版${data.rulesPinned ? '（期次已关闭）' : '（初评稿）'} · 导出时间：${exportedAt.toLocaleString('zh-CN', { timeZone })}`]);
   ws.mergeCells(2, 1, 2, width);
@@ -38,5 +38,5 @@ export async function assessmentWorkbook(data: AssessmentDto, exportedAt: Date, 
   });
   ws.columns = [{ width: 6 }, { width: 28 }, ...items.map(() => ({ width: 12 })), { width: 8 }, { width: 6 }];
   ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 4 }];
-  return { bytes: Buffer.from(await wb.xlsx.writeBuffer()), fileName: `考核评分表-${data.period}.xlsx` };
+  return { bytes: Buffer.from(await wb.xlsx.writeBuffer()), fileName: `考核评分表-${data.periodName || data.period}.xlsx` };
 }

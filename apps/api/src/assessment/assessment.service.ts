@@ -164,6 +164,7 @@ export class AssessmentService {
     );
     return {
       period: period.code,
+      periodName: period.name || period.code,
       rulesVersion: version,
       rulesPinned: pinned,
       title: rules.title,
@@ -187,7 +188,7 @@ export class AssessmentService {
   async setScore(user: AuthUser, unit: UnitEntity, body: ScoreEntryDto): Promise<AssessmentDto['units'][number]> {
     const period = await this.period(body.period);
     const { rules, pinned } = await this.rulesFor(period);
-    if (pinned || period.closedAt) throw new ConflictException(`期次「${period.code}」已关闭，考核得分不能再修改；如需更正请管理员先重新开放该期次`);
+    if (pinned || period.closedAt) throw new ConflictException(`期次「${period.name || period.code}」已关闭，考核得分不能再修改；如需更正请管理员先重新开放该期次`);
     const item = rulesItems(rules).find((x) => x.item.id === body.itemId)?.item;
     if (!item) throw new BadRequestException(`考核项「${body.itemId}」不在现行细则中，请刷新页面后重试`);
     const reason = body.reason.trim();

@@ -23,6 +23,17 @@ describe('redactDuplicateFlags', () => {
     expect(JSON.stringify(out)).not.toContain('一中第一党支部');
   });
 
+  it('keeps the period name of a redacted match, so its reason still reads 2026年上半年', () => {
+    const named: FlagDto = {
+      ...flag,
+      reason: '与「一中第一党支部」2026年上半年 报告（#106）相似度 90%，达到雷同阈值 80%',
+      evidence: { ...flag.evidence, other: { ...match(6, 106, '一中第一党支部'), periodName: '2026年上半年' }, alsoSimilar: [] },
+    };
+    const [out] = redactDuplicateFlags([named], () => false);
+    expect(out.reason).toBe('与管辖范围外某单位2026年上半年 报告相似度 90%，达到雷同阈值 80%');
+    expect(out.evidence?.other).toMatchObject({ periodCode: '2026-H1', periodName: '2026年上半年', unitId: null });
+  });
+
   it('redacts further matches outside the scope too', () => {
     const [out] = redactDuplicateFlags([flag], (id) => id === 6);
     expect(out.reason).toBe(flag.reason);

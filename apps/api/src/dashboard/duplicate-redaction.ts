@@ -9,7 +9,7 @@ const OUTSIDE_UNIT = '管辖范围外某单位';
  */
 export function redactDuplicateFlags(flags: FlagDto[], visible: (unitId: number) => boolean): FlagDto[] {
   const hidden = (m: unknown) => typeof m === 'object' && m !== null && !visible(Number((m as { unitId?: unknown }).unitId));
-  const redact = (m: Record<string, unknown>) => ({ periodCode: m.periodCode, similarity: m.similarity, unitId: null, unitCode: null, unitName: OUTSIDE_UNIT, reportId: null });
+  const redact = (m: Record<string, unknown>) => ({ periodCode: m.periodCode, ...(m.periodName ? { periodName: m.periodName } : {}), similarity: m.similarity, unitId: null, unitCode: null, unitName: OUTSIDE_UNIT, reportId: null });
   return flags.map((f) => {
     if (f.code !== 'near_duplicate' || !f.evidence) return f;
     const other = f.evidence.other as Record<string, unknown> | undefined;

@@ -60,9 +60,9 @@ export class InsightsService {
   async promises(user: AuthUser, periodCode: string): Promise<PromisesDto> {
     const period = await this.dashboard.period(periodCode);
     const previous = await this.previousPeriod(period);
-    if (!previous) return { periodCode: period.code, fromPeriod: null, items: [] };
+    if (!previous) return { periodCode: period.code, fromPeriod: null, fromPeriodName: null, items: [] };
     const plans = await this.latestItems(user, previous.id, 'plan');
-    if (!plans.length) return { periodCode: period.code, fromPeriod: previous.code, items: [] };
+    if (!plans.length) return { periodCode: period.code, fromPeriod: previous.code, fromPeriodName: previous.name || previous.code, items: [] };
     const unitIds = [...new Set(plans.map((p) => p.unitId))];
     const reported = new Set(
       ((await this.db.query(`SELECT DISTINCT unit_id AS unitId FROM reports WHERE period_id = ? AND status = 'extracted' AND unit_id IN (?)`, [period.id, unitIds])) as { unitId: number }[]).map((r) => Number(r.unitId)),
@@ -79,6 +79,6 @@ export class InsightsService {
         items.push({ unitCode: plan.unitCode, unitName: plan.unitName, fromPeriod: previous.code, planText: plan.text, key: t.key, metricName: names.get(t.key) ?? t.key, target: t.target, actual, kept: actual === null ? null : actual >= t.target });
       }
     }
-    return { periodCode: period.code, fromPeriod: previous.code, items };
+    return { periodCode: period.code, fromPeriod: previous.code, fromPeriodName: previous.name || previous.code, items };
   }
 }

@@ -22,6 +22,7 @@ interface NotificationRow {
   unit_code: string | null;
   unit_name: string | null;
   period_code: string | null;
+  period_name: string | null;
 }
 
 interface ChannelRow {
@@ -63,7 +64,7 @@ export class NotificationsService {
     }
     if (q.unread === 'true') where.push('n.read_at IS NULL');
     const rows = (await this.db.query(
-      `SELECT n.id, n.kind, n.stage, n.title, n.body, n.link, n.report_id, n.created_at, n.read_at, u.code AS unit_code, u.name AS unit_name, p.code AS period_code
+      `SELECT n.id, n.kind, n.stage, n.title, n.body, n.link, n.report_id, n.created_at, n.read_at, u.code AS unit_code, u.name AS unit_name, p.code AS period_code, p.name AS period_name
          FROM notifications n LEFT JOIN units u ON u.id = n.unit_id LEFT JOIN periods p ON p.id = n.period_id
         WHERE ${where.join(' AND ')} ORDER BY n.id DESC LIMIT ?`,
       [...params, limit + 1],
@@ -76,7 +77,7 @@ export class NotificationsService {
   async read(user: AuthUser, id: number): Promise<NotificationDto> {
     await this.db.query('UPDATE notifications SET read_at = COALESCE(read_at, ?) WHERE id = ? AND user_id = ?', [this.clock.now(), id, user.id]);
     const rows = (await this.db.query(
-      `SELECT n.id, n.kind, n.stage, n.title, n.body, n.link, n.report_id, n.created_at, n.read_at, u.code AS unit_code, u.name AS unit_name, p.code AS period_code
+      `SELECT n.id, n.kind, n.stage, n.title, n.body, n.link, n.report_id, n.created_at, n.read_at, u.code AS unit_code, u.name AS unit_name, p.code AS period_code, p.name AS period_name
          FROM notifications n LEFT JOIN units u ON u.id = n.unit_id LEFT JOIN periods p ON p.id = n.period_id WHERE n.id = ? AND n.user_id = ?`,
       [id, user.id],
     )) as NotificationRow[];
@@ -107,6 +108,7 @@ export class NotificationsService {
       unitCode: r.unit_code,
       unitName: r.unit_name,
       periodCode: r.period_code,
+      periodName: r.period_name || r.period_code,
       reportId: r.report_id === null ? null : Number(r.report_id),
       createdAt: new Date(r.created_at).toISOString(),
       readAt: iso(r.read_at),

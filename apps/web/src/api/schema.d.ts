@@ -1812,6 +1812,8 @@ export interface components {
             periodCode: string;
             /** @description The previous period, whose plans are checked */
             fromPeriod: string | null;
+            /** @description That period as people read it (2025年下半年); the code when it has no name */
+            fromPeriodName: string | null;
             items: components["schemas"]["PromiseDto"][];
         };
         WeightsDto: {
@@ -1986,6 +1988,8 @@ export interface components {
             unitCode: string | null;
             unitName: string | null;
             periodCode: string | null;
+            /** @description The period as people read it (2026年上半年); the code when it has no name */
+            periodName: string | null;
             reportId: number | null;
             /** Format: date-time */
             createdAt: string;
@@ -2315,6 +2319,8 @@ export interface components {
         };
         AssessmentDto: {
             period: string;
+            /** @description The period as people read it (2026年上半年); the code when it has no name */
+            periodName: string;
             rulesVersion: number;
             /** @description true: the period is closed and keeps this version */
             rulesPinned: boolean;

@@ -32,10 +32,10 @@ export function PromisesTable({ period, unitCode }: { period: string | undefined
       dataSource={rows}
       pagination={rows.length > 10 ? { pageSize: 10 } : false}
       scroll={{ x: true }}
-      locale={{ emptyText: t(`上期（${promises.data?.fromPeriod ?? ''}）的下步打算中没有带数字的目标`, 'No numeric targets in the previous plans') }}
+      locale={{ emptyText: t(`上期（${promises.data?.fromPeriodName || promises.data?.fromPeriod || ''}）的下步打算中没有带数字的目标`, 'No numeric targets in the previous plans') }}
       columns={[
         ...(unitCode ? [] : [{ title: t('单位', 'Unit'), dataIndex: 'unitName' }]),
-        { title: t(`上期（${promises.data?.fromPeriod ?? ''}）打算`, 'Plan'), dataIndex: 'planText', render: (s: string) => <Typography.Text type="secondary">{s}</Typography.Text> },
+        { title: t(`上期（${promises.data?.fromPeriodName || promises.data?.fromPeriod || ''}）打算`, 'Plan'), dataIndex: 'planText', render: (s: string) => <Typography.Text type="secondary">{s}</Typography.Text> },
         { title: t('指标', 'Metric'), dataIndex: 'metricName' },
         { title: t('目标', 'Target'), dataIndex: 'target', width: 70 },
         { title: t('本期实际', 'Actual'), dataIndex: 'actual', width: 90, render: (v: number | null) => v ?? '—' },

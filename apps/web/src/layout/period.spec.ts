@@ -1,5 +1,5 @@
 import '../test-setup';
-import { defaultPeriod, todayIso, type Period } from './period';
+import { defaultPeriod, periodNameOf, todayIso, type Period } from './period';
 
 const p = (code: string, startsOn: string, hasReports = false): Period => ({ code, name: code, startsOn, endsOn: startsOn, dueOn: startsOn, overdue: false, closedAt: null, hasReports });
 
@@ -20,4 +20,15 @@ it('opens the latest period that has started when none has reports', () => {
 
 it('formats today as an ISO date in local time', () => {
   expect(todayIso(new Date(2026, 0, 5))).toBe('2026-01-05');
+});
+
+it('names a period as people read it, the code when it has no name or is unknown (file and image names)', () => {
+  const list = [
+    { code: '2026-H1', name: '2026年上半年' },
+    { code: '2026-Q3', name: '' },
+  ];
+  expect(periodNameOf(list, '2026-H1')).toBe('2026年上半年');
+  expect(periodNameOf(list, '2026-Q3')).toBe('2026-Q3');
+  expect(periodNameOf(undefined, '2026-H1')).toBe('2026-H1');
+  expect(periodNameOf(list, undefined)).toBe('');
 });

@@ -64,3 +64,14 @@ export function usePeriod(): PeriodCtx {
   if (!v) throw new Error('usePeriod outside PeriodProvider');
   return v;
 }
+
+/** A period as people read it (2026年上半年): its name, else the code; works outside the provider too. */
+export function periodNameOf(periods: readonly Pick<Period, 'code' | 'name'>[] | undefined, code: string | undefined): string {
+  if (!code) return '';
+  return periods?.find((p) => p.code === code)?.name || code;
+}
+
+export function usePeriodName(code: string | undefined): string {
+  const v = useContext(Ctx);
+  return periodNameOf(v?.periods.data, code);
+}

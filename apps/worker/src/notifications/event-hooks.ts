@@ -55,7 +55,7 @@ export class NotificationHooks {
       .filter((u) => u.status === 'reported' && u.flags.some((f) => f.code === 'cold' || f.code === 'declining'))
       .map((u) => ({ unitId: u.unitId, flags: u.flags.filter((f) => f.code === 'cold' || f.code === 'declining').map((f) => ({ code: f.code, reason: f.reason })) }));
     if (!units.length) return;
-    await this.guard('flags', period.id, () => this.events.flagged({ id: period.id, code: period.code, dueOn: period.dueOn }, units));
+    await this.guard('flags', period.id, () => this.events.flagged({ id: period.id, code: period.code, name: period.name, dueOn: period.dueOn }, units));
   }
 
   private async guard(what: string, id: number, work: () => Promise<number>): Promise<void> {

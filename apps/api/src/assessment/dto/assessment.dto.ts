@@ -101,6 +101,7 @@ export class SheetSectionDto {
 
 export class AssessmentDto {
   @ApiProperty() period!: string;
+  @ApiProperty({ description: 'The period as people read it (2026年上半年); the code when it has no name' }) periodName!: string;
   @ApiProperty() rulesVersion!: number;
   @ApiProperty({ description: 'true: the period is closed and keeps this version' }) rulesPinned!: boolean;
   @ApiProperty() title!: string;

@@ -33,5 +33,6 @@ export class PromiseDto {
 export class PromisesDto {
   @ApiProperty() periodCode!: string;
   @ApiProperty({ type: String, nullable: true, description: 'The previous period, whose plans are checked' }) fromPeriod!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'That period as people read it (2025年下半年); the code when it has no name' }) fromPeriodName!: string | null;
   @ApiProperty({ type: [PromiseDto] }) items!: PromiseDto[];
 }

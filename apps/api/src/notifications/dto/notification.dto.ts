@@ -26,6 +26,7 @@ export class NotificationDto {
   @ApiProperty({ type: String, nullable: true }) unitCode!: string | null;
   @ApiProperty({ type: String, nullable: true }) unitName!: string | null;
   @ApiProperty({ type: String, nullable: true }) periodCode!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The period as people read it (2026年上半年); the code when it has no name' }) periodName!: string | null;
   @ApiProperty({ type: Number, nullable: true }) reportId!: number | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) readAt!: string | null;

@@ -70,7 +70,7 @@ export default function AssessmentPage() {
 
   const exportXlsx = () => {
     if (!code) return;
-    download(`/api/assessment/export.xlsx?period=${encodeURIComponent(code)}`, `考核评分表-${code}.xlsx`).catch((e: Error) => message.error(e.message));
+    download(`/api/assessment/export.xlsx?period=${encodeURIComponent(code)}`, `考核评分表-${period?.name || code}.xlsx`).catch((e: Error) => message.error(e.message));
   };
 
   return (

@@ -20,6 +20,7 @@ const n = (id: number, extra: Partial<Notification> = {}): Notification => ({
   unitCode: 'school-1',
   unitName: '一中党总支',
   periodCode: '2026-H1',
+  periodName: '2026年上半年',
   reportId: id,
   createdAt: '2026-07-01T08:00:00Z',
   readAt: null,
@@ -78,6 +79,9 @@ it('shows the api’s unread count, pages on with nextBefore, and shows a failed
   await screen.findByText('报告 40 已抽取');
   expect(screen.getByTestId('notifications-unread')).toHaveTextContent('7');
   expect(get).toHaveBeenLastCalledWith('/api/notifications', { params: { query: { limit: PAGE_SIZE, before: undefined, unread: undefined } } });
+  // The period as people read it, not its code (issue 15 item 8).
+  expect(screen.getAllByTestId('notification')[0]).toHaveTextContent('一中党总支 · 2026年上半年');
+  expect(screen.getAllByTestId('notification')[0]).not.toHaveTextContent('2026-H1');
 
   await userEvent.click(screen.getByTestId('load-more'));
   await screen.findByText('已逾期 1 天');

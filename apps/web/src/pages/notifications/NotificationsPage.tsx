@@ -113,7 +113,7 @@ export default function NotificationsPage() {
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {formatTime(n.createdAt)}
                     {n.unitName ? ` · ${n.unitName}` : ''}
-                    {n.periodCode ? ` · ${n.periodCode}` : ''}
+                    {n.periodCode ? ` · ${n.periodName || n.periodCode}` : ''}
                   </Typography.Text>
                   {n.deliveries.map((d) => (
                     <div key={d.id} style={{ marginTop: 4 }}>

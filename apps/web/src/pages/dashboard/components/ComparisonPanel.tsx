@@ -8,6 +8,7 @@ import { useMetricOptions } from '../../../hooks/use-metric-options';
 import { useI18n } from '../../../i18n/i18n';
 import { useLevelNamer } from '../../../hooks/use-level-namer';
 import { mark } from '../../../perf';
+import { usePeriodName } from '../../../layout/period';
 
 mark('comparison-module');
 
@@ -23,6 +24,7 @@ export default function ComparisonPanel({ period, offset, onUnit }: { period: st
   const metricName = data.data?.metricName ?? metrics.find((m) => m.key === metric)?.name ?? metric;
   const valueName = metric === 'temperature' ? t('温度', 'temperature') : normalize === 'per100' ? t('每百名党员', 'per 100 members') : t('合计', 'total');
   const nameOf = useLevelNamer();
+  const periodName = usePeriodName(period);
   // Phones get horizontal bars: unit names read across instead of rotated and overlapping.
   const narrow = Grid.useBreakpoint().sm === false;
   const option = useMemo(() => (data.data ? comparisonOption(data.data.units, dir, lang, valueName, offset, narrow, nameOf) : null), [data.data, dir, lang, valueName, offset, narrow, nameOf]);
@@ -30,7 +32,7 @@ export default function ComparisonPanel({ period, offset, onUnit }: { period: st
   const exportXlsx = () => {
     if (!period) return;
     const q = new URLSearchParams({ period, metric, normalize });
-    download(`/api/dashboard/comparison.xlsx?${q.toString()}`, `指标对比-${period}-${metricName}.xlsx`).catch((e: Error) => void message.error(e.message));
+    download(`/api/dashboard/comparison.xlsx?${q.toString()}`, `指标对比-${periodName}-${metricName}.xlsx`).catch((e: Error) => void message.error(e.message));
   };
 
   const controls = (
@@ -73,7 +75,7 @@ export default function ComparisonPanel({ period, offset, onUnit }: { period: st
       {controls}
       <ChartCard
         title={metric === 'temperature' ? metricName : `${metricName}（${valueName}）`}
-        imageName={`指标对比-${period ?? ''}-${metricName}`}
+        imageName={`指标对比-${periodName}-${metricName}`}
         option={option}
         height={narrow ? Math.max(240, (data.data?.units.length ?? 0) * 24 + 60) : 420}
         testId="comparison-chart"

@@ -5,6 +5,7 @@ import { registerHeatmap } from '../../../charts/extras';
 import { heatmapOption } from '../options';
 import { useHeatmap } from '../../../hooks/queries';
 import { useI18n } from '../../../i18n/i18n';
+import { usePeriodName } from '../../../layout/period';
 
 registerHeatmap();
 
@@ -13,6 +14,7 @@ export default function HeatmapPanel({ period, onUnit }: { period: string | unde
   const { lang, t } = useI18n();
   const [depth, setDepth] = useState(2);
   const heat = useHeatmap(period, depth);
+  const periodName = usePeriodName(period);
   const option = useMemo(() => (heat.data ? heatmapOption(heat.data, lang) : null), [heat.data, lang]);
   const controls = (
     <Radio.Group value={depth} onChange={(e) => setDepth(e.target.value as number)} optionType="button" size="small">
@@ -30,7 +32,7 @@ export default function HeatmapPanel({ period, onUnit }: { period: string | unde
       {controls}
       <ChartCard
         title={t('单位 × 指标（颜色：与同级相比；数字：合计）', 'Unit × metric (colour: against level peers; number: total)')}
-        imageName={`单位指标热力图-${period ?? ''}`}
+        imageName={`单位指标热力图-${periodName}`}
         option={option}
         height={Math.max(380, units.length * 26 + 170)}
         testId="heatmap-chart"

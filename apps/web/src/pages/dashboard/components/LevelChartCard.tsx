@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { levelOption } from '../options';
 import { useLevelNamer } from '../../../hooks/use-level-namer';
 import { HelpTip } from '../../../components/HelpTip';
+import { usePeriodName } from '../../../layout/period';
 
 /**
  * The signature chart (上热下冷): median temperature by level and the loss between levels, judged
@@ -15,6 +16,7 @@ import { HelpTip } from '../../../components/HelpTip';
 export function LevelChartCard({ gap, offset, periodCode, onPainted }: { gap: ApiState<DashboardGap>; offset: number; periodCode: string | undefined; onPainted(): void }) {
   const { lang, t } = useI18n();
   const data = gap.data;
+  const periodName = usePeriodName(periodCode);
   const nameOf = useLevelNamer();
   const option = useMemo(() => (data ? levelOption(data.levels, lang, data.attenuationThreshold, offset, nameOf) : null), [data, lang, offset, nameOf]);
   if (gap.loading)
@@ -32,7 +34,7 @@ export function LevelChartCard({ gap, offset, periodCode, onPainted }: { gap: Ap
   return (
     <ChartCard
       title={<>{t('各层级温度中位数与逐级衰减', 'Median temperature by level, and the loss between levels')}<HelpTip topic="attenuation" /><HelpTip topic="temperature" /></>}
-      imageName={`上热下冷-${periodCode ?? ''}`}
+      imageName={`上热下冷-${periodName}`}
       option={option}
       testId="level-chart"
       onPainted={onPainted}
