@@ -190,16 +190,16 @@ export function explainSmtpError(e: unknown, secrets: string[], settings?: Pick<
   } else if (err.code === 'EAUTH' || code === 535 || code === 534 || code === 530) {
     reason = '用户名或密码被邮件服务器拒绝（认证失败）：请检查用户名、密码（部分邮箱需使用“授权码”）';
     permanent = true;
-  } else if (err.code === 'ECONNREFUSED') {
+  } else if (err.code === 'ECONNREFUSED' || /econnrefused/.test(text)) {
     reason = '连接被拒绝：该地址的该端口没有邮件服务，请检查服务器地址和端口';
-  } else if (err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN' || err.code === 'EDNS') {
+  } else if (err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN' || err.code === 'EDNS' || /enotfound|eai_again/.test(text)) {
     reason = '找不到邮件服务器：服务器地址无法解析，请检查拼写';
   } else if (/wrong version number|packet length too long|unknown protocol|ssl3_get_record|record layer failure|tls.*(handshake|alert)/i.test(text)) {
     reason = 'TLS 设置与服务器不符：465 端口通常需勾选“SSL/TLS”，587 和 25 端口通常不勾选（使用 STARTTLS）';
   } else if (/certificate|self[- ]signed|unable to verify|cert_/i.test(text)) {
     reason = '邮件服务器的证书不受信任（自签名、过期或与服务器地址不符）：请使用证书上的服务器名称，或请管理员更换证书';
     permanent = true;
-  } else if (err.code === 'ETIMEDOUT' || err.code === 'ECONNECTION' && /timeout/i.test(text) || /timeout|timed out/i.test(text)) {
+  } else if (err.code === 'ETIMEDOUT' || /timeout|timed out|etimedout|ehostunreach|enetunreach/i.test(text)) {
     reason = settings && !settings.secure && settings.port === 465
       ? '连接邮件服务器超时：465 端口通常需勾选“SSL/TLS”'
       : '连接邮件服务器超时：请检查服务器地址、端口和防火墙';
