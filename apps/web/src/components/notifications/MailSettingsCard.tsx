@@ -159,6 +159,7 @@ export function MailSettingsCard({ defaultTo = '', title, onSaved }: { defaultTo
               </Space>
             )}
           </Form>
+          <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>{t('发一封测试邮件，确认设置无误：', 'Send a test mail to check the settings:')}</Typography.Text>
           <Space.Compact style={{ maxWidth: 560, width: '100%' }}>
             <Input value={to} onChange={(e) => setTo(e.target.value)} placeholder={t('接收测试邮件的地址', 'Address for the test mail')} data-testid="mail-test-to" disabled={m?.source === 'none'} />
             <Button onClick={() => void test()} loading={testing} disabled={m?.source === 'none'} data-testid="mail-test">{t('发送测试邮件', 'Send test mail')}</Button>

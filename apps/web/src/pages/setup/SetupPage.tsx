@@ -195,7 +195,7 @@ export default function SetupPage() {
             )}
             extra={[
               <Typography.Paragraph key="smtp" type="secondary" style={{ textAlign: 'left' }}>
-                {t('邮件服务器随时可在“通知与提醒 → 邮件服务器”中设置或修改；用户的邮箱地址在“用户管理”中填写。', 'The e-mail server can be set or changed any time under Notifications & reminders → E-mail server; users’ addresses are set under Users.')}
+                {t('邮件服务器随时可在“通知与提醒 → 邮件服务器”中设置或修改；用户的邮箱地址在“用户”中填写。', 'The e-mail server can be set or changed any time under Notifications & reminders → E-mail server; users’ addresses are set under Users.')}
               </Typography.Paragraph>,
               <Button
                 key="go"
