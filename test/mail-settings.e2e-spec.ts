@@ -193,6 +193,9 @@ describe('e-mail settings in the browser: stored, tested, used by the worker', (
     const status = async () =>
       ((await h.db.query(`SELECT d.status FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id JOIN users u ON u.id = n.user_id WHERE u.username = 'sec-hospital' AND d.channel = 'email'`)) as { status: string }[]).map((d) => d.status);
     await waitFor(async () => (await status()).includes('delivered'), 10_000, 'the delivery marked delivered');
+    // The worker logs at info level: the stored password is never in it.
+    expect(worker.output).toContain('worker started');
+    expect(worker.output).not.toContain(SECRET);
   });
 
   it('limits test mails to 5 a minute per administrator', async () => {
