@@ -53,6 +53,8 @@ interface RouteSpec {
 
 const P = '2026-H1';
 const ADMIN_NEW_PASSWORD = 'Rotated-Pass-2026!';
+/** An SMTP server without login on a port nothing listens on. */
+const MAIL = { host: '127.0.0.1', port: 9, secure: false, username: null, from: 'Thermocline <noreply@example.gov.cn>' };
 
 /** [anon, admin, eduAdmin, leader, eduLeader, sec] */
 const row = (anon: Cell, admin: Cell, eduAdmin: Cell, leader: Cell, eduLeader: Cell, sec: Cell): Row => ({ anon, admin, eduAdmin, leader, eduLeader, sec });
@@ -369,6 +371,19 @@ describe('permission matrix: every route × every caller × in / out of scope', 
       want: admins(200),
     },
     'POST /api/admin/queues/session': { targets: NONE, req: () => ({ path: '/api/admin/queues/session' }), want: bureau(200) },
+    // e-mail (SMTP) settings: the bureau's administrators only. The test mail goes to a closed port
+    // (an answer of {ok:false} with the reason, quickly), so the admin's settings are stored first.
+    'GET /api/admin/mail': { targets: NONE, req: () => ({ path: '/api/admin/mail' }), want: bureau(200) },
+    'PUT /api/admin/mail': { targets: NONE, req: () => ({ path: '/api/admin/mail', body: MAIL }), want: bureau(200) },
+    'DELETE /api/admin/mail': { targets: NONE, req: () => ({ path: '/api/admin/mail' }), want: bureau(200) },
+    'POST /api/admin/mail/test': {
+      targets: NONE,
+      req: async (_t, who) => {
+        if (who === 'admin') expect((await clients.admin.put('/api/admin/mail', MAIL)).status).toBe(200);
+        return { path: '/api/admin/mail/test', body: { to: 'it@example.gov.cn' } };
+      },
+      want: bureau(200),
+    },
 
     // metric catalogue: bureau-wide
     'GET /api/metrics': { targets: NONE, req: () => ({ path: '/api/metrics' }), want: SIGNED_IN },

@@ -11,6 +11,7 @@ import type { JobQueues } from '@thermocline/jobs';
 import type { Clock } from '@thermocline/runtime';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { MailSettingsSource } from './mail';
 import type { Message } from './messages';
 import { quietUntil } from './quiet';
 import { categoryOf, type NotificationCategory, type NotificationKind } from './types';
@@ -73,9 +74,11 @@ export class NotificationCentre {
   constructor(
     private readonly db: DataSource,
     private readonly queues: JobQueues,
-    private readonly config: Pick<AppConfig, 'smtpUrl' | 'mailFrom' | 'quietHours' | 'tzReports'>,
+    private readonly config: Pick<AppConfig, 'quietHours' | 'tzReports'>,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    /** Whether e-mail is configured (SMTP_URL, or settings stored by an administrator). */
+    private readonly mail: Pick<MailSettingsSource, 'configured'>,
   ) {}
 
   async notify(inputs: NotificationInput[]): Promise<NotifyResult> {
@@ -206,7 +209,7 @@ export class NotificationCentre {
       ? ((await m.query(`SELECT id, email, disabled FROM users WHERE id IN (${userIds.map(() => '?').join(',')})`, userIds)) as { id: number; email: string | null; disabled: number }[])
       : [];
     const userById = new Map(users.map((u) => [Number(u.id), u]));
-    const emailOn = Boolean(this.config.smtpUrl && this.config.mailFrom);
+    const emailOn = await this.mail.configured();
 
     const out: { notificationId: string; channel: string; channelId: number | null }[] = [];
     for (const r of created) {

@@ -13,3 +13,4 @@ export * from './mask';
 export * from './ssrf';
 export * from './centre';
 export * from './reminders';
+export * from './mail';

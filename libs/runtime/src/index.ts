@@ -11,4 +11,5 @@ export * from './context';
 export * from './dependency';
 export * from './installation';
 export * from './logger';
+export * from './secret-box';
 export * from './storage';

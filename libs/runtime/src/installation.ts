@@ -4,10 +4,13 @@
 // first writer wins however many start together.
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { deriveKey } from './secret-box';
 
 const JWT_SECRET = 'jwt.secret';
 const SETUP_CODE = 'setup.code';
 const SETUP_COMPLETED = 'setup.completed';
+/** Key material for secrets kept in the database (never the signing secret: rotating that must not lose them). */
+const SECRETS_KEY = 'secrets.key';
 
 /** No 0/O, 1/I/L: read off a terminal and typed by hand. */
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -30,6 +33,15 @@ async function readOrCreate(m: EntityManager, name: string, make: () => string):
 /** The signing secret of this installation (never log it). */
 export function installationSecret(m: EntityManager): Promise<string> {
   return readOrCreate(m, JWT_SECRET, () => randomBytes(48).toString('base64url'));
+}
+
+/**
+ * The key that seals stored secrets for `purpose` (see secret-box.ts), derived from random material
+ * generated once per installation and shared by every process. Independent of JWT_SECRET, so
+ * setting or rotating that does not make stored passwords unreadable. Never log it.
+ */
+export async function installationKey(m: EntityManager, purpose: string): Promise<Buffer> {
+  return deriveKey(await readOrCreate(m, SECRETS_KEY, () => randomBytes(32).toString('base64url')), purpose);
 }
 
 export function newSetupCode(): string {

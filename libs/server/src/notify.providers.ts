@@ -1,7 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
 import { JobQueues } from '@thermocline/jobs';
-import { NotificationCentre, ReminderScanner } from '@thermocline/notify';
+import { MailSettingsSource, NotificationCentre, ReminderScanner } from '@thermocline/notify';
 import { Clock } from '@thermocline/runtime';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
@@ -13,9 +13,16 @@ import { APP_CONFIG, LOGGER } from './tokens';
  */
 export const NOTIFY_PROVIDERS: Provider[] = [
   {
+    // SMTP_URL/MAIL_FROM, else the settings an administrator stored (re-read every few seconds).
+    provide: MailSettingsSource,
+    inject: [DataSource, APP_CONFIG],
+    useFactory: (db: DataSource, config: AppConfig) => new MailSettingsSource(db, config),
+  },
+  {
     provide: NotificationCentre,
-    inject: [DataSource, JobQueues, APP_CONFIG, Clock, LOGGER],
-    useFactory: (db: DataSource, queues: JobQueues, config: AppConfig, clock: Clock, logger: Logger) => new NotificationCentre(db, queues, config, clock, logger),
+    inject: [DataSource, JobQueues, APP_CONFIG, Clock, LOGGER, MailSettingsSource],
+    useFactory: (db: DataSource, queues: JobQueues, config: AppConfig, clock: Clock, logger: Logger, mail: MailSettingsSource) =>
+      new NotificationCentre(db, queues, config, clock, logger, mail),
   },
   {
     provide: ReminderScanner,

@@ -18,6 +18,7 @@ const KEY_ZH: Record<string, string> = {
   mentions: '抽取数字', problems: '问题', plans: '计划', ms: '耗时(毫秒)', reason: '原因', runId: '任务', reports: '报告数',
   created: '发出提醒', type: '类型', events: '事件', displayName: '姓名', disabled: '停用', startsOn: '开始', endsOn: '结束',
   dueOn: '截止', code: '编码', category: '类别', enabled: '启用', reportId: '报告',
+  host: '邮件服务器', port: '端口', secure: 'SSL/TLS', sender: '发件人', recipient: '收件人', passwordChanged: '修改密码', source: '来源', ok: '成功',
 };
 
 function value(v: unknown): string {

@@ -1,6 +1,6 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
-import { assertPublicTarget, maskSecret, maskUrl, WebhookTargetError } from '@thermocline/notify';
+import { assertPublicTarget, MailSettingsSource, maskSecret, maskUrl, WebhookTargetError } from '@thermocline/notify';
 import { Clock, writeAudit } from '@thermocline/runtime';
 import { APP_CONFIG } from '@thermocline/server';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -52,6 +52,7 @@ export class NotificationsService {
     private readonly db: DataSource,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mail: MailSettingsSource,
   ) {}
 
   async list(user: AuthUser, q: NotificationQueryDto): Promise<NotificationListDto> {
@@ -125,7 +126,7 @@ export class NotificationsService {
     const q = this.config.quietHours;
     return {
       inApp: true,
-      email: { enabled: emailEnabled, address: me?.email ?? null, active: Boolean(this.config.smtpUrl && this.config.mailFrom && me?.email && emailEnabled) },
+      email: { enabled: emailEnabled, address: me?.email ?? null, active: Boolean((await this.mail.configured()) && me?.email && emailEnabled) },
       webhook: hook
         ? { id: Number(hook.id), type: hook.type, url: maskUrl(hook.url) ?? '', secretSet: Boolean(hook.secret), secretHint: maskSecret(hook.secret), enabled: Boolean(Number(hook.enabled)) }
         : null,

@@ -987,6 +987,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** E-mail settings in force and where they come from (the password is never returned) */
+        get: operations["Mail_get"];
+        /** Stores the SMTP server (password encrypted; an empty password keeps the stored one) */
+        put: operations["Mail_save"];
+        post?: never;
+        /** Removes the stored SMTP server (no e-mail is sent afterwards unless SMTP_URL is set) */
+        delete: operations["Mail_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/mail/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends a test mail now with the settings in force; answers ok or the reason it failed */
+        post: operations["Mail_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/setup": {
         parameters: {
             query?: never;
@@ -2223,6 +2259,77 @@ export interface components {
             events?: components["schemas"]["ReminderEventsDto"];
             /** @description Cold/declining flags are notified only for periods due at most this many days ago */
             flagWindowDays?: number;
+        };
+        MailServerDto: {
+            host: string;
+            port: number;
+            secure: boolean;
+            username: string | null;
+            /** @description A password is stored (it is never returned) */
+            passwordSet: boolean;
+            from: string;
+        };
+        StoredMailDto: {
+            host: string;
+            port: number;
+            secure: boolean;
+            username: string | null;
+            /** @description A password is stored (it is never returned) */
+            passwordSet: boolean;
+            from: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MailSettingsDto: {
+            /**
+             * @description Where e-mail settings come from: env (SMTP_URL/MAIL_FROM win over stored ones), stored, or none (no e-mail)
+             * @enum {string}
+             */
+            source: "env" | "stored" | "none";
+            /** @description false while SMTP_URL is set: stored settings are then not used and read-only */
+            editable: boolean;
+            /** @description The server in use (password never included) */
+            effective: components["schemas"]["MailServerDto"] | null;
+            /** @description The settings stored by an administrator */
+            stored: components["schemas"]["StoredMailDto"] | null;
+            /** @description Why the stored settings cannot be used as they are (e.g. the password must be entered again) */
+            problem: string | null;
+        };
+        MailSettingsInputDto: {
+            /**
+             * @description Host name or IP of the SMTP server (no scheme, no port)
+             * @example smtp.example.gov.cn
+             */
+            host: string;
+            /**
+             * @description 465 (SSL/TLS), 587 or 25 (STARTTLS when offered)
+             * @example 465
+             */
+            port: number;
+            /** @description Implicit TLS from the first byte (port 465); false = plain, upgraded with STARTTLS when the server offers it */
+            secure: boolean;
+            /**
+             * @description Login name; empty or null = the server needs no authentication
+             * @example noreply@example.gov.cn
+             */
+            username?: string | null;
+            /** @description Empty or left out: keep the stored password. Stored encrypted, never returned. */
+            password?: string | null;
+            /**
+             * @description The From of every e-mail
+             * @example 某局意识形态工作 <noreply@example.gov.cn>
+             */
+            from: string;
+        };
+        MailTestDto: {
+            /** @example it@example.gov.cn */
+            to: string;
+        };
+        MailTestResultDto: {
+            /** @description The server accepted the test mail */
+            ok: boolean;
+            /** @description Why it failed, in words the administrator can act on (no secrets) */
+            reason: string | null;
         };
         SetupStatusDto: {
             /** @description true until the first administrator exists (the wizard is then shown) */
@@ -4075,6 +4182,104 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ReminderRulesDto"];
                 };
+            };
+        };
+    };
+    Mail_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailSettingsDto"];
+                };
+            };
+        };
+    };
+    Mail_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailSettingsInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailSettingsDto"];
+                };
+            };
+            /** @description SMTP_URL is set: the environment wins and stored settings are read-only */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Mail_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailSettingsDto"];
+                };
+            };
+        };
+    };
+    Mail_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailTestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTestResultDto"];
+                };
+            };
+            /** @description More than 5 test mails in a minute */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -39,3 +39,8 @@ export type DeliveryChannel = DeliveryState['channel'];
 
 /** One set of reminder rules (GET/PUT /api/reminders/rules answer {rules, defaults}). */
 export type ReminderRules = S['ReminderRuleSetDto'];
+
+// e-mail (SMTP) settings
+export type MailSettings = S['MailSettingsDto'];
+export type MailSettingsInput = S['MailSettingsInputDto'];
+export type MailTestResult = S['MailTestResultDto'];

@@ -2,7 +2,21 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
-import { checkWebhookUrl, guardedLookup, redact, robotOutcome, WebhookTargetError, type EmailMessage, type WebhookRequest, type WebhookType } from '@thermocline/notify';
+import {
+  checkWebhookUrl,
+  explainSmtpError,
+  guardedLookup,
+  mailSecrets,
+  MailSettingsSource,
+  redact,
+  robotOutcome,
+  smtpOptions,
+  WebhookTargetError,
+  type EffectiveMail,
+  type EmailMessage,
+  type WebhookRequest,
+  type WebhookType,
+} from '@thermocline/notify';
 import { APP_CONFIG } from '@thermocline/server';
 import { createTransport, type Transporter } from 'nodemailer';
 
@@ -84,33 +98,46 @@ export class WebhookSender {
   }
 }
 
+/**
+ * E-mail with the effective settings: SMTP_URL/MAIL_FROM when set, else what an administrator
+ * stored in the browser (re-read every few seconds by MailSettingsSource, so a change needs no
+ * restart). One pooled-less transport per settings, replaced when they change.
+ */
 @Injectable()
 export class EmailSender implements OnApplicationShutdown {
-  private transport: Transporter | null = null;
+  private transport: { key: string; transporter: Transporter } | null = null;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(private readonly mail: MailSettingsSource) {}
 
-  get enabled(): boolean {
-    return Boolean(this.config.smtpUrl && this.config.mailFrom);
+  /** Whether e-mail is configured at all (env or stored). */
+  configured(): Promise<boolean> {
+    return this.mail.configured();
   }
 
   async send(to: string, m: EmailMessage): Promise<number> {
-    if (!this.config.smtpUrl || !this.config.mailFrom) throw new DeliveryError('未配置 SMTP_URL，无法发送邮件', true);
-    this.transport ??= createTransport({ url: this.config.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
+    const settings = await this.mail.effective();
+    if (settings.source === 'none') throw new DeliveryError('未配置邮件服务器（管理 → 通知渠道 → 邮件设置，或 SMTP_URL），无法发送邮件', true);
+    if (settings.source === 'stored' && settings.problem) throw new DeliveryError(settings.problem, true);
+    const from = settings.source === 'env' ? settings.from : settings.settings.from;
     try {
-      await this.transport.sendMail({ from: this.config.mailFrom, to, subject: m.subject, text: m.text, html: m.html, textEncoding: 'base64' });
+      await this.transporter(settings).sendMail({ from, to, subject: m.subject, text: m.text, html: m.html, textEncoding: 'base64' });
       return 250;
     } catch (e) {
-      const err = e as { responseCode?: number; code?: string; message?: string };
-      const code = typeof err.responseCode === 'number' ? err.responseCode : null;
-      const message = redact(`邮件发送失败：${code ? `${code} ` : ''}${(err.message ?? String(e)).slice(0, 300)}`, [this.config.smtpUrl]);
-      // SMTP 5xx replies and refused credentials are permanent; 4xx replies, timeouts and connection errors are not.
-      const permanent = code !== null ? code >= 500 : err.code === 'EAUTH' || err.code === 'EENVELOPE';
-      throw new DeliveryError(message, permanent, code);
+      const problem = explainSmtpError(e, mailSecrets(settings), settings.source === 'stored' ? settings.settings : undefined);
+      throw new DeliveryError(`邮件发送失败：${problem.message}`, problem.permanent, problem.code);
     }
   }
 
+  private transporter(settings: Exclude<EffectiveMail, { source: 'none' }>): Transporter {
+    const key = JSON.stringify(settings);
+    if (this.transport?.key !== key) {
+      this.transport?.transporter.close();
+      this.transport = { key, transporter: createTransport(smtpOptions(settings, { connectionMs: 15_000, greetingMs: 15_000, socketMs: 30_000 })) };
+    }
+    return this.transport.transporter;
+  }
+
   onApplicationShutdown(): void {
-    this.transport?.close();
+    this.transport?.transporter.close();
   }
 }

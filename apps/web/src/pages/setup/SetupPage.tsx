@@ -1,5 +1,6 @@
 // First run (#18): the setup wizard, one screen per step — the setup code from the server's log,
-// the administrator, the bureau (root unit), then optionally the unit list and the first period.
+// the administrator, the bureau (root unit), then optionally the unit list and the first period,
+// and the e-mail server with a test mail.
 // What was typed (never the password) is kept in localStorage, so closing the browser loses
 // nothing; the server says whether setup is still needed.
 import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Progress, Result, Space, Spin, Steps, Typography, Upload } from 'antd';
@@ -11,6 +12,7 @@ import { useI18n } from '../../i18n/i18n';
 import { homePath } from '../../layout/nav';
 import { useSession } from '../../session/SessionContext';
 import { sessionStore } from '../../session/session';
+import { MailSettingsCard } from '../../components/notifications/MailSettingsCard';
 import { ImportReport } from '../admin/units/components/ImportReport';
 import { importUnits, type ImportOutcome } from '../admin/units/import';
 import { clearProgress, emptyProgress, loadProgress, passwordProblem, passwordStrength, resumeAt, saveProgress, STEPS, type SetupProgress, type Step } from './progress';
@@ -146,6 +148,7 @@ export default function SetupPage() {
             { title: t('管理员', 'Administrator') },
             { title: t('本局', 'Bureau') },
             { title: t('单位与期次', 'Units & period'), description: t('可选', 'optional') },
+            { title: t('邮件', 'E-mail'), description: t('可选', 'optional') },
             { title: t('完成', 'Done') },
           ]}
         />
@@ -170,7 +173,14 @@ export default function SetupPage() {
         {progress.step === 'root' && <RootStep initial={progress.root} busy={busy} onChange={(root) => update({ root })} onBack={() => go('admin')} onNext={(root) => void complete(root)} />}
         {progress.step === 'units' && (
           user ? (
-            <UnitsStep progress={progress} update={update} onNext={() => go('done')} />
+            <UnitsStep progress={progress} update={update} onNext={() => go('mail')} />
+          ) : (
+            <Alert type="warning" showIcon title={t('初始设置已完成，请先登录再继续可选步骤。', 'Setup is complete: sign in to continue with the optional steps.')} action={<Button onClick={() => void navigate('/login', { state: { from: '/setup' } })}>{t('登录', 'Sign in')}</Button>} />
+          )
+        )}
+        {progress.step === 'mail' && (
+          user ? (
+            <MailStep saved={progress.mail} onSaved={() => update({ mail: true })} onBack={() => go('units')} onNext={() => go('done')} />
           ) : (
             <Alert type="warning" showIcon title={t('初始设置已完成，请先登录再继续可选步骤。', 'Setup is complete: sign in to continue with the optional steps.')} action={<Button onClick={() => void navigate('/login', { state: { from: '/setup' } })}>{t('登录', 'Sign in')}</Button>} />
           )
@@ -180,12 +190,12 @@ export default function SetupPage() {
             status="success"
             title={t('设置完成', 'All set')}
             subTitle={t(
-              `管理员 ${progress.admin.username} 已创建，本局为「${progress.root.name}」（${progress.root.code}）。${progress.imported ? `已导入 ${progress.imported} 个单位。` : ''}${progress.period ? `已创建期次 ${progress.period}。` : ''}`,
-              `Administrator ${progress.admin.username} created; the bureau is ${progress.root.name} (${progress.root.code}).${progress.imported ? ` ${progress.imported} units imported.` : ''}${progress.period ? ` Period ${progress.period} created.` : ''}`,
+              `管理员 ${progress.admin.username} 已创建，本局为「${progress.root.name}」（${progress.root.code}）。${progress.imported ? `已导入 ${progress.imported} 个单位。` : ''}${progress.period ? `已创建期次 ${progress.period}。` : ''}${progress.mail ? '已设置邮件服务器。' : ''}`,
+              `Administrator ${progress.admin.username} created; the bureau is ${progress.root.name} (${progress.root.code}).${progress.imported ? ` ${progress.imported} units imported.` : ''}${progress.period ? ` Period ${progress.period} created.` : ''}${progress.mail ? ' E-mail server set.' : ''}`,
             )}
             extra={[
               <Typography.Paragraph key="smtp" type="secondary" style={{ textAlign: 'left' }}>
-                {t('邮件提醒（可选）：在服务器环境变量中设置 SMTP_URL 和 MAIL_FROM（见 .env.example）后重启即可启用；之后可在“通知设置”中为用户添加邮箱并发送测试消息。', 'E-mail reminders (optional): set SMTP_URL and MAIL_FROM in the server environment (see .env.example) and restart; then add e-mail addresses under notifications and send a test message.')}
+                {t('邮件服务器随时可在“通知与提醒 → 邮件服务器”中设置或修改；用户的邮箱地址在“用户”中填写。', 'The e-mail server can be set or changed any time under Notifications & reminders → E-mail server; users’ addresses are set under Users.')}
               </Typography.Paragraph>,
               <Button
                 key="go"
@@ -380,6 +390,26 @@ function UnitsStep({ progress, update, onNext }: { progress: SetupProgress; upda
       <Space>
         <Button onClick={onNext}>{t('跳过', 'Skip')}</Button>
         <Button type="primary" onClick={onNext}>{t('下一步', 'Next')}</Button>
+      </Space>
+    </Space>
+  );
+}
+
+function MailStep({ saved, onSaved, onBack, onNext }: { saved: boolean; onSaved(): void; onBack(): void; onNext(): void }) {
+  const { t } = useI18n();
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="setup-mail">
+      <Typography.Paragraph>
+        {t(
+          '设置邮件服务器后，催报提醒和通知也会发到用户的邮箱。可以跳过：之后在“通知与提醒 → 邮件服务器”中随时设置。填写本局邮件服务器的地址和发信账号，保存后发送一封测试邮件确认。',
+          'With an e-mail server, reminders and notifications also go to users’ mailboxes. You can skip this and set it later under Notifications & reminders → E-mail server. Enter your mail server and sending account, save, then send a test mail.',
+        )}
+      </Typography.Paragraph>
+      <MailSettingsCard title={t('邮件（可选）', 'E-mail (optional)')} onSaved={onSaved} />
+      <Space>
+        <Button onClick={onBack}>{t('上一步', 'Back')}</Button>
+        <Button onClick={onNext} data-testid="setup-mail-skip">{t('跳过', 'Skip')}</Button>
+        <Button type="primary" onClick={onNext} disabled={!saved}>{t('下一步', 'Next')}</Button>
       </Space>
     </Space>
   );

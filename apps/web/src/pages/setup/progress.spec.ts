@@ -36,6 +36,7 @@ describe('setup progress', () => {
     // the server forgot (a fresh database) what this browser completed: start again
     [true, 'units', true, 'code'],
     [false, 'units', true, 'units'],
+    [false, 'mail', true, 'mail'],
     [false, 'done', true, 'done'],
     [false, null, false, 'home'],
   ] as const)('needed=%s, saved at %s (completed %s) → %s for a signed-in admin', (needed, step, completed, want) => {

@@ -5,7 +5,7 @@ import type { KeyValueStorage } from '../../session/session';
 export const SETUP_KEY = 'thermocline.setup';
 
 /** The wizard's screens, in order. */
-export const STEPS = ['code', 'admin', 'root', 'units', 'done'] as const;
+export const STEPS = ['code', 'admin', 'root', 'units', 'mail', 'done'] as const;
 export type Step = (typeof STEPS)[number];
 
 export interface SetupProgress {
@@ -18,10 +18,12 @@ export interface SetupProgress {
   /** What the optional screen did, to show it again on return. */
   imported: number | null;
   period: string | null;
+  /** The optional e-mail screen stored an SMTP server. */
+  mail: boolean;
 }
 
 export function emptyProgress(): SetupProgress {
-  return { step: 'code', setupCode: '', admin: { username: 'admin', displayName: '' }, root: { code: '', name: '', memberCount: null }, completed: false, imported: null, period: null };
+  return { step: 'code', setupCode: '', admin: { username: 'admin', displayName: '' }, root: { code: '', name: '', memberCount: null }, completed: false, imported: null, period: null, mail: false };
 }
 
 export function loadProgress(storage: KeyValueStorage | null): SetupProgress | null {
@@ -40,8 +42,8 @@ export function loadProgress(storage: KeyValueStorage | null): SetupProgress | n
 export function saveProgress(storage: KeyValueStorage | null, p: SetupProgress): void {
   try {
     // Whatever else the object carries, a password is never written.
-    const { step, setupCode, admin, root, completed, imported, period } = p;
-    storage?.setItem(SETUP_KEY, JSON.stringify({ step, setupCode: completed ? '' : setupCode, admin: { username: admin.username, displayName: admin.displayName }, root, completed, imported, period }));
+    const { step, setupCode, admin, root, completed, imported, period, mail } = p;
+    storage?.setItem(SETUP_KEY, JSON.stringify({ step, setupCode: completed ? '' : setupCode, admin: { username: admin.username, displayName: admin.displayName }, root, completed, imported, period, mail }));
   } catch {
     // storage refused: the wizard still works, it just cannot resume
   }
@@ -59,7 +61,7 @@ export function clearProgress(storage: KeyValueStorage | null): void {
  * Where the wizard opens, from what the server says (setup still needed?) and what this browser
  * remembers: before completion, the code screen or — past it — the administrator's, whose password
  * is never stored and must be typed again (the later screens keep what was entered); after it,
- * the optional screens for a signed-in administrator who had started them here, else the sign-in.
+ * the optional screens (units and period, then e-mail) for a signed-in administrator who had started them here, else the sign-in.
  */
 export function resumeAt(needed: boolean, saved: SetupProgress | null, signedIn: boolean): Step | 'login' | 'home' {
   if (needed) {
@@ -68,7 +70,7 @@ export function resumeAt(needed: boolean, saved: SetupProgress | null, signedIn:
   }
   if (!saved?.completed) return signedIn ? 'home' : 'login';
   if (!signedIn) return 'login';
-  return saved.step === 'done' ? 'done' : 'units';
+  return saved.step === 'done' || saved.step === 'mail' ? saved.step : 'units';
 }
 
 /** The password policy of #10, as the server applies it (auth/password.ts): the reason, or null. */

@@ -1,5 +1,6 @@
-// Notifications for the administrator: the units' group-chat robots, the delivery log (a failed
-// delivery is never silently dropped: it is counted and listed here) and the reminder rules. The
+// Notifications for the administrator: the units' group-chat robots, the e-mail server (SMTP), the
+// delivery log (a failed delivery is never silently dropped: it is counted and listed here) and the
+// reminder rules. The
 // tab and the log's filters live in the URL.
 import { Card, Skeleton, Tabs } from 'antd';
 import { lazy, Suspense } from 'react';
@@ -11,6 +12,7 @@ import type { DeliveryFilter } from './components/DeliveriesPanel';
 const ChannelsPanel = lazy(() => import('./components/ChannelsPanel'));
 const DeliveriesPanel = lazy(() => import('./components/DeliveriesPanel'));
 const RulesPanel = lazy(() => import('./components/RulesPanel'));
+const MailSettingsCard = lazy(() => import('../../../components/notifications/MailSettingsCard').then((m) => ({ default: m.MailSettingsCard })));
 
 export default function NotificationsAdminPage() {
   const { t } = useI18n();
@@ -37,6 +39,7 @@ export default function NotificationsAdminPage() {
         destroyOnHidden
         items={[
           { key: 'channels', label: t('单位群聊机器人', 'Group-chat robots') },
+          { key: 'mail', label: t('邮件服务器', 'E-mail server') },
           { key: 'deliveries', label: t('发送记录', 'Delivery log') },
           { key: 'rules', label: t('提醒规则', 'Reminder rules') },
         ].map((i) => ({
@@ -46,6 +49,7 @@ export default function NotificationsAdminPage() {
               {i.key === 'channels' && <ChannelsPanel onShowFailed={() => set({ tab: 'deliveries', status: 'failed' })} />}
               {i.key === 'deliveries' && <DeliveriesPanel filter={filter} onFilter={(f) => set({ status: f.status, channel: f.channel })} />}
               {i.key === 'rules' && <RulesPanel />}
+              {i.key === 'mail' && <MailSettingsCard />}
             </Suspense>
           ),
         }))}
