@@ -1,11 +1,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { FLAG_LABELS, labelOf } from '@thermocline/contracts';
 import ExcelJS from 'exceljs';
 import { createBureau, PASSWORD } from './support/bureau';
 import { ADMIN_PASSWORD, startHarness, type Harness } from './support/harness';
-import { Client } from './support/http';
+import { Client, fileForm } from './support/http';
 import { waitFor } from './support/redis-server';
 import { settled, upload } from './support/reports';
 import { WorkerProcess } from './support/worker-process';
@@ -243,5 +245,32 @@ describe('上热下冷 analytics through the api: temperatures, attenuation, fla
     expect(gap.overview.coldCount).toBeGreaterThanOrEqual(5);
     expect(gap.attenuationThreshold).toBe(0.65);
     await admin.put('/api/admin/analytics-settings', { thresholds: { cold: 40, attenuation: 0.8 } });
+  });
+  it('answers a large dashboard reply gzipped to a browser and as plain JSON to a client without gzip', async () => {
+    // Enough units that the answer is kept compressed (over 8 KB).
+    const csv = ['code,name,parentCode,memberCount,启用日期', ...Array.from({ length: 90 }, (_, i) => `bulk-${i},批量第${i}党支部,edu,${5 + i},2025-01-01`)].join('\n');
+    const t0 = new Date();
+    expect((await admin.post('/api/units/import', fileForm({}, { name: 'units.csv', bytes: Buffer.from(csv) }))).status).toBe(200);
+    // The tree changed: wait for the worker's re-aggregation, so both requests see one answer.
+    await freshGap(leader, t0, (g) => g.units.filter((u) => u.code.startsWith('bulk-')).length === 90);
+    const path = '/api/dashboard/comparison?period=2026-H1&metric=temperature';
+    const raw = (encoding: string | null) =>
+      new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+        const headers: Record<string, string> = { authorization: `Bearer ${leader.token}` };
+        if (encoding) headers['accept-encoding'] = encoding;
+        get(h.url + path, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      });
+    const zipped = await raw('gzip, deflate');
+    const plain = await raw(null);
+    expect(zipped.encoding).toBe('gzip');
+    expect(plain.encoding).toBeUndefined();
+    const answer = JSON.parse(plain.body.toString()) as { units: { code: string; status: string }[] };
+    expect(JSON.parse(gunzipSync(zipped.body).toString())).toEqual(answer);
+    expect(answer.units.filter((u) => u.code.startsWith('bulk-'))).toHaveLength(90);
+    expect(plain.body.length).toBeGreaterThan(8192);
   });
 });

@@ -1,4 +1,5 @@
-import { DashboardCache } from './dashboard-cache';
+import { gunzipSync } from 'node:zlib';
+import { DashboardCache, plainJson } from './dashboard-cache';
 
 describe('DashboardCache', () => {
   it('computes once per stamp and again when the stamp moves', async () => {
@@ -8,8 +9,8 @@ describe('DashboardCache', () => {
     const a = await cache.response('gap:1:1', 's1', build);
     const b = await cache.response('gap:1:1', 's1', build);
     expect(b).toBe(a);
-    expect(a.json.toString()).toBe('{"n":1}');
-    expect((await cache.response('gap:1:1', 's2', build)).json.toString()).toBe('{"n":2}');
+    expect(a.body.toString()).toBe('{"n":1}');
+    expect((await cache.response('gap:1:1', 's2', build)).body.toString()).toBe('{"n":2}');
   });
 
   it('lets concurrent misses of one key share one computation', async () => {
@@ -27,12 +28,15 @@ describe('DashboardCache', () => {
     await expect(cache.get('k', 's', () => Promise.resolve('ok'), () => 1)).resolves.toBe('ok');
   });
 
-  it('gzips large answers only', async () => {
+  it('keeps large answers gzipped only, and inflates them for a client without gzip', async () => {
     const cache = new DashboardCache();
-    expect((await cache.response('small', 's', async () => '{}')).gzip).toBeNull();
-    const big = await cache.response('big', 's', async () => JSON.stringify({ units: Array.from({ length: 2000 }, (_, i) => ({ code: `u${i}` })) }));
-    expect(big.gzip?.length).toBeGreaterThan(0);
-    expect(big.gzip?.length).toBeLessThan(big.json.length);
+    expect(await cache.response('small', 's', async () => '{}')).toEqual({ body: Buffer.from('{}'), gzipped: false });
+    const text = JSON.stringify({ units: Array.from({ length: 2000 }, (_, i) => ({ code: `u${i}` })) });
+    const big = await cache.response('big', 's', async () => Buffer.from(text));
+    expect(big.gzipped).toBe(true);
+    expect(big.body.length).toBeLessThan(text.length / 4);
+    expect(gunzipSync(big.body).toString()).toBe(text);
+    expect((await plainJson(big)).toString()).toBe(text);
   });
 
   it('drops the least recently used entries beyond its byte bound', async () => {

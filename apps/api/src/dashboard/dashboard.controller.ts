@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { Access, CurrentUser } from '../common/access.decorator';
 import type { AuthUser } from '../common/auth-user';
 import { sendDownload } from '../common/files';
-import { DashboardCache, type CachedResponse } from './dashboard-cache';
+import { DashboardCache, plainJson, type CachedResponse } from './dashboard-cache';
 import { DashboardService } from './dashboard.service';
 import { ProblemsDto, PromisesDto } from './dto/insights.dto';
 import { InsightsService } from './insights.service';
@@ -14,14 +14,14 @@ import { AssessmentService } from '../assessment/assessment.service';
 import { ComparisonDto, ComparisonQueryDto, GapDto, HeatmapDto, HeatmapQueryDto, PeriodQueryDto, TrendDto, TrendQueryDto, UnitStandingDto } from './dto/dashboard.dto';
 
 /** Sends cached JSON bytes, gzipped when the client accepts it. */
-function sendJson(req: Request, res: Response, entry: CachedResponse): void {
+async function sendJson(req: Request, res: Response, entry: CachedResponse): Promise<void> {
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Cache-Control', 'private, no-cache');
   res.setHeader('Vary', 'Accept-Encoding');
-  if (entry.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+  if (entry.gzipped && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     res.setHeader('Content-Encoding', 'gzip');
-    res.end(entry.gzip);
-  } else res.end(entry.json);
+    res.end(entry.body);
+  } else res.end(await plainJson(entry));
 }
 
 const LEADERS = ['leader', 'admin'] as const;
@@ -45,7 +45,7 @@ export class DashboardController {
   async gap(@CurrentUser() user: AuthUser, @Query() q: PeriodQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     const period = await this.dashboard.period(q.period);
     const entry = await this.cache.response(`gap:${period.id}:${user.unitId}`, await this.dashboard.stamp(period), () => this.dashboard.gapJson(user, period));
-    sendJson(req, res, entry);
+    await sendJson(req, res, entry);
   }
 
   @Get('comparison')
@@ -57,7 +57,7 @@ export class DashboardController {
     const normalize = q.normalize ?? 'none';
     const stamp = await this.dashboard.stamp(period);
     const entry = await this.cache.response(`cmp:${period.id}:${user.unitId}:${q.metric}:${normalize}`, stamp, () => this.dashboard.comparisonJson(user, period, q.metric, normalize, stamp));
-    sendJson(req, res, entry);
+    await sendJson(req, res, entry);
   }
 
   @Get('comparison.xlsx')
