@@ -2,7 +2,7 @@
 // bulk inserts; then /api/dashboard/gap, /comparison and /api/health under 10 concurrent clients,
 // and a full re-aggregation of one period by the worker. Prints figures; no pass/fail.
 //
-//   npm run build && npx tsx --conditions=source bench/dashboard/run.ts [--units 10000] [--seconds 15]
+//   npm run build && npx tsx --conditions=source bench/dashboard/run.ts [--units 10000] [--seconds 15] [--only comparison]
 import http from 'node:http';
 import { DEFAULT_CATALOGUE, fingerprint } from '@thermocline/extraction';
 import { enqueueAggregate, JobQueues } from '@thermocline/jobs';
@@ -139,6 +139,9 @@ async function main() {
       ['GET /api/dashboard/gap', () => get(`/api/dashboard/gap?period=${periods[Math.floor(Math.random() * PERIODS)].code}`)],
       ['GET /api/dashboard/comparison', () => get(`/api/dashboard/comparison?period=${periods[Math.floor(Math.random() * PERIODS)].code}&metric=${keys[Math.floor(Math.random() * keys.length)]}&normalize=per100`)],
     ];
+    // --only NAME: one endpoint under load (with BENCH_NODE_ARGS=--cpu-prof, a profile of just that one).
+    const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+    if (only) endpoints.splice(0, endpoints.length, ...endpoints.filter(([name]) => name.endsWith(`/${only}`)));
     const p95: Record<string, number> = {};
     console.log(`\n${'endpoint'.padEnd(32)}${'req/s'.padStart(8)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}   (10 clients, ${SECONDS} s each)`);
     for (const [name, task] of endpoints) {
@@ -147,7 +150,7 @@ async function main() {
       p95[name] = percentile(r.latencies, 95);
       console.log(`${name.padEnd(32)}${fmt(r.latencies.length / r.seconds).padStart(8)}${fmt(percentile(r.latencies, 50)).padStart(9)}${fmt(p95[name]).padStart(9)}${fmt(percentile(r.latencies, 99)).padStart(9)}${String(r.errors).padStart(8)}`);
     }
-    console.log(`\ngap p95 ÷ health p95 = ${fmt(p95['GET /api/dashboard/gap'] / p95['GET /api/health'])}  (goal: gap p95 < 150 ms and ≤ 10×)`);
+    if (!only) console.log(`\ngap p95 ÷ health p95 = ${fmt(p95['GET /api/dashboard/gap'] / p95['GET /api/health'])}  (goal: gap p95 < 150 ms and ≤ 10×)`);
 
     // ---- full re-aggregation of one period by the real worker
     await stack.startWorker();
