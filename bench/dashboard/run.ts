@@ -134,6 +134,16 @@ async function main() {
     }
     cold.sort((a, b) => a - b);
     console.log(`gap, first request per period after an aggregation (uncached, one client): median ${fmt(percentile(cold, 50))} ms, max ${fmt(cold[cold.length - 1])} ms`);
+    // Cold comparison: metrics of a period not asked for yet (the first builds the period's columns).
+    const coldCmp: number[] = [];
+    for (const key of keys.slice(0, 12)) {
+      const t = performance.now();
+      await get(`/api/dashboard/comparison?period=${periods[0].code}&metric=${key}&normalize=per100`);
+      coldCmp.push(performance.now() - t);
+    }
+    const firstCmp = coldCmp[0];
+    coldCmp.sort((a, b) => a - b);
+    console.log(`comparison, first request per metric (uncached, one client): median ${fmt(percentile(coldCmp, 50))} ms, max ${fmt(coldCmp[coldCmp.length - 1])} ms (the period's first: ${fmt(firstCmp)} ms)`);
     const endpoints: [string, () => Promise<void>][] = [
       ['GET /api/health', () => get('/api/health')],
       ['GET /api/dashboard/gap', () => get(`/api/dashboard/gap?period=${periods[Math.floor(Math.random() * PERIODS)].code}`)],
