@@ -123,10 +123,10 @@ describe('leader in the browser', () => {
 
     // save the signature chart as an image (the card of the picked period: the previous period's
     // chart may still be on screen for a moment after the pick)
-    const levelCard = page.locator(`[data-chart="上热下冷-${PERIOD.code}"]`, { has: page.locator('[data-testid=level-chart][data-painted=true]') });
+    const levelCard = page.locator(`[data-chart="上热下冷-${PERIOD.name}"]`, { has: page.locator('[data-testid=level-chart][data-painted=true]') });
     await levelCard.waitFor({ timeout: 30_000 });
     const [png] = await Promise.all([page.waitForEvent('download'), levelCard.getByRole('button', { name: '保存图片' }).click()]);
-    expect(png.suggestedFilename()).toBe(`上热下冷-${PERIOD.code}.png`);
+    expect(png.suggestedFilename()).toBe(`上热下冷-${PERIOD.name}.png`);
     const pngBytes = await readDownload(png);
     expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
 
