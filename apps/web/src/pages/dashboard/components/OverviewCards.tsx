@@ -37,14 +37,28 @@ export function OverviewCards({ gap, periodCode }: { gap: ApiState<DashboardGap>
       ),
     },
     // Missing reports sit beside the cold ones: a unit that did not report is not "not cold".
-    { k: 'cold', title: t('偏冷与未报送单位', 'Cold and missing units'), value: g ? t(`偏冷 ${g.overview.coldCount} · 未报送 ${g.overview.missing}`, `Cold ${g.overview.coldCount} · missing ${g.overview.missing}`) : '—' },
+    // Two figures that wrap only between each other on a phone, never inside 未报送.
+    {
+      k: 'cold',
+      title: t('偏冷与未报送单位', 'Cold and missing units'),
+      value: g ? t(`偏冷 ${g.overview.coldCount} · 未报送 ${g.overview.missing}`, `Cold ${g.overview.coldCount} · missing ${g.overview.missing}`) : '—',
+      formatter: g
+        ? () => (
+            <>
+              <span style={{ whiteSpace: 'nowrap' }}>{t(`偏冷 ${g.overview.coldCount}`, `Cold ${g.overview.coldCount}`)}</span>
+              {' · '}
+              <span style={{ whiteSpace: 'nowrap' }}>{t(`未报送 ${g.overview.missing}`, `missing ${g.overview.missing}`)}</span>
+            </>
+          )
+        : undefined,
+    },
   ];
   return (
     <Row gutter={[16, 16]}>
       {stats.map((s) => (
         <Col xs={12} md={6} key={s.k}>
           <Card size="small" loading={gap.loading && !g}>
-            <Statistic title={s.title} value={s.value} data-testid={`stat-${s.k}`} />
+            <Statistic title={s.title} value={s.value} formatter={'formatter' in s ? s.formatter : undefined} data-testid={`stat-${s.k}`} />
             {s.extra}
           </Card>
         </Col>
