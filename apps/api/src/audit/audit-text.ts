@@ -19,7 +19,16 @@ const KEY_ZH: Record<string, string> = {
   created: '发出提醒', type: '类型', events: '事件', displayName: '姓名', disabled: '停用', startsOn: '开始', endsOn: '结束',
   dueOn: '截止', code: '编码', category: '类别', enabled: '启用', reportId: '报告',
   host: '邮件服务器', port: '端口', secure: 'SSL/TLS', sender: '发件人', recipient: '收件人', passwordChanged: '修改密码', source: '来源', ok: '成功',
+  unclassified: '未归类数字', ip: 'IP 地址', activeFrom: '启用日期', activeUntil: '停用日期', urlChanged: '修改地址', secretChanged: '修改密钥',
+  title: '标题', rootName: '根单位名称', rootCode: '根单位编码', requeued: '重新排队', previousCode: '原编码', phrase: '说法', period: '周期',
+  note: '备注', names: '名称', item: '条目', added: '新增', totalPoints: '总分', refreshed: '更新',
 };
+
+/** The keys detailText words itself rather than by KEY_ZH. */
+export const WORDED_KEYS = ['from', 'to', 'state', 'via', 'by', 'firstStart', 'patch', 'sha256'];
+
+/** Whether a detail key has a Chinese label (audit-text.spec.ts checks every key the code writes). */
+export const hasKeyLabel = (key: string): boolean => Object.hasOwn(KEY_ZH, key) || WORDED_KEYS.includes(key);
 
 function value(v: unknown): string {
   if (v === null || v === undefined) return '—';
