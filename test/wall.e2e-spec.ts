@@ -44,6 +44,11 @@ describe('wall links', () => {
     const codes = (d.body.gap as { units: { code: string }[] }).units.map((u) => u.code);
     expect(codes).toContain('school-1');
     expect(codes).not.toContain('hospital');
+    // The chart's level names are the organisation's, counted from the link's unit (it has no login to ask for them).
+    const levels = (await admin.get<{ level: number; name: string }[]>('/api/units/levels')).body;
+    const depth = Math.max(...(d.body.gap as { levels: { level: number }[] }).levels.map((l) => l.level));
+    expect(d.body.levelNames).toEqual(Array.from({ length: depth + 1 }, (_, i) => levels.find((l) => l.level === i + 1)?.name));
+    expect(depth).toBeGreaterThan(0);
     const bureauLink = (await admin.get<{ id: number; name: string }[]>('/api/wall-links')).body.find((l) => l.name === '三楼党组会议室')!;
     expect((await edu.request('DELETE', `/api/wall-links/${bureauLink.id}`)).status).toBe(404);
     expect((await edu.request('DELETE', `/api/wall-links/${mine.id}`)).status).toBe(204);

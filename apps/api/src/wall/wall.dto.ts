@@ -32,6 +32,8 @@ export class WallDataDto {
   @ApiProperty({ type: WallPeriodDto, nullable: true }) period!: WallPeriodDto | null;
   @ApiProperty({ type: GapDto, nullable: true }) gap!: GapDto | null;
   @ApiProperty({ type: TrendDto, nullable: true }) trend!: TrendDto | null;
+  @ApiProperty({ type: [String], description: 'The organisation’s name for each level of gap.levels, by level counted from the link’s unit (0 = that unit)' })
+  levelNames!: string[];
 }
 
 export class WallQueryDto {

@@ -4,6 +4,7 @@ import { writeAudit } from '@thermocline/runtime';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import type { AuthUser } from '../common/auth-user';
+import { UnitLevelsService } from '../units/unit-levels.service';
 import { DashboardService } from '../dashboard/dashboard.service';
 import type { WallDataDto, WallLinkDto, WallLinkIssuedDto } from './wall.dto';
 
@@ -19,6 +20,7 @@ export class WallService {
   constructor(
     private readonly db: DataSource,
     private readonly dashboard: DashboardService,
+    private readonly levels: UnitLevelsService,
   ) {}
 
   async list(user: AuthUser): Promise<WallLinkDto[]> {
@@ -65,8 +67,10 @@ export class WallService {
     const today = new Date().toISOString().slice(0, 10);
     const current = [...periods].reverse().find((p) => String(p.startsOn) <= today) ?? periods[0];
     const period = periods.find((p) => p.code === periodCode) ?? current;
-    if (!period) return { unitName: unit.name, period: null, gap: null, trend: null };
-    const [gap, trend] = await Promise.all([this.dashboard.gap(viewer, period.code), this.dashboard.trend(viewer, undefined, 'temperature', 6).catch(() => null)]);
-    return { unitName: unit.name, period: { code: period.code, name: period.name }, gap, trend };
+    if (!period) return { unitName: unit.name, period: null, gap: null, trend: null, levelNames: [] };
+    const [gap, trend, nameOf] = await Promise.all([this.dashboard.gap(viewer, period.code), this.dashboard.trend(viewer, undefined, 'temperature', 6).catch(() => null), this.levels.nameOf()]);
+    // The wall has no login to ask /api/units/levels with: the names come with the figures.
+    const depth = Math.max(0, ...gap.levels.map((l) => l.level));
+    return { unitName: unit.name, period: { code: period.code, name: period.name }, gap, trend, levelNames: Array.from({ length: depth + 1 }, (_, i) => nameOf(unit.level + i)) };
   }
 }

@@ -1467,6 +1467,8 @@ export interface components {
             period: components["schemas"]["WallPeriodDto"] | null;
             gap: components["schemas"]["GapDto"] | null;
             trend: components["schemas"]["TrendDto"] | null;
+            /** @description The organisation’s name for each level of gap.levels, by level counted from the link’s unit (0 = that unit) */
+            levelNames: string[];
         };
         PeriodDto: {
             code: string;

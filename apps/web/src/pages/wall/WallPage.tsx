@@ -10,7 +10,8 @@ import type { DashboardGap, DashboardTrend } from '../../api/types';
 import { defaultPeriod, todayIso } from '../../layout/period';
 import { ChartCardChart } from './WallChart';
 import { levelOption, trendOption } from '../dashboard/options';
-import { FLAG_LABELS } from '@thermocline/contracts';
+import { FLAG_LABELS, levelName } from '@thermocline/contracts';
+import { useSession } from '../../session/SessionContext';
 import { formatTime } from '../../i18n/time';
 import { coldest, darken, flaggedUnits, PANELS, wallTiming, type Panel } from './wall';
 import './wall.css';
@@ -19,28 +20,33 @@ interface WallData {
   period: { code: string; name: string };
   gap: DashboardGap;
   trend: DashboardTrend | null;
+  /** The organisation's level names by level counted from the wall's unit (as the dashboard names them). */
+  levelNames: string[];
   at: Date;
 }
 
 /** A wall link (no login): its token, from the address's fragment, is the only authority. */
 async function loadByLink(token: string, asked: string | null): Promise<WallData | null> {
   const res = await fetch(`/api/wall/data${asked ? `?period=${encodeURIComponent(asked)}` : ''}`, { headers: { 'X-Wall-Token': token } });
-  const body = (await res.json().catch(() => null)) as { message?: string; period: WallData['period'] | null; gap: DashboardGap | null; trend: DashboardTrend | null } | null;
+  const body = (await res.json().catch(() => null)) as { message?: string; period: WallData['period'] | null; gap: DashboardGap | null; trend: DashboardTrend | null; levelNames: string[] } | null;
   if (!res.ok || !body) throw new Error(body?.message ?? `HTTP ${res.status}`);
-  return body.period && body.gap ? { period: body.period, gap: body.gap, trend: body.trend, at: new Date() } : null;
+  return body.period && body.gap ? { period: body.period, gap: body.gap, trend: body.trend, levelNames: body.levelNames, at: new Date() } : null;
 }
 
 /** The period asked for (?period=), else the current one (as the dashboard picks it). */
-async function loadWall(asked: string | null): Promise<WallData | null> {
+async function loadWall(asked: string | null, unitLevel: number): Promise<WallData | null> {
   const periods = await ok(api.GET('/api/periods'));
   const code = asked && periods.some((p) => p.code === asked) ? asked : defaultPeriod(periods, todayIso())?.code;
   const period = periods.find((p) => p.code === code);
   if (!period) return null;
-  const [gap, trend] = await Promise.all([
+  const [gap, trend, levels] = await Promise.all([
     ok(api.GET('/api/dashboard/gap', { params: { query: { period: period.code } } })),
     ok(api.GET('/api/dashboard/trend', { params: { query: { metric: 'temperature', periods: 6 } } })).catch(() => null),
+    ok(api.GET('/api/units/levels')).catch(() => []),
   ]);
-  return { period: { code: period.code, name: period.name || period.code }, gap, trend, at: new Date() };
+  const depth = Math.max(0, ...gap.levels.map((l) => l.level));
+  const levelNames = Array.from({ length: depth + 1 }, (_, i) => levels.find((l) => l.level === unitLevel + i)?.name ?? levelName(unitLevel + i, 'zh'));
+  return { period: { code: period.code, name: period.name || period.code }, gap, trend, levelNames, at: new Date() };
 }
 
 const TITLES: Record<Panel, string> = { level: '各层级温度中位数与逐级衰减', flagged: '预警单位及原因', trend: '近期温度趋势' };
@@ -50,6 +56,7 @@ export default function WallPage() {
   const { rotateMs, refreshMs } = wallTiming(search);
   const asked = new URLSearchParams(search).get('period');
   const token = useLocation().hash.slice(1);
+  const unitLevel = useSession().user?.unitLevel ?? 0;
   const [data, setData] = useState<WallData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loads, setLoads] = useState(0);
@@ -57,7 +64,7 @@ export default function WallPage() {
   const [now, setNow] = useState(() => new Date());
 
   const refresh = useCallback(() => {
-    (token ? loadByLink(token, asked) : loadWall(asked)).then(
+    (token ? loadByLink(token, asked) : loadWall(asked, unitLevel)).then(
       (d) => {
         setData(d);
         setError(null);
@@ -66,7 +73,7 @@ export default function WallPage() {
       // Keep the last figures on the wall; say the refresh failed in the corner.
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
-  }, [asked, token]);
+  }, [asked, token, unitLevel]);
   useEffect(() => {
     refresh();
     const r = setInterval(refresh, refreshMs);
@@ -78,7 +85,7 @@ export default function WallPage() {
   const shown = PANELS[panel];
   const option = useMemo(() => {
     if (!data) return null;
-    if (shown === 'level') return darken(levelOption(data.gap.levels, 'zh', data.gap.attenuationThreshold), 22);
+    if (shown === 'level') return darken(levelOption(data.gap.levels, 'zh', data.gap.attenuationThreshold, 0, (level) => data.levelNames[level] ?? levelName(level, 'zh')), 22);
     if (shown === 'trend' && data.trend?.series.length) return darken({ ...trendOption(data.trend, '温度'), legend: { top: 0 } }, 18);
     return null;
   }, [data, shown]);
