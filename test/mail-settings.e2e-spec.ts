@@ -2,13 +2,12 @@
 // password never comes back, a test mail reaches a real (in-process) SMTP server with the right
 // From, a refused login reads as such, other roles are refused, and a worker process started
 // without SMTP_URL delivers a reminder e-mail with the stored settings.
-import type { AddressInfo } from 'node:net';
-import { createServer } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { createServer, type AddressInfo } from 'node:net';
 import { createBureau, PASSWORD } from './support/bureau';
 import { testClock } from './support/clock';
 import { ADMIN_PASSWORD, startHarness, type Harness } from './support/harness';
 import { Client } from './support/http';
+import { startSmtp, type FakeSmtp } from './support/smtp';
 import { waitFor } from './support/redis-server';
 import { WorkerProcess } from './support/worker-process';
 
@@ -16,14 +15,6 @@ const USER = 'mailer@tc.example.gov.cn';
 const SECRET = 'S3cret-Smtp-Pass!';
 const FROM = '某局意识形态工作 <noreply@tc.example.gov.cn>';
 const PERIOD = '2026-H1';
-
-interface Received {
-  envelopeFrom: string;
-  to: string[];
-  user: string | null;
-  from: string;
-  subject: string;
-}
 
 /** RFC 2047 encoded words (what nodemailer writes for a Chinese name or subject). */
 function decodeWords(s: string): string {
@@ -51,39 +42,19 @@ interface MailSettings {
 describe('e-mail settings in the browser: stored, tested, used by the worker', () => {
   let h: Harness;
   let admin: Client;
-  let smtp: SMTPServer;
+  let smtp: FakeSmtp;
   let smtpPort = 0;
   let closedPort = 0;
   let worker: WorkerProcess | null = null;
-  const received: Received[] = [];
   const clock = testClock();
 
+  /** What the server received, with From and Subject read from each message. */
+  const received = () => smtp.received.map((m) => ({ ...m, from: header(m.raw, 'From'), subject: header(m.raw, 'Subject') }));
   const settings = (over: Record<string, unknown> = {}) => ({ host: '127.0.0.1', port: smtpPort, secure: false, username: USER, password: SECRET, from: FROM, ...over });
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authMethods: ['PLAIN', 'LOGIN'],
-      allowInsecureAuth: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onAuth(auth, _session, callback) {
-        if (auth.username === USER && auth.password === SECRET) return callback(null, { user: USER });
-        const err = Object.assign(new Error('5.7.8 Authentication credentials invalid'), { responseCode: 535 });
-        return callback(err);
-      },
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          const raw = Buffer.concat(chunks).toString('utf8');
-          const envelopeFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
-          received.push({ envelopeFrom, to: session.envelope.rcptTo.map((r) => r.address), user: (session.user as string | undefined) ?? null, from: header(raw, 'From'), subject: header(raw, 'Subject') });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', () => r()));
-    smtpPort = (smtp.server.address() as AddressInfo).port;
+    smtp = await startSmtp({ user: USER, secret: SECRET });
+    smtpPort = smtp.port;
     // A port nothing listens on: bind one, note it, close it.
     const probe = createServer();
     await new Promise<void>((r) => probe.listen(0, '127.0.0.1', () => r()));
@@ -99,7 +70,7 @@ describe('e-mail settings in the browser: stored, tested, used by the worker', (
   afterAll(async () => {
     await worker?.stop();
     await h?.close();
-    await new Promise<void>((r) => smtp.close(() => r()));
+    await smtp?.close();
   });
 
   it('starts with no e-mail configured', async () => {
@@ -139,16 +110,16 @@ describe('e-mail settings in the browser: stored, tested, used by the worker', (
     const r = await admin.post('/api/admin/mail/test', { to: 'it@example.gov.cn' });
     expect(r.status).toBe(200);
     expect(r.body).toEqual({ ok: true, reason: null });
-    const mail = received.find((m) => m.to.includes('it@example.gov.cn'));
+    const mail = received().find((m) => m.to.includes('it@example.gov.cn'));
     expect(mail).toMatchObject({ envelopeFrom: 'noreply@tc.example.gov.cn', user: USER, subject: '【测试邮件】Thermocline 邮件设置' });
     expect(mail?.from).toBe('某局意识形态工作 <noreply@tc.example.gov.cn>');
   });
 
   it('an empty password on save keeps the stored one', async () => {
-    const before = received.length;
+    const before = received().length;
     expect((await admin.put('/api/admin/mail', settings({ password: '' }))).status).toBe(200);
     expect((await admin.post('/api/admin/mail/test', { to: 'it2@example.gov.cn' })).body).toEqual({ ok: true, reason: null });
-    expect(received.length).toBe(before + 1);
+    expect(received().length).toBe(before + 1);
   });
 
   it('explains a refused login and a refused connection, without the password', async () => {
@@ -186,8 +157,8 @@ describe('e-mail settings in the browser: stored, tested, used by the worker', (
     const run = await admin.post<{ created: number }>('/api/reminders/run', { periodCode: PERIOD, unitCode: 'hospital' });
     expect(run.status).toBe(200);
     expect(run.body.created).toBeGreaterThan(0);
-    await waitFor(() => received.some((m) => m.to.includes('sec-hospital@example.gov.cn')), 30_000, 'the reminder e-mail');
-    const mail = received.find((m) => m.to.includes('sec-hospital@example.gov.cn'));
+    await waitFor(() => received().some((m) => m.to.includes('sec-hospital@example.gov.cn')), 30_000, 'the reminder e-mail');
+    const mail = received().find((m) => m.to.includes('sec-hospital@example.gov.cn'));
     expect(mail).toMatchObject({ envelopeFrom: 'noreply@tc.example.gov.cn', from: FROM, user: USER });
     expect(mail?.subject).toContain('2026年上半年');
     const status = async () =>

@@ -1,10 +1,9 @@
 // The bureau's administrator sets up e-mail in the browser (#18): 通知与提醒 → 邮件服务器, saves the
 // SMTP server, sends a test mail that reaches a real (in-process) SMTP server, and reads why a
 // wrong password fails; the password is never shown again.
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
 import { ADMIN_PASSWORD, startHarness, type Harness } from '../support/harness';
+import { startSmtp, type FakeSmtp } from '../support/smtp';
 import { launch, openTab, screenshot, signIn } from './browser';
 
 const USER = 'noreply@tc.example.gov.cn';
@@ -13,27 +12,10 @@ const SECRET = 'Smtp-Browser-Pass-7';
 describe('e-mail settings in the browser', () => {
   let h: Harness;
   let browser: Browser;
-  let smtp: SMTPServer;
-  let port = 0;
-  const received: { to: string[]; user: unknown }[] = [];
+  let smtp: FakeSmtp;
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authMethods: ['PLAIN', 'LOGIN'],
-      allowInsecureAuth: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onAuth: (auth, _s, cb) => (auth.username === USER && auth.password === SECRET ? cb(null, { user: USER }) : cb(Object.assign(new Error('Authentication failed'), { responseCode: 535 }))),
-      onData(stream, session, cb) {
-        stream.resume();
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), user: session.user });
-          cb();
-        });
-      },
-    });
-    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', () => r()));
-    port = (smtp.server.address() as AddressInfo).port;
+    smtp = await startSmtp({ user: USER, secret: SECRET });
     h = await startHarness({ SMTP_URL: '', MAIL_FROM: '' });
     browser = await launch();
   });
@@ -41,7 +23,7 @@ describe('e-mail settings in the browser', () => {
   afterAll(async () => {
     await browser?.close();
     await h?.close();
-    await new Promise<void>((r) => smtp.close(() => r()));
+    await smtp?.close();
   });
 
   it('saves the server, sends a test mail, and explains a refused password', async () => {
@@ -54,7 +36,7 @@ describe('e-mail settings in the browser', () => {
     await page.getByTestId('mail-host').fill('127.0.0.1');
     await page.getByRole('switch').click(); // SSL/TLS off: the port follows (465 → 587)
     expect(await page.getByTestId('mail-port').inputValue()).toBe('587');
-    await page.getByTestId('mail-port').fill(String(port));
+    await page.getByTestId('mail-port').fill(String(smtp.port));
     await page.getByTestId('mail-username').fill(USER);
     await page.getByTestId('mail-password').fill(SECRET);
     await page.getByTestId('mail-from').fill('某局意识形态工作 <noreply@tc.example.gov.cn>');
@@ -65,7 +47,7 @@ describe('e-mail settings in the browser', () => {
     await page.getByTestId('mail-test-to').fill('it@example.gov.cn');
     await page.getByTestId('mail-test').click();
     await page.getByTestId('mail-test-result').filter({ hasText: '测试邮件已发出，请到 it@example.gov.cn 查收' }).waitFor();
-    expect(received).toEqual([{ to: ['it@example.gov.cn'], user: USER }]);
+    expect(smtp.received.map(({ to, user }) => ({ to, user }))).toEqual([{ to: ['it@example.gov.cn'], user: USER }]);
     await screenshot(page, 'mail-settings');
 
     await page.getByTestId('mail-password').fill('Wrong-Pass-000');
