@@ -8,6 +8,8 @@ import { testClock } from './support/clock';
 import { ADMIN_PASSWORD, startHarness, type Harness } from './support/harness';
 import { Client } from './support/http';
 import { startSmtp, type FakeSmtp } from './support/smtp';
+import { MAIL_PASSWORD_PURPOSE } from '@thermocline/notify';
+import { deriveKey, installationKey, openSecret, SecretBoxError } from '@thermocline/runtime';
 import { waitFor } from './support/redis-server';
 import { WorkerProcess } from './support/worker-process';
 
@@ -190,6 +192,25 @@ describe('e-mail settings in the browser: stored, tested, used by the worker', (
       expect(put.body.message).toContain('SMTP_URL');
     } finally {
       await envApi.close();
+    }
+  });
+  it('with SECRETS_KEY the key is not in the database: the password opens with that key and no other, and a test mail still goes out', async () => {
+    const key = 'Secrets-Key-From-The-Service-Env-2026!';
+    const keyed = await startHarness({ SECRETS_KEY: key, SMTP_URL: '', MAIL_FROM: '' });
+    try {
+      const a = await new Client(keyed.url).login('admin', ADMIN_PASSWORD);
+      expect((await a.put('/api/admin/mail', settings())).status).toBe(200);
+      const [row] = (await keyed.db.query('SELECT password_sealed FROM mail_settings')) as { password_sealed: string }[];
+      expect(openSecret(deriveKey(key, MAIL_PASSWORD_PURPOSE), row.password_sealed, MAIL_PASSWORD_PURPOSE)).toBe(SECRET);
+      // No key material was generated into the database, and one made there would not open it.
+      expect(await keyed.db.query("SELECT name FROM installation WHERE name = 'secrets.key'")).toEqual([]);
+      const dbKey = await installationKey(keyed.db.manager, MAIL_PASSWORD_PURPOSE);
+      expect(() => openSecret(dbKey, row.password_sealed, MAIL_PASSWORD_PURPOSE)).toThrow(SecretBoxError);
+      const before = smtp.received.length;
+      expect((await a.post<{ ok: boolean }>('/api/admin/mail/test', { to: 'it@example.gov.cn' })).body.ok).toBe(true);
+      expect(smtp.received.length).toBe(before + 1);
+    } finally {
+      await keyed.close();
     }
   });
 });

@@ -52,6 +52,7 @@ describe('loadConfig', () => {
     [{ UPLOAD_MAX_BYTES: 'lots' }, /UPLOAD_MAX_BYTES must be a size/],
     [{ JWT_TTL: '5s' }, /JWT_TTL/],
     [{ JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32/],
+    [{ SECRETS_KEY: 'short' }, /SECRETS_KEY must be at least 32/],
     [{ QUEUE_PREFIX: 'a b' }, /QUEUE_PREFIX/],
     [{ SESSION_MAX: '10m' }, /SESSION_MAX/],
     [{ TRUST_PROXY: 'true' }, /TRUST_PROXY/],
@@ -77,8 +78,12 @@ describe('loadConfig', () => {
   });
 
   it('never prints credentials', () => {
-    const c = loadConfig({ DATABASE_URL: 'mysql://app:hunter2@db:3306/thermocline', SMTP_URL: 'smtp://u:pw@mail:587', MAIL_FROM: 'a@b.cn' });
+    const key = 'k'.repeat(20) + 'SECRETKEYMATERIAL';
+    const c = loadConfig({ DATABASE_URL: 'mysql://app:hunter2@db:3306/thermocline', SMTP_URL: 'smtp://u:pw@mail:587', MAIL_FROM: 'a@b.cn', SECRETS_KEY: key });
+    expect(c.secretsKey).toBe(key);
     const text = JSON.stringify(describeConfig(c));
+    expect(text).not.toContain('SECRETKEYMATERIAL');
+    expect(text).toContain('from SECRETS_KEY');
     expect(text).not.toContain('hunter2');
     expect(text).not.toContain('pw@');
     expect(text).toContain('db:3306');

@@ -32,6 +32,11 @@ export interface AppConfig {
   tzReports: string;
   smtpUrl: string | null;
   mailFrom: string | null;
+  /**
+   * Key material for the secrets kept in the database (the stored SMTP password). Unset, it is
+   * generated once into the database itself — then a full dump holds both lock and key.
+   */
+  secretsKey: string | null;
   webhookTimeoutMs: number;
   /** Lets webhooks reach private/loopback addresses (off in production: SSRF). */
   webhookAllowPrivate: boolean;
@@ -55,7 +60,7 @@ export interface AppConfig {
 export type RuntimeConfig = Readonly<AppConfig & { jwtSecret: string }>;
 
 /** Names of variables whose values must never be printed. */
-export const SECRET_VARIABLES = ['ADMIN_PASSWORD', 'JWT_SECRET', 'SMTP_URL', 'DATABASE_URL', 'REDIS_URL'] as const;
+export const SECRET_VARIABLES = ['ADMIN_PASSWORD', 'JWT_SECRET', 'SMTP_URL', 'SECRETS_KEY', 'DATABASE_URL', 'REDIS_URL'] as const;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -218,6 +223,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
   if (smtpUrl && !checkUrl(smtpUrl, ['smtp:', 'smtps:'])) problems.push('SMTP_URL must look like smtp://user:pass@host:587');
   const mailFrom = get('MAIL_FROM') ?? null;
   if (smtpUrl && !mailFrom) problems.push('MAIL_FROM is required when SMTP_URL is set (e.g. "Thermocline <noreply@example.gov.cn>")');
+  const secretsKey = get('SECRETS_KEY') ?? null;
+  if (secretsKey !== null && secretsKey.length < 32) problems.push('SECRETS_KEY must be at least 32 characters (e.g. openssl rand -base64 32)');
 
   const publicUrl = (get('PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, '');
   if (!checkUrl(publicUrl, ['http:', 'https:'])) problems.push('PUBLIC_URL must be an http(s) URL');
@@ -255,6 +262,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
     tzReports,
     smtpUrl,
     mailFrom,
+    secretsKey,
     dbQueryTimeoutMs: int('DB_QUERY_TIMEOUT_MS', 30000, 500, 3_600_000),
     webhookTimeoutMs: int('WEBHOOK_TIMEOUT_MS', 5000, 100, 60000),
     webhookAllowPrivate: (get('WEBHOOK_ALLOW_PRIVATE') ?? (relaxed ? 'true' : 'false')) === 'true',
@@ -295,6 +303,7 @@ export function describeConfig(c: AppConfig): Record<string, unknown> {
     storageDir: c.storageDir,
     tzReports: c.tzReports,
     smtp: c.smtpUrl ? mask(c.smtpUrl) : 'off',
+    secretsKey: c.secretsKey ? 'from SECRETS_KEY' : 'kept in the database',
     reminderHour: c.reminderHour,
     quietHours: c.quietHours ? `${c.quietHours.startMinute}-${c.quietHours.endMinute} min` : 'off',
     uploadMaxBytes: c.upload.maxBytes,

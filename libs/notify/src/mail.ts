@@ -63,15 +63,15 @@ export async function storedMailView(m: EntityManager): Promise<StoredMailView |
   return { host: r.host, port: Number(r.port), secure: Boolean(Number(r.secure)), username: r.username, passwordSet: Boolean(r.password_sealed), from: r.from_address, updatedAt: new Date(r.updated_at) };
 }
 
-/** The stored settings with the password decrypted (null when none are stored). */
-export async function storedMailSettings(m: EntityManager): Promise<{ settings: SmtpSettings; problem: string | null } | null> {
+/** The stored settings with the password decrypted (null when none are stored); `secretsKey`: SECRETS_KEY. */
+export async function storedMailSettings(m: EntityManager, secretsKey: string | null): Promise<{ settings: SmtpSettings; problem: string | null } | null> {
   const r = await readRow(m);
   if (!r) return null;
   let password: string | null = null;
   let problem: string | null = null;
   if (r.password_sealed) {
     try {
-      password = openSecret(await installationKey(m, MAIL_PASSWORD_PURPOSE), r.password_sealed, MAIL_PASSWORD_PURPOSE);
+      password = openSecret(await installationKey(m, MAIL_PASSWORD_PURPOSE, secretsKey), r.password_sealed, MAIL_PASSWORD_PURPOSE);
     } catch {
       problem = PASSWORD_UNREADABLE;
     }
@@ -83,8 +83,8 @@ export async function storedMailSettings(m: EntityManager): Promise<{ settings: 
  * Stores the settings. `password` undefined keeps the stored one (the form never sees it); null
  * removes it (a server without authentication). A username-less server keeps no password.
  */
-export async function saveStoredMail(m: EntityManager, s: Omit<SmtpSettings, 'password'> & { password?: string | null }, userId: number | null): Promise<void> {
-  const sealed = s.password ? sealSecret(await installationKey(m, MAIL_PASSWORD_PURPOSE), s.password, MAIL_PASSWORD_PURPOSE) : null;
+export async function saveStoredMail(m: EntityManager, s: Omit<SmtpSettings, 'password'> & { password?: string | null }, userId: number | null, secretsKey: string | null): Promise<void> {
+  const sealed = s.password ? sealSecret(await installationKey(m, MAIL_PASSWORD_PURPOSE, secretsKey), s.password, MAIL_PASSWORD_PURPOSE) : null;
   const keep = s.password === undefined && s.username !== null;
   await m.query(
     `INSERT INTO mail_settings (id, host, port, secure, username, password_sealed, from_address, updated_at, updated_by) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -100,9 +100,9 @@ export async function deleteStoredMail(m: EntityManager): Promise<boolean> {
 }
 
 /** Environment first (SMTP_URL and MAIL_FROM), else the stored settings. */
-export async function loadEffectiveMail(m: EntityManager, config: Pick<AppConfig, 'smtpUrl' | 'mailFrom'>): Promise<EffectiveMail> {
+export async function loadEffectiveMail(m: EntityManager, config: Pick<AppConfig, 'smtpUrl' | 'mailFrom' | 'secretsKey'>): Promise<EffectiveMail> {
   if (config.smtpUrl && config.mailFrom) return { source: 'env', url: config.smtpUrl, from: config.mailFrom };
-  const stored = await storedMailSettings(m);
+  const stored = await storedMailSettings(m, config.secretsKey);
   return stored ? { source: 'stored', ...stored } : { source: 'none' };
 }
 
@@ -112,7 +112,7 @@ export class MailSettingsSource {
 
   constructor(
     private readonly db: DataSource,
-    private readonly config: Pick<AppConfig, 'smtpUrl' | 'mailFrom'>,
+    private readonly config: Pick<AppConfig, 'smtpUrl' | 'mailFrom' | 'secretsKey'>,
     private readonly ttlMs = 5000,
   ) {}
 

@@ -36,12 +36,14 @@ export function installationSecret(m: EntityManager): Promise<string> {
 }
 
 /**
- * The key that seals stored secrets for `purpose` (see secret-box.ts), derived from random material
- * generated once per installation and shared by every process. Independent of JWT_SECRET, so
- * setting or rotating that does not make stored passwords unreadable. Never log it.
+ * The key that seals stored secrets for `purpose` (see secret-box.ts): derived from `material` (the
+ * SECRETS_KEY variable) when given — kept outside the database, so a dump does not hold the key —
+ * else from random material generated once into the database and shared by every process.
+ * Independent of JWT_SECRET, so setting or rotating that does not make stored passwords unreadable.
+ * Never log it.
  */
-export async function installationKey(m: EntityManager, purpose: string): Promise<Buffer> {
-  return deriveKey(await readOrCreate(m, SECRETS_KEY, () => randomBytes(32).toString('base64url')), purpose);
+export async function installationKey(m: EntityManager, purpose: string, material: string | null = null): Promise<Buffer> {
+  return deriveKey(material ?? (await readOrCreate(m, SECRETS_KEY, () => randomBytes(32).toString('base64url'))), purpose);
 }
 
 export function newSetupCode(): string {

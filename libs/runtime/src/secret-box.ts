@@ -1,7 +1,7 @@
 // Secrets kept in the database (the SMTP password): AES-256-GCM under a key derived (HKDF-SHA256)
-// from the installation's own random key, so a copy of the table that holds them does not give
-// them away (a full dump holds the key too: docs/security.md says what this does and does not
-// protect against). The
+// from SECRETS_KEY, or else from the installation's own random key: a copy of the table that holds
+// them does not give them away, and with SECRETS_KEY a full dump does not either (docs/security.md
+// says what each protects against). The
 // purpose is mixed into the key and bound as associated data: a value sealed for one use cannot
 // be opened as another, and any change to the stored text is refused.
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';

@@ -63,7 +63,7 @@ export class MailService {
     await this.db.transaction(async (m) => {
       const before = await storedMailView(m);
       if (username && !password && !before?.passwordSet) throw new BadRequestException('填写了用户名时请同时填写密码（部分邮箱使用“授权码”作为密码）');
-      await saveStoredMail(m, { host: dto.host.trim(), port: dto.port, secure: dto.secure, username, password, from: dto.from.trim() }, user.id);
+      await saveStoredMail(m, { host: dto.host.trim(), port: dto.port, secure: dto.secure, username, password, from: dto.from.trim() }, user.id, this.config.secretsKey);
       await writeAudit(m, {
         action: 'mail.update',
         entity: 'settings',
