@@ -2,24 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@thermocline/config';
 import { APP_CONFIG, REDIS } from '@thermocline/server';
 import type IORedis from 'ioredis';
-
-/** INCR each key (starting its window on the first), answering [count, ttl] per key, in one step. */
-const INCR_ALL = `
-local out = {}
-for _, key in ipairs(KEYS) do
-  local n = redis.call('INCR', key)
-  if n == 1 then redis.call('EXPIRE', key, ARGV[1]) end
-  out[#out + 1] = n
-  out[#out + 1] = redis.call('TTL', key)
-end
-return out`;
-
-/** Clears the account (KEYS[1]); takes one attempt back from the address (KEYS[2]) if it still counts. */
-const SUCCEEDED = `
-redis.call('DEL', KEYS[1])
-local n = tonumber(redis.call('GET', KEYS[2]) or '0')
-if n > 0 then redis.call('DECR', KEYS[2]) end
-return n`;
+import { WindowCounter } from '../common/window-counter';
 
 /**
  * Counts login attempts per account and per client address in Redis (shared by every api process).
@@ -32,12 +15,14 @@ return n`;
  */
 @Injectable()
 export class LoginLimiter {
-  private readonly memory = new Map<string, { count: number; until: number }>();
+  private readonly counter: WindowCounter;
 
   constructor(
-    @Inject(REDIS) private readonly redis: IORedis,
+    @Inject(REDIS) redis: IORedis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.counter = new WindowCounter(redis);
+  }
 
   /** The Redis key of an account's counter: `subject` is `user:<id>` or `name:<normalised name>`. */
   accountKey(subject: string): string {
@@ -57,37 +42,16 @@ export class LoginLimiter {
     const window = this.config.login.lockMinutes * 60;
     const keys = [this.accountKey(subject), this.ipKey(ip)];
     const limits = [max, max * 10];
-    let counts: number[];
-    try {
-      counts = (await this.redis.eval(INCR_ALL, keys.length, ...keys, window)) as number[];
-    } catch {
-      counts = keys.flatMap((k) => this.memoryIncr(k, window));
-    }
+    const counts = await this.counter.add(keys, window);
     let wait = 0;
-    keys.forEach((_, i) => {
-      if (counts[2 * i] > limits[i]) wait = Math.max(wait, Math.max(counts[2 * i + 1], 1));
+    counts.forEach((c, i) => {
+      if (c.count > limits[i]) wait = Math.max(wait, c.secondsLeft);
     });
     return wait;
   }
 
   /** A correct password: the account starts afresh and the address gets its attempt back. */
   async succeeded(subject: string, ip: string): Promise<void> {
-    const account = this.accountKey(subject);
-    const addr = this.ipKey(ip);
-    this.memory.delete(account);
-    const m = this.memory.get(addr);
-    if (m) m.count = Math.max(0, m.count - 1);
-    await this.redis.eval(SUCCEEDED, 2, account, addr).catch(() => undefined);
-  }
-
-  private memoryIncr(key: string, window: number): [number, number] {
-    const now = Date.now();
-    let m = this.memory.get(key);
-    if (!m || m.until < now) {
-      m = { count: 0, until: now + window * 1000 };
-      this.memory.set(key, m);
-    }
-    m.count++;
-    return [m.count, Math.ceil((m.until - now) / 1000)];
+    await this.counter.clearAndTakeBack(this.accountKey(subject), this.ipKey(ip));
   }
 }

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../common/auth-user';
 import type { MailServerDto, MailSettingsDto, MailSettingsInputDto, MailTestResultDto } from './dto/mail.dto';
+import { WindowCounter } from '../common/window-counter';
 
 /** Test mails per administrator per minute: enough to fix a typo, too few to relay spam. */
 const TESTS_PER_MINUTE = 5;
@@ -32,16 +33,17 @@ function describeEnv(url: string, from: string): MailServerDto {
  */
 @Injectable()
 export class MailService {
-  /** Used when Redis is away, so the limit stays on. */
-  private readonly memory = new Map<string, { count: number; until: number }>();
+  private readonly counter: WindowCounter;
 
   constructor(
     private readonly db: DataSource,
     private readonly mail: MailSettingsSource,
-    @Inject(REDIS) private readonly redis: IORedis,
+    @Inject(REDIS) redis: IORedis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+  ) {
+    this.counter = new WindowCounter(redis);
+  }
 
   async get(): Promise<MailSettingsDto> {
     this.mail.invalidate();
@@ -128,18 +130,7 @@ export class MailService {
   }
 
   private async limit(userId: number): Promise<void> {
-    const key = `${this.config.queuePrefix}:mail-test:${userId}`;
-    let n: number;
-    try {
-      n = await this.redis.incr(key);
-      if (n === 1) await this.redis.expire(key, 60);
-    } catch {
-      const now = Date.now();
-      const m = this.memory.get(key);
-      if (!m || m.until < now) this.memory.set(key, { count: 1, until: now + 60_000 });
-      else m.count++;
-      n = this.memory.get(key)?.count ?? 1;
-    }
+    const [{ count: n }] = await this.counter.add([`${this.config.queuePrefix}:mail-test:${userId}`], 60);
     if (n > TESTS_PER_MINUTE) throw new HttpException(`测试邮件发送过于频繁（每分钟最多 ${TESTS_PER_MINUTE} 封），请 1 分钟后再试`, HttpStatus.TOO_MANY_REQUESTS);
   }
 }

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { passwordProblem } from '../auth/password';
 import { installFirstAdmin } from '../first-admin';
+import { WindowCounter } from '../common/window-counter';
 import type { CompleteSetupDto, SetupResultDto } from './setup.dto';
 
 /** Wrong setup codes allowed per client address, and from everyone together, per window. */
@@ -18,15 +19,16 @@ const ALREADY_DONE = '初始设置已完成，请直接登录；如忘记管理�
 
 @Injectable()
 export class SetupService {
-  /** Used when Redis is away, so the limit stays on. */
-  private readonly memory = new Map<string, { count: number; until: number }>();
+  private readonly counter: WindowCounter;
 
   constructor(
     private readonly db: DataSource,
-    @Inject(REDIS) private readonly redis: IORedis,
+    @Inject(REDIS) redis: IORedis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+  ) {
+    this.counter = new WindowCounter(redis);
+  }
 
   async needed(): Promise<boolean> {
     return !(await setupCompleted(this.db.manager));
@@ -35,12 +37,12 @@ export class SetupService {
   async complete(dto: CompleteSetupDto, ip: string): Promise<SetupResultDto> {
     if (!(await this.needed())) throw new ConflictException(ALREADY_DONE);
     const keys = [`${this.config.queuePrefix}:setup-fail:ip:${ip}`, `${this.config.queuePrefix}:setup-fail:all`];
-    const counts = await Promise.all(keys.map((k) => this.count(k)));
+    const counts = await Promise.all(keys.map((k) => this.counter.count(k)));
     if (counts[0] >= MAX_PER_IP || counts[1] >= MAX_TOTAL) {
       throw new HttpException('初始设置码错误次数过多，请 15 分钟后再试；设置码见服务器日志（docker compose logs api）', HttpStatus.TOO_MANY_REQUESTS);
     }
     if (!(await setupCodeMatches(this.db.manager, dto.setupCode))) {
-      await Promise.all(keys.map((k) => this.fail(k)));
+      await this.counter.add(keys, WINDOW_SECONDS);
       await this.db.transaction((m) => writeAudit(m, { action: 'setup.code_rejected', entity: 'installation', detail: { ip }, actor: { userId: null, name: 'anonymous' } }));
       throw new ForbiddenException('初始设置码不正确：请在服务器日志中查找含“初始设置码”的一行（docker compose logs api），注意区分字母和数字');
     }
@@ -62,26 +64,5 @@ export class SetupService {
     if (!done) throw new ConflictException(ALREADY_DONE);
     this.logger.info({ username: dto.admin.username, unit: dto.root.code }, 'setup completed');
     return { username: dto.admin.username, rootCode: dto.root.code };
-  }
-
-  private async count(key: string): Promise<number> {
-    try {
-      return Number((await this.redis.get(key)) ?? 0);
-    } catch {
-      const m = this.memory.get(key);
-      return m && m.until > Date.now() ? m.count : 0;
-    }
-  }
-
-  private async fail(key: string): Promise<void> {
-    try {
-      const n = await this.redis.incr(key);
-      if (n === 1) await this.redis.expire(key, WINDOW_SECONDS);
-    } catch {
-      const now = Date.now();
-      const m = this.memory.get(key);
-      if (!m || m.until < now) this.memory.set(key, { count: 1, until: now + WINDOW_SECONDS * 1000 });
-      else m.count++;
-    }
   }
 }
