@@ -214,6 +214,9 @@ export function explainSmtpError(e: unknown, secrets: string[], settings?: Pick<
   return { message: redact(`${reason}${detail}`, secrets), permanent, code };
 }
 
+/** The From header of the effective settings. */
+export const mailFrom = (e: Exclude<EffectiveMail, { source: 'none' }>): string => (e.source === 'env' ? e.from : e.settings.from);
+
 /** Sends one message with the effective settings on a transport of its own, closed afterwards. */
 export async function sendWithSettings(
   e: Exclude<EffectiveMail, { source: 'none' }>,
@@ -222,7 +225,7 @@ export async function sendWithSettings(
 ): Promise<void> {
   const transport = createTransport(smtpOptions(e, t));
   try {
-    await transport.sendMail({ from: e.source === 'env' ? e.from : e.settings.from, ...message, textEncoding: 'base64' });
+    await transport.sendMail({ from: mailFrom(e), ...message, textEncoding: 'base64' });
   } finally {
     transport.close();
   }

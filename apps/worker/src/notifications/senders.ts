@@ -6,6 +6,7 @@ import {
   checkWebhookUrl,
   explainSmtpError,
   guardedLookup,
+  mailFrom,
   mailSecrets,
   MailSettingsSource,
   redact,
@@ -116,11 +117,10 @@ export class EmailSender implements OnApplicationShutdown {
 
   async send(to: string, m: EmailMessage): Promise<number> {
     const settings = await this.mail.effective();
-    if (settings.source === 'none') throw new DeliveryError('未配置邮件服务器（管理 → 通知渠道 → 邮件设置，或 SMTP_URL），无法发送邮件', true);
+    if (settings.source === 'none') throw new DeliveryError('未配置邮件服务器（通知与提醒 → 邮件服务器，或 SMTP_URL），无法发送邮件', true);
     if (settings.source === 'stored' && settings.problem) throw new DeliveryError(settings.problem, true);
-    const from = settings.source === 'env' ? settings.from : settings.settings.from;
     try {
-      await this.transporter(settings).sendMail({ from, to, subject: m.subject, text: m.text, html: m.html, textEncoding: 'base64' });
+      await this.transporter(settings).sendMail({ from: mailFrom(settings), to, subject: m.subject, text: m.text, html: m.html, textEncoding: 'base64' });
       return 250;
     } catch (e) {
       const problem = explainSmtpError(e, mailSecrets(settings), settings.source === 'stored' ? settings.settings : undefined);
