@@ -131,13 +131,13 @@ export class DashboardService {
   async comparisonJson(user: AuthUser, period: PeriodEntity, metricKey: string, normalize: 'none' | 'per100', stamp?: string): Promise<Buffer> {
     const metric = await this.metric(metricKey);
     const load = <T>(key: string, fn: () => Promise<T>, bytes: (value: T) => number): Promise<T> => (stamp ? this.cache.get(key, stamp, fn, bytes) : fn());
-    const columns = () => load(`columns:${period.id}`, async () => periodColumns(await this.queries.periodStats(period.id)), columnsBytes);
+    const columns = await load(`columns:${period.id}`, async () => periodColumns(await this.queries.periodStats(period.id)), columnsBytes);
     const base = await load(
       `comparison-base:${period.id}:${user.unitPath}:${user.unitLevel}`,
-      async () => comparisonBase(await this.queries.subtreeUnits(user.unitPath), await columns(), period, user.unitLevel),
+      async () => comparisonBase(await this.queries.subtreeUnits(user.unitPath), columns, period, user.unitLevel),
       baseBytes,
     );
-    return comparisonJson(base, await columns(), { period: period.code, metric: metric.key, metricName: metric.name, normalize });
+    return comparisonJson(base, columns, { period: period.code, metric: metric.key, metricName: metric.name, normalize });
   }
 
   async comparison(user: AuthUser, periodCode: string, metricKey: string, normalize: 'none' | 'per100'): Promise<ComparisonDto> {
